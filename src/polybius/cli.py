@@ -1,0 +1,301 @@
+"""The ``polybius`` command line: a thin layer over the Python API.
+
+Exit codes: 0 all inputs processed; 1 done, but some inputs or records were refused
+(each named on stderr); 2 wrong usage; 3 the store could not be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from itertools import islice
+from typing import Any, TextIO
+
+from polybius.model import Article, Event
+from polybius.read import ColumnMap, InputError, read_many
+
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
+TABLE_COLUMNS = (("date", 10), ("event_type", 9), ("modality", 12), ("actor", 28), ("trigger", 16), ("recipient", 28), ("location", 18), ("fatalities", 5))
+
+
+class ErrorLog:
+    """Collects input errors and reports each on stderr as it happens."""
+
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self.errors: list[InputError] = []
+        self.stream = stream
+
+    def __call__(self, error: InputError) -> None:
+        self.errors.append(error)
+        print(f"polybius: skipped {error}", file=self.stream)
+
+
+# -- shared options ----------------------------------------------------------------------
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt .html .jsonl .csv), or - for stdin")
+    group = parser.add_argument_group("columns of JSON Lines / CSV inputs (defaults: id,url,source,title,published,text and common aliases)")
+    for name in ("text", "id", "url", "source", "title", "date"):
+        group.add_argument(f"--{name}-column", metavar="NAME", help=f"the column holding the article {name}")
+    parser.add_argument("--input-format", choices=("text", "html", "jsonl", "csv"), help="read every input as this format, whatever its extension")
+    parser.add_argument("--batch-size", type=int, default=64, help="articles per spaCy batch (default 64)")
+    parser.add_argument("--max-chars", type=int, default=1_000_000, help="refuse articles longer than this (default 1,000,000)")
+
+
+def _add_filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default="polybius.duckdb", help="the DuckDB store (default ./polybius.duckdb)")
+    parser.add_argument("--type", dest="event_type", help="PLOVER event type, e.g. ASSAULT")
+    parser.add_argument("--actor", help="words in the actor's or recipient's name")
+    parser.add_argument("--country", help="ISO3 country code of the place or of an actor")
+    parser.add_argument("--since", help="events on or after this date (YYYY-MM-DD)")
+    parser.add_argument("--until", help="events on or before this date (YYYY-MM-DD)")
+    parser.add_argument("--modality", choices=("asserted", "negated", "hypothetical", "intended", "habitual"))
+    parser.add_argument("--min-confidence", type=float)
+    parser.add_argument("--limit", type=int, help="at most this many events")
+
+
+def _columns(options: argparse.Namespace) -> ColumnMap:
+    return ColumnMap(
+        text=options.text_column, id=options.id_column, url=options.url_column,
+        source=options.source_column, title=options.title_column, published=options.date_column,
+    )
+
+
+def _filter(options: argparse.Namespace):
+    from polybius.store import EventFilter
+
+    return EventFilter(
+        event_type=options.event_type, actor=options.actor, country=options.country, since=options.since,
+        until=options.until, modality=options.modality, min_confidence=options.min_confidence, limit=options.limit,
+    )
+
+
+def _articles(options: argparse.Namespace, errors: ErrorLog) -> Iterator[Article]:
+    return read_many(options.paths, columns=_columns(options), input_format=options.input_format, on_error=errors)
+
+
+# -- output formats ----------------------------------------------------------------------
+
+def _short(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_short(v) for v in value)
+    if isinstance(value, dict):
+        return str(value.get("name") or value.get("text") or "")
+    return str(value)
+
+
+def write_table(records: Sequence[dict[str, Any]], stream: TextIO) -> None:
+    header = "  ".join(name[:width].ljust(width) for name, width in TABLE_COLUMNS)
+    print(header, file=stream)
+    print("-" * len(header), file=stream)
+    for record in records:
+        cells = []
+        for name, width in TABLE_COLUMNS:
+            text = _short(record.get(name)).replace("\n", " ")
+            cells.append((text[: width - 1] + "…" if len(text) > width else text).ljust(width))
+        print("  ".join(cells).rstrip(), file=stream)
+
+
+def write_jsonl(records: Sequence[dict[str, Any]], stream: TextIO) -> None:
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def flat_record(record: dict[str, Any]) -> dict[str, Any]:
+    """One CSV row per event: nested fields become text and span columns."""
+    row: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in ("actor", "recipient"):
+            parties = value if isinstance(value, list) else ([value] if value else [])
+            row[key] = "; ".join(p.get("text", "") for p in parties)
+            row[f"{key}_name"] = "; ".join(p.get("name") or "" for p in parties)
+            row[f"{key}_country"] = "; ".join(p.get("country") or "" for p in parties)
+            row[f"{key}_sector"] = "; ".join(p.get("sector") or "" for p in parties)
+        elif key in ("trigger", "location", "reported_by"):
+            row[key] = (value or {}).get("text")
+            if key == "location" and value:
+                for sub in ("name", "lat", "lon", "country", "admin1", "precision"):
+                    row[f"location_{sub}"] = value.get(sub)
+        elif key == "context":
+            row[key] = ",".join(value or [])
+        elif key == "sentence_span":
+            continue
+        else:
+            row[key] = value
+    return row
+
+
+def write_csv(records: Sequence[dict[str, Any]], stream: TextIO) -> None:
+    rows = [flat_record(r) for r in records]
+    fields: list[str] = []
+    for row in rows:
+        fields.extend(k for k in row if k not in fields)
+    writer = csv.DictWriter(stream, fieldnames=fields or ["event_id"])
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+WRITERS = {"table": write_table, "jsonl": write_jsonl, "csv": write_csv}
+
+
+# -- commands ----------------------------------------------------------------------------
+
+def cmd_extract(options: argparse.Namespace) -> int:
+    from polybius.pipeline import process
+
+    errors = ErrorLog()
+    writer = WRITERS[options.format]
+    records: list[dict[str, Any]] = []
+    for result in process(_articles(options, errors), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors):
+        batch = [e.to_dict() for e in result.events]
+        if options.format == "jsonl":
+            write_jsonl(batch, sys.stdout)  # streamed: a long run shows results as it goes
+        else:
+            records.extend(batch)
+    if options.format != "jsonl":
+        writer(records, sys.stdout)
+    return EXIT_INPUT_ERRORS if errors.errors else EXIT_OK
+
+
+def _progress(total: int | None):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", desc="ingest", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+
+
+def cmd_ingest(options: argparse.Namespace) -> int:
+    from polybius.pipeline import Stats, process
+    from polybius.store import Store, StoreError
+
+    errors = ErrorLog()
+    try:
+        store = Store(options.db)
+    except StoreError as exc:
+        print(f"polybius: {exc}", file=sys.stderr)
+        return EXIT_STORE
+    stats = Stats()
+    started = time.perf_counter()
+    skipped = 0
+    with store:
+        articles = list(_articles(options, errors))
+        known = store.known_ids([a.id for a in articles])
+        fresh, seen = [], set(known)
+        for article in articles:
+            if article.id in seen:
+                skipped += 1
+                continue
+            seen.add(article.id)
+            fresh.append(article)
+        bar = _progress(len(fresh))
+        results = process(iter(fresh), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors)
+        while True:
+            batch = list(islice(results, options.commit_every))
+            if not batch:
+                break
+            store.write(batch)
+            for result in batch:
+                stats.add(result)
+                stats.words += len(result.article.text.split())
+            bar.update(len(batch))
+        bar.close()
+        totals = store.counts()
+    elapsed = time.perf_counter() - started
+    _print_summary(stats, skipped, errors, elapsed, options.db, totals)
+    return EXIT_INPUT_ERRORS if errors.errors else EXIT_OK
+
+
+def _print_summary(stats, skipped: int, errors: ErrorLog, elapsed: float, db: str, totals: dict[str, int]) -> None:
+    out = sys.stderr
+    rate = stats.articles / elapsed if elapsed > 0 else 0.0
+    print(f"\ningested {stats.articles} articles ({skipped} already stored), {stats.sentences} sentences, "
+          f"{stats.events} events in {elapsed:.1f}s ({rate:.1f} articles/s)", file=out)
+    for event_type, count in sorted(stats.by_type.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {event_type:<10} {count}", file=out)
+    print(f"errors: {len(errors.errors)}", file=out)
+    print(f"store {db}: {totals['articles']} articles, {totals['events']} events", file=out)
+
+
+def _open_read_only(db: str):
+    from polybius.store import Store, StoreError
+
+    try:
+        return Store(db, read_only=True)
+    except StoreError as exc:
+        print(f"polybius: {exc}", file=sys.stderr)
+        return None
+
+
+def cmd_events(options: argparse.Namespace) -> int:
+    store = _open_read_only(options.db)
+    if store is None:
+        return EXIT_STORE
+    with store:
+        records = store.events(_filter(options))
+    WRITERS[options.format](records, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_export(options: argparse.Namespace) -> int:
+    store = _open_read_only(options.db)
+    if store is None:
+        return EXIT_STORE
+    query = _filter(options)
+    with store:
+        if options.format == "parquet":
+            count = store.export_parquet(options.out, query)
+        else:
+            records = store.events(query)
+            count = len(records)
+            with open(options.out, "w", encoding="utf-8", newline="") as stream:
+                WRITERS[options.format](records, stream)
+    print(f"wrote {count} events to {options.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="polybius", description="News in, political event data out (PLOVER, CAMEO, ACLED).")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="code articles and print their events; store nothing")
+    _add_input_options(extract)
+    extract.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    extract.set_defaults(run=cmd_extract)
+
+    ingest = commands.add_parser("ingest", help="code articles and store them with their events")
+    _add_input_options(ingest)
+    ingest.add_argument("--db", default="polybius.duckdb", help="the DuckDB store (default ./polybius.duckdb)")
+    ingest.add_argument("--commit-every", type=int, default=50, help="articles per transaction (default 50)")
+    ingest.set_defaults(run=cmd_ingest)
+
+    events = commands.add_parser("events", help="list stored events")
+    _add_filter_options(events)
+    events.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    events.set_defaults(run=cmd_events)
+
+    export = commands.add_parser("export", help="write stored events to a file")
+    _add_filter_options(export)
+    export.add_argument("--format", choices=("csv", "jsonl", "parquet"), required=True)
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.set_defaults(run=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = build_parser().parse_args(argv)
+    try:
+        return options.run(options)
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("polybius: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

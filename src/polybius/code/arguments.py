@@ -1,0 +1,221 @@
+"""Who did it and to whom: actor and recipient from the dependency parse.
+
+Covers active and passive voice, control ("began to surrender", "ready to lay down"),
+conjoined verbs, participles (", killing six"), relative clauses, support verbs with event
+nouns ("launched an operation"), prepositional recipients ("against", "on", "to", "with"),
+conjoined and accompanied actors ("Hezbollah along with the Syrian army"), partitives
+("groups of militants") and purpose clauses ("an operation to defeat Daesh").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from polybius.code.knowledge import Cues
+from polybius.resolve.actors import ActorBase
+from polybius.resolve.names import name_key
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_ACTOR_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
+_PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "us", "who", "which", "that"})
+_RELATIVE = frozenset({"who", "which", "that"})
+# Prepositions that take any noun as recipient; others ("on", "at") only an actor-like one,
+# since "on the Syrian side" and "at a checkpoint" are places.
+_OPEN_PREPOSITIONS = frozenset({"against", "targeting", "to", "toward", "towards", "with"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case", "det", "predet", "advmod"})
+_LEADING_SKIP = frozenset({"det", "predet", "punct", "cc", "prep"})
+_OBJECT_CONTROL = frozenset({"order", "ask", "urge", "force", "call", "tell", "instruct", "allow", "authorize", "authorise", "command", "direct", "push", "compel"})
+
+
+def is_actor_like(token: Token, base: ActorBase, allow_places: bool = False) -> bool:
+    """Could this noun name an actor (not a place, a thing or an abstraction)?"""
+    if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
+        return True
+    if token.ent_type_ in _ACTOR_ENTITIES:
+        return True
+    if token.ent_type_ == "GPE":
+        return allow_places
+    key = name_key(token.lemma_)
+    if key in base.sectors or name_key(token.text) in base.sectors:
+        return True
+    entity = base.lookup(token.text) or base.lookup(token.lemma_)
+    if entity is not None and (entity.kind != "country" or allow_places):
+        return True
+    return any(child.dep_ == "compound" and is_actor_like(child, base, allow_places) for child in token.children)
+
+
+def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
+    """The doer of ``verb``: its subject, passive agent, or the subject it inherits."""
+    if depth > 6:
+        return None
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ in _SUBJECTS:
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    for child in children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if any(child.dep_ == "nsubjpass" for child in children):
+        return None  # passive without "by": the doer is not stated
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj  # "ordered troops to attack": the troops attack
+    if verb.dep_ in ("xcomp", "acomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return subject_of(head, cues, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return head  # "militants attacking the town"
+    if verb.dep_ == "relcl":
+        return head
+    if verb.dep_ == "dobj" and head.lemma_ in cues.support_verbs:
+        return subject_of(head, cues, depth + 1)
+    return None
+
+
+def expand_party(token: Token, cues: Cues, base: ActorBase) -> list[Token]:
+    """The heads of all parties a noun phrase names: conjuncts, accompaniments, partitives."""
+    heads: list[Token] = []
+    _collect(token, cues, base, heads, depth=0)
+    return heads
+
+
+def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], depth: int) -> None:
+    if depth > 5 or token in heads:
+        return
+    head = _through_partitive(token, cues)
+    heads.append(head)
+    for child in list(token.children) + ([c for c in head.children] if head is not token else []):
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            _collect(child, cues, base, heads, depth + 1)
+        elif child.dep_ == "prep":
+            partner = accompaniment(child, cues)
+            if partner is not None:
+                _collect(partner, cues, base, heads, depth + 1)
+
+
+def accompaniment(prep: Token, cues: Cues) -> Token | None:
+    """The partner in "along with X", "together with X", "alongside X", "backed by X"."""
+    words = [prep.lower_]
+    node = prep
+    while True:
+        nested = next((c for c in node.children if c.dep_ in ("prep", "pcomp")), None)
+        obj = next((c for c in node.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            break
+        if nested is None:
+            return None
+        words.append(nested.lower_)
+        node = nested
+    if prep.head.tag_ == "VBN" and prep.head.dep_ in ("acl", "amod"):
+        words = [prep.head.lower_, *words]  # "backed by": the participle heads the preposition
+    return obj if tuple(words) in cues.accompaniment_prepositions else None
+
+
+def _through_partitive(token: Token, cues: Cues) -> Token:
+    """"groups of Daesh militants" → "militants"; "some of the militants" → "militants"."""
+    seen = 0
+    while token.lemma_.lower() in cues.partitive_heads and seen < 3:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            break
+        token, seen = obj, seen + 1
+    return token
+
+
+def party_bounds(head: Token) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the noun phrase headed by ``head``, without
+    determiners, relative clauses or prepositional tails; appositive names are kept
+    ("Lebanese militia Hezbollah")."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("appos", "flat") and child.pos_ == "PROPN" and child.i == end:
+            end = child.right_edge.i + 1 if _is_contiguous_name(child) else child.i + 1
+        elif child.dep_ == "compound" and child.i == end:
+            end = child.i + 1
+    doc = head.doc
+    while start < head.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct or doc[start].lower_ in ("some", "any", "all")):
+        start += 1
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _is_contiguous_name(token: Token) -> bool:
+    return all(t.pos_ in ("PROPN", "PART") or t.is_punct is False and t.text[:1].isupper() for t in token.subtree)
+
+
+def named_part(head: Token, base: ActorBase) -> Token | None:
+    """For a non-actor noun that carries a name ("Daesh positions", "an Islamic State
+    enclave"), the modifier token that names the actor."""
+    if is_actor_like(head, base):
+        return None
+    for child in head.lefts:
+        if child.dep_ in ("compound", "poss", "nmod") and (
+            child.ent_type_ in _ACTOR_ENTITIES or base.lookup(_subtree_text(child)) is not None or base.lookup(child.lemma_) is not None
+        ):
+            return child
+    return None
+
+
+def _subtree_text(token: Token) -> str:
+    return token.doc[token.left_edge.i: token.i + 1].text
+
+
+def object_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "NUM"), None)
+
+
+def passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def prepositional_recipients(node: Token, cues: Cues, base: ActorBase, event_type: str) -> list[Token]:
+    """Objects of recipient prepositions hanging on ``node``."""
+    found: list[Token] = []
+    for child in node.children:
+        if child.dep_ != "prep" or child.lower_ not in cues.recipient_prepositions:
+            continue
+        if accompaniment(child, cues) is not None:
+            continue
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        open_prep = child.lower_ in _OPEN_PREPOSITIONS
+        verbal = event_type not in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST")
+        if open_prep or is_actor_like(obj, base, allow_places=verbal) or named_part(obj, base) is not None:
+            if child.lower_ == "to" and not (is_actor_like(obj, base, allow_places=True) or named_part(obj, base)):
+                continue  # "to the border": a destination, not a recipient
+            found.append(obj)
+    return found
+
+
+def purpose_object(node: Token) -> Token | None:
+    """"an operation to defeat Daesh" → "Daesh" (the object of an infinitive purpose clause)."""
+    for child in node.children:
+        if child.dep_ in ("acl", "advcl", "relcl", "xcomp") and child.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in child.children
+        ):
+            obj = object_of(child)
+            if obj is not None:
+                return obj
+    return None
+
+
+def between_parties(node: Token) -> list[Token]:
+    """"clashes between A and B" → [A, B]."""
+    for child in node.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among", "amongst"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
+    return []

@@ -1,0 +1,467 @@
+"""The coder: a parsed article → coded ``Event``s, sentence by sentence.
+
+For each trigger the lexicon finds, the coder works out the clause verb that carries it
+(the trigger itself, or a support verb for an event noun), then the actor and recipient,
+modality, counts, place, date and the reporting chain. Every field keeps its evidence
+as character offsets into the article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from polybius.code import arguments as args
+from polybius.code.attribution import attribution_for
+from polybius.code.counts import casualty_counts
+from polybius.code.knowledge import Cues, Lexicon, TriggerEntry, load_cues, load_lexicon
+from polybius.code.modality import classify
+from polybius.code.triggers import TriggerMatch, find_triggers
+from polybius.model import Article, Event, Party, PartyField, Trigger, stable_id
+from polybius.resolve.actors import ActorBase, load_actor_base, resolve_words
+from polybius.resolve.dates import resolve_date
+from polybius.resolve.places import event_place
+
+_MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_COOPERATION = TriggerEntry(("joint",), "ADJ", "COOPERATE", None, "062", None, None, ("military",))
+_DENOUNCE = TriggerEntry(("characterize",), "VERB", "ACCUSE", "disapprove", "111", None, None, ())
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+@dataclass(slots=True)
+class Knowledge:
+    lexicon: Lexicon
+    cues: Cues
+    actors: ActorBase
+
+
+def load_knowledge() -> Knowledge:
+    return Knowledge(load_lexicon(), load_cues(), load_actor_base())
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event being assembled from one trigger, before it becomes an ``Event``."""
+
+    entry: TriggerEntry
+    trigger_start: int  # token indices
+    trigger_end: int
+    head: Token
+    anchor: Token
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+    modality: str = "asserted"
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class Coder:
+    """Codes parsed documents. Holds only read-only knowledge: safe to share."""
+
+    def __init__(self, knowledge: Knowledge | None = None) -> None:
+        self.knowledge = knowledge or load_knowledge()
+
+    def code(self, doc: Doc, article: Article, offset: int = 0, first_sentence: int = 0) -> list[Event]:
+        """Events of ``article`` found in ``doc`` (the analysed ``article.text``, or a part
+        of it starting at character ``offset``). Words are always quoted from the article
+        text, never from the model's copy of it."""
+        events: list[Event] = []
+        for index, sentence in enumerate(doc.sents, start=first_sentence):
+            drafts = self._drafts(sentence)
+            for draft in drafts:
+                events.append(self._event(draft, sentence, index, article, offset))
+        return events
+
+    @staticmethod
+    def _quote(article: Article, offset: int, start: int, end: int) -> str:
+        return article.text[start + offset: end + offset]
+
+    # -- finding and shaping drafts -------------------------------------------------
+
+    def _drafts(self, sentence: Span) -> list[_Draft]:
+        k = self.knowledge
+        matches = find_triggers(sentence, k.lexicon)
+        drafts = [d for d in (self._draft(m) for m in matches) if not _is_reference(d)]
+        drafts.extend(self._denunciations(sentence, {m.head.i for m in matches}))
+        drafts = self._fold_casualties(drafts, sentence)
+        drafts.extend(self._cooperation(drafts))
+        return drafts
+
+    def _draft(self, match: TriggerMatch) -> _Draft:
+        cues, base = self.knowledge.cues, self.knowledge.actors
+        head = match.head
+        anchor = self._anchor(head, match.entry)
+        draft = _Draft(match.entry, match.start, match.end, head, anchor)
+        draft.actors, draft.recipients = self._parties(head, anchor, match.entry.event_type)
+        inside = range(match.start, match.end)
+        draft.actors = [t for t in draft.actors if t.i not in inside]
+        draft.recipients = [t for t in draft.recipients if t.i not in inside]
+        draft.modality = classify(head, anchor, cues)
+        if draft.modality == "asserted" and self._is_denied_report(anchor):
+            draft.modality = "negated"
+        return draft
+
+    def _anchor(self, head: Token, entry: TriggerEntry) -> Token:
+        """The verb that carries an event noun ("launched an operation"), else the trigger."""
+        cues = self.knowledge.cues
+        if entry.pos == "VERB" or head.pos_ == "VERB":
+            return head
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in cues.support_verbs:
+            return head.head
+        if head.dep_ == "conj" and head.head.dep_ in ("dobj", "nsubjpass") and head.head.head.lemma_ in cues.support_verbs:
+            return head.head.head
+        return head
+
+    def _is_denied_report(self, anchor: Token) -> bool:
+        """"X denied that it attacked": a reporting frame that negates what it reports."""
+        cues = self.knowledge.cues
+        head = anchor.head
+        return anchor.dep_ == "ccomp" and head.lemma_ in cues.negating_governors
+
+    def _parties(self, head: Token, anchor: Token, event_type: str) -> tuple[list[Token], list[Token]]:
+        cues, base = self.knowledge.cues, self.knowledge.actors
+        actors: list[Token] = []
+        recipients: list[Token] = []
+        if anchor.pos_ in ("VERB", "AUX"):
+            subject = args.subject_of(anchor, cues)
+            if subject is not None:
+                actors = args.expand_party(subject, cues, base)
+            for prep in anchor.children:
+                partner = args.accompaniment(prep, cues) if prep.dep_ == "prep" else None
+                if partner is not None:
+                    actors.extend(args.expand_party(partner, cues, base))
+        if head is anchor and head.pos_ == "VERB":
+            target = args.passive_subject(head) or args.object_of(head)
+            if target is not None:
+                recipients.extend(args.expand_party(target, cues, base))
+        elif not actors:
+            actors = self._noun_actors(head)
+        if not recipients:
+            sides = args.between_parties(head)
+            if sides and not actors:
+                actors, recipients = sides[:1], sides[1:]
+        nodes = [head] if anchor is head else [head, anchor]
+        nodes += [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for node in nodes:
+            for obj in args.prepositional_recipients(node, cues, base, event_type):
+                recipients.extend(t for t in args.expand_party(obj, cues, base) if t not in recipients)
+        if not recipients:
+            purpose = args.purpose_object(head) or (args.purpose_object(anchor) if anchor is not head else None)
+            if purpose is not None:
+                recipients = args.expand_party(purpose, cues, base)
+        recipients = [self._named(t) for t in recipients if t not in actors]
+        actors = [self._named(t) for t in actors]
+        return _unique(actors), _unique(recipients)
+
+    def _noun_actors(self, head: Token) -> list[Token]:
+        """Actors written on an event noun: "Israel's attack", "attack by rebels",
+        "Russian air strikes", "rebel shelling"."""
+        cues, base = self.knowledge.cues, self.knowledge.actors
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return args.expand_party(child, cues, base)
+            if child.dep_ == "prep" and child.lower_ == "by":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return args.expand_party(obj, cues, base)
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # "the battle waged by the army"
+                agent = args.subject_of(child, cues)
+                if agent is not None and agent is not head:
+                    return args.expand_party(agent, cues, base)
+        for child in head.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and (
+                args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives
+            ):
+                return [child]
+        return []
+
+    def _named(self, token: Token) -> Token:
+        part = args.named_part(token, self.knowledge.actors)
+        return part if part is not None else token
+
+    def _denunciations(self, sentence: Span, taken: set[int]) -> list[_Draft]:
+        """"characterized the fighters as suicide bombers": labelling someone with a
+        pejorative term is an accusation (ACCUSE, disapprove)."""
+        cues, base = self.knowledge.cues, self.knowledge.actors
+        drafts: list[_Draft] = []
+        for token in sentence:
+            if token.i in taken or token.pos_ != "VERB" or token.lemma_ not in cues.labelling_verbs:
+                continue
+            label = next((t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "as" and _clause_of(t) in (token, _clause_of(t))
+                          and (t.head is token or t.head.head is token)), None)
+            if label is None or not _mentions_label(label, cues):
+                continue
+            draft = _Draft(_DENOUNCE, token.i, token.i + 1, token, token)
+            draft.actors, draft.recipients = self._parties(token, token, "ACCUSE")
+            if not draft.recipients and label.head is not token:
+                # "characterized the fighters as ..." misparsed as a clause: its noun is the one labelled
+                labelled = next((c for c in label.head.children if c.dep_ in ("attr", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")), None)
+                if labelled is not None:
+                    draft.recipients = [self._named(labelled)]
+            draft.modality = classify(token, token, cues)
+            drafts.append(draft)
+        return drafts
+
+    def _fold_casualties(self, drafts: list[_Draft], sentence: Span) -> list[_Draft]:
+        """Counts join their event; "an air strike killed six" is one event, not two."""
+        cues = self.knowledge.cues
+        counts = casualty_counts(sentence, cues)
+        casualty_lemmas = set().union(*cues.casualty_words.values())
+        kept: list[_Draft] = []
+        for draft in drafts:
+            host = None
+            if draft.head.lemma_ in casualty_lemmas and draft.entry.event_type == "ASSAULT":
+                host = next((d for d in drafts if d is not draft and d.entry.event_type == "ASSAULT"
+                             and d.head.lemma_ not in casualty_lemmas and _connected(d, draft)), None)
+            if host is None:
+                kept.append(draft)
+            else:
+                host.actors = host.actors or draft.actors
+                host.recipients = host.recipients or draft.recipients
+        for kind, number, word in counts:
+            target = _count_target(kept, word, kind)
+            if target is not None and kind not in target.counts:
+                target.counts[kind] = number
+        return kept
+
+    def _cooperation(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Acting jointly is cooperating: "a joint operation with the Syrian army",
+        "Hezbollah along with the Syrian army is conducting operations"."""
+        cues = self.knowledge.cues
+        derived: list[_Draft] = []
+        for draft in drafts:
+            if draft.entry.event_type not in _MATERIAL_CONFLICT:
+                continue
+            joint = next((c for c in draft.head.children if c.dep_ == "amod" and c.lemma_ in cues.joint_markers), None)
+            if joint is not None:
+                partners = [r for r in draft.recipients if _preposition_of(r) in ("with", "between")]
+                draft.recipients = [r for r in draft.recipients if r not in partners]
+                if _preposition_of(draft.actors[0] if draft.actors else draft.head) == "between":
+                    partners, draft.actors = draft.actors[1:] + partners, draft.actors[:1]
+                draft.actors = draft.actors + [p for p in partners if p not in draft.actors]
+                if draft.actors and partners:
+                    coop = _Draft(_COOPERATION, joint.i, joint.i + 1, joint, draft.anchor, [a for a in draft.actors if a not in partners], partners, draft.modality)
+                    derived.append(coop)
+                continue
+            if len(draft.actors) > 1 and any(_joined_by_accompaniment(a, cues) for a in draft.actors[1:]):
+                marker = draft.actors[1]
+                coop = _Draft(_COOPERATION, marker.i, marker.i + 1, marker, draft.anchor, draft.actors[:1], draft.actors[1:], draft.modality)
+                coop.trigger_start, coop.trigger_end = _accompaniment_words(marker)
+                derived.append(coop)
+        return derived
+
+    # -- building the record ----------------------------------------------------------
+
+    def _event(self, draft: _Draft, sentence: Span, index: int, article: Article, offset: int) -> Event:
+        doc = sentence.doc
+        first, last = doc[draft.trigger_start], doc[draft.trigger_end - 1]
+        trigger_span = (first.idx + offset, last.idx + len(last) + offset)
+        when = self._date(draft, sentence, article, offset)
+        entry = draft.entry
+        event = Event(
+            event_id=stable_id(article.id, trigger_span[0], entry.event_type),
+            article_id=article.id,
+            sentence_index=index,
+            sentence=self._quote(article, offset, sentence.start_char, sentence.end_char),
+            sentence_span=(sentence.start_char + offset, sentence.end_char + offset),
+            trigger=Trigger(self._quote(article, offset, first.idx, last.idx + len(last)), trigger_span, " ".join(entry.words)),
+            event_type=entry.event_type,
+            mode=entry.mode,
+            context=list(entry.context),
+            cameo_code=entry.cameo,
+            acled_event_type=entry.acled_event_type,
+            acled_sub_event_type=entry.acled_sub_event_type,
+            modality=draft.modality,
+            actor=self._party_field(draft.actors, sentence, article, offset, exclude=set()),
+            recipient=self._party_field(draft.recipients, sentence, article, offset, exclude={t.i for t in draft.actors}),
+            location=event_place([draft.head, draft.anchor], sentence, self.knowledge.actors, article.text, offset, _party_tokens(draft)),
+            fatalities=draft.counts.get("killed"),
+            injured=draft.counts.get("injured"),
+            arrested=draft.counts.get("arrested"),
+            reported_by=attribution_for(draft.anchor, sentence, self.knowledge.cues, article.text, offset),
+        )
+        if when is not None:
+            event.date, event.date_end, event.date_precision, event.date_span = when
+        event.confidence = _confidence(draft)
+        return event
+
+    def _party_field(self, heads: list[Token], sentence: Span, article: Article, offset: int, exclude: set[int]) -> PartyField:
+        parties = [self._party(h, sentence, article, offset, exclude) for h in heads]
+        if not parties:
+            return None
+        return parties[0] if len(parties) == 1 else parties
+
+    def _party(self, head: Token, sentence: Span, article: Article, offset: int, exclude: set[int]) -> Party:
+        doc = head.doc
+        start, end = args.party_bounds(head)
+        text = self._quote(article, offset, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        party = Party(text=text, span=(doc[start].idx + offset, doc[start].idx + len(text) + offset))
+        source = head
+        if head.lower_ in args._PRONOUNS and head.pos_ == "PRON":
+            antecedent = self._antecedent(head, sentence, exclude)
+            if antecedent is None:
+                return party
+            source = antecedent
+            a_start, a_end = args.party_bounds(antecedent)
+            party.antecedent = self._quote(article, offset, doc[a_start].idx, doc[a_end - 1].idx + len(doc[a_end - 1]))
+            start, end = a_start, a_end
+        words = [self._quote(article, offset, t.idx, t.idx + len(t)) for t in doc[start:end]]
+        fields = resolve_words(words, source.lemma_, self.knowledge.actors, article.published)
+        for name, value in fields.items():
+            setattr(party, name, value)
+        if party.name is None and (source.ent_type_ in ("ORG", "PERSON") or party.entity_id):
+            party.name = party.antecedent or text
+        return party
+
+    def _antecedent(self, pronoun: Token, sentence: Span, exclude: set[int]) -> Token | None:
+        """What a pronoun stands for: the speaker for "X said it ...", else the nearest
+        preceding actor-like noun outside the clause's own actor (within two sentences)."""
+        cues, base = self.knowledge.cues, self.knowledge.actors
+        verb = pronoun.head
+        if pronoun.lower_ in _SUBJECT_PRONOUNS and pronoun.dep_ in ("nsubj", "nsubjpass"):
+            node = verb
+            while node.dep_ == "conj" and node.head is not node:
+                node = node.head
+            if node.dep_ == "ccomp" and node.head.lemma_ in cues.reporting_verbs:
+                speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and speaker.pos_ != "PRON":
+                    return speaker
+        doc = pronoun.doc
+        earliest = sentence.start
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        if previous is not None:
+            earliest = previous.start
+        for i in range(pronoun.i - 1, earliest - 1, -1):
+            token = doc[i]
+            if i in exclude or token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("amod", "compound"):
+                continue
+            entity = base.lookup(token.lemma_) or base.lookup(token.text)
+            if token.ent_type_ in ("ORG", "NORP") or (entity is not None and entity.kind != "country"):
+                return token
+        return None
+
+    def _date(self, draft: _Draft, sentence: Span, article: Article, offset: int) -> tuple[str | None, str | None, str | None, tuple[int, int] | None] | None:
+        if draft.modality == "habitual":
+            return None
+        future = draft.modality == "intended"
+        tied = [e for e in sentence.ents if e.label_ in ("DATE", "TIME") and _attached(e.root, draft.anchor)]
+        relative = any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in draft.anchor.children)
+        others = [] if relative else [e for e in sentence.ents if e.label_ == "DATE" and e not in tied]
+        for ent in tied + others:
+            when = resolve_date(ent.text, article.published, future)
+            if when is not None:
+                return when.date, when.date_end, when.precision, (ent.start_char + offset, ent.end_char + offset)
+        if article.published:
+            return article.published[:10], None, "publication", None
+        return None
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def _is_reference(draft: _Draft) -> bool:
+    """"the operation", "the offensive" with nothing of its own: a mention of an event
+    told elsewhere, not a new event (incidents join such mentions later)."""
+    head = draft.head
+    return (
+        draft.entry.pos == "NOUN" and draft.anchor is head and not draft.actors and not draft.recipients
+        and any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
+        and not any(c.dep_ in ("nummod", "amod", "compound") for c in head.children if c.ent_type_ in ("NORP", "GPE", "ORG"))
+    )
+
+
+def _clause_of(token: Token) -> Token:
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        node = node.head
+    return node
+
+
+def _mentions_label(prep: Token, cues: Cues) -> bool:
+    lemmas = [t.lemma_.lower() for t in prep.subtree]
+    if any(lemma in cues.pejorative_labels for lemma in lemmas):
+        return True
+    return any(f"{a} {b}" in cues.pejorative_labels for a, b in zip(lemmas, lemmas[1:]))
+
+
+def _connected(a: _Draft, b: _Draft) -> bool:
+    """Are two triggers parts of one clause structure (one governs the other, or they
+    share a clause verb)?"""
+    return a.anchor is b.anchor or a.head.is_ancestor(b.head) or b.head.is_ancestor(a.head) or b.head.head is a.anchor or a.head.head is b.anchor
+
+
+def _count_target(drafts: list[_Draft], word: Token, kind: str) -> _Draft | None:
+    if not drafts:
+        return None
+    for draft in drafts:
+        if draft.head is word or draft.head.is_ancestor(word) or word.is_ancestor(draft.head) or word.head is draft.anchor:
+            return draft
+    wanted = ("COERCE",) if kind == "arrested" else ("ASSAULT",)
+    return next((d for d in drafts if d.entry.event_type in wanted), None)
+
+
+def _attached(token: Token, anchor: Token, steps: int = 3) -> bool:
+    node = token
+    for _ in range(steps):
+        if node.head is node:
+            return False
+        node = node.head
+        if node is anchor:
+            return True
+    return False
+
+
+def _preposition_of(token: Token) -> str | None:
+    """The preposition that introduces ``token`` (through conjuncts: "between A and B")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.head.lower_ if token.dep_ == "pobj" else None
+
+
+def _joined_by_accompaniment(token: Token, cues: Cues) -> bool:
+    node = token.head
+    while node.dep_ in ("prep", "pcomp") and node.head is not node:
+        if args.accompaniment(node, cues) is token:
+            return True
+        node = node.head
+    return args.accompaniment(node, cues) is token if node.dep_ == "prep" else False
+
+
+def _accompaniment_words(partner: Token) -> tuple[int, int]:
+    """Token range of the preposition words before the partner ("along with")."""
+    start = partner.i
+    node = partner.head
+    while node.dep_ in ("prep", "pcomp") and node.i < start:
+        start = node.i
+        node = node.head
+    while start < partner.i and partner.doc[start].dep_ not in ("prep", "pcomp", "advmod"):
+        start += 1
+    return start, partner.i if start < partner.i else partner.i + 1
+
+
+def _party_tokens(draft: _Draft) -> set[int]:
+    """Token indices inside the actor and recipient phrases ("Lebanon's ... group")."""
+    taken: set[int] = set()
+    for head in draft.actors + draft.recipients:
+        start, end = args.party_bounds(head)
+        taken.update(range(start, end))
+    return taken
+
+
+def _unique(tokens: list[Token]) -> list[Token]:
+    seen: set[int] = set()
+    return [t for t in tokens if not (t.i in seen or seen.add(t.i))]
+
+
+def _confidence(draft: _Draft) -> float:
+    """A plain score in 0..1 from what the parse gave: a clause verb, an actor, a recipient."""
+    score = 0.45
+    if draft.actors:
+        score += 0.2
+    if draft.recipients:
+        score += 0.15
+    if draft.anchor is not draft.head or draft.head.pos_ == "VERB":
+        score += 0.1
+    elif not draft.actors and not draft.recipients:
+        score -= 0.15
+    return max(0.05, min(0.95, score))

@@ -1,0 +1,35 @@
+"""Plain-text articles (``.txt``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from polybius.model import Article
+from polybius.read.dates import split_date_line
+from polybius.read.errors import InputError
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 text from ``data``, or an InputError saying why it is not text."""
+    if not data.strip():
+        raise InputError(source, "empty input")
+    if b"\x00" in data[:8192]:
+        raise InputError(source, "binary data, not text (NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(source, f"not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); re-encode it as UTF-8") from None
+    return text
+
+
+def article_from_text(text: str, source: str, **fields: object) -> Article:
+    """An Article from raw text; a leading date line becomes the publication date."""
+    published, body, _ = split_date_line(text)
+    if not body.strip():
+        raise InputError(source, "no text after the date line")
+    return Article(text=body, published=(fields.pop("published", None) or published), origin=source, **fields)  # type: ignore[arg-type]
+
+
+def read_text_file(path: Path) -> Article:
+    source = str(path)
+    return article_from_text(decode(path.read_bytes(), source), source, metadata={"path": source})

@@ -1,0 +1,233 @@
+"""Actor mentions → entities: organisations, people (with the role held on a date),
+countries and their sectors ("Lebanese army" → Lebanon, military).
+
+The knowledge lives in ``polybius/data/actors/`` (see its README); this module only reads
+it and applies it. What the base does not know stays None: never a guess.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from polybius.code.knowledge import DATA_DIR
+from polybius.resolve.names import name_key
+
+ACTORS_DIR = DATA_DIR / "actors"
+MAX_NAME_WORDS = 7
+
+# ACLED-style names for a country's sector: "Military Forces of Lebanon".
+_SECTOR_NAMES = {
+    "GOV": "Government of {}", "MIL": "Military Forces of {}", "COP": "Police Forces of {}",
+    "JUD": "Judiciary of {}", "LEG": "Legislature of {}", "SPY": "Intelligence Services of {}",
+    "REB": "Rebels ({})", "OPP": "Opposition ({})", "CVL": "Civilians ({})", "REF": "Refugees ({})",
+    "MED": "Media ({})", "PTY": "Political Party ({})", "UAF": "Unidentified Armed Group ({})",
+    "PRO": "Protesters ({})",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    entity_id: str
+    name: str
+    kind: str  # country | armed_group | igo | ngo | media | party | government_body | person | ...
+    country: str | None = None
+    sector: str | None = None
+    acled_inter: int | None = None
+    cameo: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    country: str | None
+    sector: str | None
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SectorTerm:
+    sector: str
+    acled_inter: int | None
+    cameo: str | None
+
+
+@dataclass(slots=True)
+class ActorBase:
+    entities: dict[str, Entity] = field(default_factory=dict)  # name key → entity
+    adjectives: dict[str, str] = field(default_factory=dict)  # "lebanese" → LBN
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO3 → English name
+    sectors: dict[str, SectorTerm] = field(default_factory=dict)  # "army" → MIL
+    roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)  # person entity_id → roles
+
+    def lookup(self, text: str) -> Entity | None:
+        return self.entities.get(name_key(text))
+
+    def role_on(self, entity_id: str, day: str | None) -> Role | None:
+        """The role a person held on ``day`` (ISO date); None when unknown or ambiguous."""
+        roles = self.roles.get(entity_id, ())
+        if not roles:
+            return None
+        if day is None:
+            return roles[-1] if len(roles) == 1 else None
+        held = [r for r in roles if (r.start or "0000") <= day <= (r.end or "9999")]
+        return held[0] if held else None
+
+
+def _split(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#") and line.strip())
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _int_or_none(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _add(base: ActorBase, names: list[str], entity: Entity) -> None:
+    for name in names:
+        key = name_key(name)
+        if key and key not in base.entities:
+            base.entities[key] = entity
+
+
+def _load_countries(base: ActorBase) -> None:
+    for row in _rows(ACTORS_DIR / "countries.tsv"):
+        iso3 = row["iso3"].strip()
+        name = row["name"].strip()
+        base.country_names[iso3] = name
+        country = Entity(iso3.lower(), name, "country", iso3, None, 1, row.get("cameo") or iso3)
+        government = Entity(f"{iso3.lower()}_gov", f"Government of {name}", "country", iso3, "GOV", 1, f"{iso3}GOV")
+        _add(base, [name, *_split(row.get("aliases"))], country)
+        _add(base, _split(row.get("metonyms")), government)
+        for adjective in _split(row.get("adjectives")):
+            base.adjectives.setdefault(name_key(adjective), iso3)
+
+
+def _load_sectors(base: ActorBase) -> None:
+    for row in _rows(ACTORS_DIR / "sectors.tsv"):
+        term = SectorTerm(row["sector"].strip(), _int_or_none(row.get("acled_inter")), (row.get("cameo") or "").strip() or None)
+        for name in _split(row["term"]):
+            base.sectors.setdefault(name_key(name), term)
+
+
+def _load_yaml(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+
+
+def _load_organizations(base: ActorBase) -> None:
+    for item in _load_yaml(ACTORS_DIR / "organizations.yaml"):
+        countries = item.get("countries") or []
+        entity = Entity(
+            str(item["entity_id"]), str(item["name"]), str(item.get("kind") or "organization"),
+            countries[0] if len(countries) == 1 else None, item.get("sector"),
+            _int_or_none(item.get("acled_inter")), item.get("cameo"),
+        )
+        _add(base, [entity.name, *[str(a) for a in item.get("aliases") or []]], entity)
+
+
+def _load_people(base: ActorBase) -> None:
+    for item in _load_yaml(ACTORS_DIR / "people.yaml"):
+        entity = Entity(str(item["entity_id"]), str(item["name"]), "person")
+        _add(base, [entity.name, *[str(a) for a in item.get("aliases") or []]], entity)
+        roles = tuple(
+            Role(str(r.get("title") or ""), r.get("country"), r.get("sector"),
+                 str(r["start"]) if r.get("start") else None, str(r["end"]) if r.get("end") else None)
+            for r in item.get("roles") or []
+        )
+        base.roles[entity.entity_id] = tuple(sorted(roles, key=lambda r: r.start or ""))
+
+
+@lru_cache(maxsize=1)
+def load_actor_base() -> ActorBase:
+    base = ActorBase()
+    # Order sets precedence when two files claim a name: organisations, people, countries.
+    _load_organizations(base)
+    _load_people(base)
+    _load_countries(base)
+    _load_sectors(base)
+    return base
+
+
+def sector_name(sector: str, iso3: str, base: ActorBase) -> str:
+    country = base.country_names.get(iso3, iso3)
+    return _SECTOR_NAMES.get(sector, "{} " + sector).format(country)
+
+
+def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str | None) -> dict[str, object]:
+    """What the base knows of a mention made of ``words`` (its tokens) with head lemma
+    ``head_lemma``: a named entity inside it, else country + sector. Empty when unknown."""
+    named = _longest_named(words, base)
+    if named is not None:
+        return _entity_fields(named, base, day)
+    country = next((base.adjectives.get(name_key(w)) for w in words if name_key(w) in base.adjectives), None)
+    if country is None:
+        country = next((e.country for w in words if (e := base.lookup(w)) is not None and e.kind == "country"), None)
+    sector = _sector_of(words, head_lemma, base)
+    if sector is None and country is None:
+        return {}
+    fields: dict[str, object] = {"country": country}
+    if sector is not None:
+        fields.update(sector=sector.sector, acled_inter=sector.acled_inter)
+        if country is not None:
+            fields["name"] = sector_name(sector.sector, country, base)
+    return fields
+
+
+def _longest_named(words: list[str], base: ActorBase) -> Entity | None:
+    """The longest run of words that names a non-country entity ("militia Hezbollah" → Hezbollah)."""
+    best: Entity | None = None
+    best_length = 0
+    for start in range(len(words)):
+        for end in range(min(len(words), start + MAX_NAME_WORDS), start, -1):
+            if end - start <= best_length:
+                break
+            entity = base.lookup(" ".join(words[start:end]))
+            if entity is not None and (entity.kind != "country" or entity.sector is not None or end - start == len(words)):
+                best, best_length = entity, end - start
+                break
+    return best
+
+
+def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm | None:
+    """The sector the words signal, the longest term first and the head before its
+    modifiers; role nouns with no sector of their own ("spokesman") take their body's
+    ("army spokesman" → military)."""
+    keys = [name_key(w) for w in words]
+    candidates = [" ".join(keys[s:s + n]) for n in (3, 2) for s in range(len(keys) - n, -1, -1)]
+    candidates += [name_key(head_lemma), *reversed(keys)]
+    for candidate in candidates:
+        term = base.sectors.get(candidate)
+        if term is not None and term.sector:
+            return term
+    return None
+
+
+def _entity_fields(entity: Entity, base: ActorBase, day: str | None) -> dict[str, object]:
+    fields: dict[str, object] = {
+        "entity_id": entity.entity_id, "name": entity.name, "country": entity.country,
+        "sector": entity.sector, "acled_inter": entity.acled_inter,
+    }
+    if entity.kind == "country" and entity.sector is None:
+        fields["sector"] = "GOV"  # a country acting is its government
+    if entity.kind == "person":
+        role = base.role_on(entity.entity_id, day)
+        if role is not None:
+            fields.update(country=role.country, sector=role.sector, acled_inter=1 if role.sector in ("GOV", "MIL", "COP") else None)
+    return fields

@@ -1,0 +1,23 @@
+"""Normalised name keys: one key for the spellings of one name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʿ": "'", "ʾ": "'", "–": "-", "—": "-"})
+_SPACES = re.compile(r"\s+")
+_LEADING_ARTICLES = ("the ", "a ", "an ")
+
+
+def name_key(text: str) -> str:
+    """Lowercase, no diacritics, one space, no leading article, no possessive 's."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    text = _SPACES.sub(" ", text.replace("-", " "))
+    for article in _LEADING_ARTICLES:
+        if text.startswith(article):
+            text = text[len(article):]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text.strip(" .,;:'\"")

@@ -1,0 +1,122 @@
+"""Readers: every format to the one Article model; errors name the input and the line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import polybius
+from polybius.read import ColumnMap, InputError
+from polybius.analyse import load_pipeline
+
+
+def collect(path, **options):
+    errors: list[InputError] = []
+    articles = list(polybius.read(path, on_error=errors.append, **options))
+    return articles, errors
+
+
+def test_text_file_date_line_is_metadata(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2018-03-12 © Some Agency\n\nRebels shelled the town on Monday.", encoding="utf-8")
+    (article,) = polybius.read(path)
+    assert article.published == "2018-03-12"
+    assert article.text == "Rebels shelled the town on Monday."
+    assert article.id  # stable content hash
+
+
+def test_same_text_gives_same_id(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Troops clashed with rebels.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Troops clashed with rebels.", encoding="utf-8")
+    ids = {a.id for a in polybius.read(tmp_path)}
+    assert len(ids) == 1
+
+
+def test_html_main_text_title_date_site(tmp_path: Path):
+    html = """<html><head><title>Clashes in the north | Daily Example</title>
+    <meta property="article:published_time" content="2019-05-21T10:00:00+03:00">
+    <meta property="og:site_name" content="Daily Example"></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Clashes in the north</h1>
+    <p>Government forces clashed with rebel fighters near the town of Kafr Nabl on Tuesday, a monitor said.</p>
+    <p>At least six fighters were killed in the fighting, according to the monitor, which relies on a network of sources.</p>
+    </article><footer>Cookie notice: we use cookies. Subscribe to our newsletter.</footer></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (article,) = polybius.read(path)
+    assert "clashed with rebel fighters" in article.text
+    assert "Cookie" not in article.text and "Home" not in article.text
+    assert article.published == "2019-05-21"
+    assert article.source == "Daily Example"
+    assert article.title.startswith("Clashes in the north")
+
+
+def test_jsonl_bad_line_is_named_and_the_rest_read(tmp_path: Path):
+    path = tmp_path / "wire.jsonl"
+    path.write_text(
+        json.dumps({"id": "a1", "text": "Police arrested ten protesters.", "published": "2019-01-17", "source": "X", "extra": 1}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "a2", "text": "Troops withdrew from the base."}) + "\n",
+        encoding="utf-8",
+    )
+    articles, errors = collect(path)
+    assert [a.id for a in articles] == ["a1", "a2"]
+    assert articles[0].metadata == {"extra": 1}
+    assert len(errors) == 1 and errors[0].line == 2 and str(path) in str(errors[0])
+
+
+def test_csv_columns_are_mapped_and_others_kept(tmp_path: Path):
+    path = tmp_path / "corpus.csv"
+    path.write_text("unit_id,article_title,article_content,source,date,location\n"
+                    "7,Title,\"Jets struck Idlib on Friday.\",sana,4/5/2017,idlib\n", encoding="utf-8")
+    (article,) = polybius.read(path, columns=ColumnMap(text="article_content", id="unit_id", title="article_title", published="date"))
+    assert (article.id, article.title, article.published, article.source) == ("7", "Title", "2017-04-05", "sana")
+    assert article.metadata == {"location": "idlib"}
+
+
+def test_csv_without_text_column_is_named(tmp_path: Path):
+    path = tmp_path / "bad.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    articles, errors = collect(path)
+    assert articles == []
+    assert "no text column" in str(errors[0]) and str(path) in str(errors[0]) and "--text-column" in str(errors[0])
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (b"caf\xe9 au lait", "not valid UTF-8")],
+)
+def test_unreadable_files_are_named(tmp_path: Path, content: bytes, reason: str):
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    articles, errors = collect(path)
+    assert articles == [] and reason in str(errors[0]) and str(path) in str(errors[0])
+
+
+def test_directories_are_read_recursively_in_order(tmp_path: Path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("Second article text.", encoding="utf-8")
+    (tmp_path / "1.txt").write_text("First article text.", encoding="utf-8")
+    (tmp_path / "notes.bin").write_bytes(b"\x00")
+    articles, errors = collect(tmp_path)
+    assert [a.text for a in articles] == ["First article text.", "Second article text."]
+    assert errors == []
+
+
+def test_sentences_split_without_space_after_full_stop():
+    nlp = load_pipeline()
+    doc = nlp('Militants surrendered to Hezbollah on Friday.The source said others were ready."IS fighters began to flee," he said.')
+    sentences = [s.text for s in doc.sents]
+    assert sentences == [
+        "Militants surrendered to Hezbollah on Friday.",
+        "The source said others were ready.",
+        '"IS fighters began to flee," he said.',
+    ]
+
+
+def test_abbreviations_do_not_split_sentences():
+    nlp = load_pipeline()
+    doc = nlp("U.S. forces met Gen. Smith at 5 p.m. Monday in the north. Then they left.")
+    assert len(list(doc.sents)) == 2
