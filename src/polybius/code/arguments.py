@@ -58,9 +58,9 @@ def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if any(child.dep_ == "nsubjpass" for child in children):
-        return None  # passive without "by": the doer is not stated
+        return None  # passive without "by": the doer != stated
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     if verb.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -89,7 +89,7 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
         return
     head = _through_partitive(token, cues)
     heads.append(head)
-    for child in list(token.children) + ([c for c in head.children] if head is not token else []):
+    for child in list(token.children) + ([c for c in head.children] if head != token else []):
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             _collect(child, cues, base, heads, depth + 1)
         elif child.dep_ == "prep":
@@ -143,6 +143,8 @@ def party_bounds(head: Token) -> tuple[int, int]:
         elif child.dep_ == "compound" and child.i == end:
             end = child.i + 1
     doc = head.doc
+    if head.dep_ in _NAME_DEPS and head.pos_ == "PROPN":
+        start = min(start, name_run(head)[0])
     while start < head.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct or doc[start].lower_ in ("some", "any", "all")):
         start += 1
     while end - 1 > head.i and doc[end - 1].is_punct:
@@ -154,21 +156,43 @@ def _is_contiguous_name(token: Token) -> bool:
     return all(t.pos_ in ("PROPN", "PART") or t.is_punct is False and t.text[:1].isupper() for t in token.subtree)
 
 
+_NAME_DEPS = frozenset({"compound", "poss", "nmod"})
+
+
 def named_part(head: Token, base: ActorBase) -> Token | None:
     """For a non-actor noun that carries a name ("Daesh positions", "an Islamic State
-    enclave"), the modifier token that names the actor."""
+    (IS) enclave"), the last word of the name; ``party_bounds`` widens it to the name."""
     if is_actor_like(head, base):
         return None
-    for child in head.lefts:
-        if child.dep_ in ("compound", "poss", "nmod") and (
-            child.ent_type_ in _ACTOR_ENTITIES or base.lookup(_subtree_text(child)) is not None or base.lookup(child.lemma_) is not None
-        ):
-            return child
+    run = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
+    if not run:
+        return None
+    start, end = name_run(run[-1])
+    words = head.doc[start:end]
+    if any(t.ent_type_ in _ACTOR_ENTITIES for t in words) or base.lookup(words.text) is not None or any(
+        base.lookup(t.lemma_) is not None and base.lookup(t.lemma_).kind != "country" for t in words
+    ):
+        return run[-1]
     return None
 
 
-def _subtree_text(token: Token) -> str:
-    return token.doc[token.left_edge.i: token.i + 1].text
+def name_run(token: Token) -> tuple[int, int]:
+    """``[start, end)`` of a multi-word name whose words all modify the same noun
+    ("Islamic State" in "an Islamic State enclave": both words hang on "enclave")."""
+    start = token.left_edge.i if token.dep_ == "poss" else token.i
+    for sibling in reversed(list(token.head.lefts)):
+        if sibling.i < start and sibling.dep_ in _NAME_DEPS and sibling.right_edge.i == start - 1:
+            start = sibling.left_edge.i
+    for child in token.lefts:
+        if child.dep_ in _MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    doc = token.doc
+    while start < token.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct):
+        start += 1
+    if token.dep_ == "poss" and end - 1 > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return start, end
 
 
 def object_of(verb: Token) -> Token | None:

@@ -14,7 +14,7 @@ _MAX_STEPS = 8
 def reporting_verb(node: Token, cues: Cues) -> Token | None:
     """The nearest reporting verb that governs ``node``."""
     steps = 0
-    while node.head is not node and steps < _MAX_STEPS:
+    while node.head != node and steps < _MAX_STEPS:
         head = node.head
         if head.lemma_ in cues.reporting_verbs and head.pos_ == "VERB" and node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dobj"):
             return head

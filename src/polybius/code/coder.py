@@ -66,10 +66,17 @@ class Coder:
         of it starting at character ``offset``). Words are always quoted from the article
         text, never from the model's copy of it."""
         events: list[Event] = []
+        entities = list(doc.ents)  # Span.ents re-scans the document: read them once
+        cursor = 0
         for index, sentence in enumerate(doc.sents, start=first_sentence):
-            drafts = self._drafts(sentence)
-            for draft in drafts:
-                events.append(self._event(draft, sentence, index, article, offset))
+            while cursor < len(entities) and entities[cursor].start < sentence.start:
+                cursor += 1
+            first = cursor
+            while cursor < len(entities) and entities[cursor].end <= sentence.end:
+                cursor += 1
+            ents = entities[first:cursor]
+            for draft in self._drafts(sentence):
+                events.append(self._event(draft, sentence, ents, index, article, offset))
         return events
 
     @staticmethod
@@ -82,7 +89,12 @@ class Coder:
         k = self.knowledge
         matches = find_triggers(sentence, k.lexicon)
         drafts = [d for d in (self._draft(m) for m in matches) if not _is_reference(d)]
-        drafts.extend(self._denunciations(sentence, {m.head.i for m in matches}))
+        denunciations = self._denunciations(sentence, {m.head.i for m in matches})
+        if denunciations:
+            # what a speaker calls someone ("as suicide bombers") is a label, not an event
+            labels = {t.i for d in denunciations for t in d.head.subtree if t.dep_ == "pobj" and t.head.lower_ == "as"}
+            drafts = [d for d in drafts if d.head.i not in labels]
+        drafts.extend(denunciations)
         drafts = self._fold_casualties(drafts, sentence)
         drafts.extend(self._cooperation(drafts))
         return drafts
@@ -130,7 +142,7 @@ class Coder:
                 partner = args.accompaniment(prep, cues) if prep.dep_ == "prep" else None
                 if partner is not None:
                     actors.extend(args.expand_party(partner, cues, base))
-        if head is anchor and head.pos_ == "VERB":
+        if head == anchor and head.pos_ == "VERB":
             target = args.passive_subject(head) or args.object_of(head)
             if target is not None:
                 recipients.extend(args.expand_party(target, cues, base))
@@ -140,18 +152,22 @@ class Coder:
             sides = args.between_parties(head)
             if sides and not actors:
                 actors, recipients = sides[:1], sides[1:]
-        nodes = [head] if anchor is head else [head, anchor]
+        nodes = [head] if anchor == head else [head, anchor]
         nodes += [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         for node in nodes:
             for obj in args.prepositional_recipients(node, cues, base, event_type):
                 recipients.extend(t for t in args.expand_party(obj, cues, base) if t not in recipients)
         if not recipients:
-            purpose = args.purpose_object(head) or (args.purpose_object(anchor) if anchor is not head else None)
+            purpose = args.purpose_object(head) or (args.purpose_object(anchor) if anchor != head else None)
             if purpose is not None:
                 recipients = args.expand_party(purpose, cues, base)
-        recipients = [self._named(t) for t in recipients if t not in actors]
-        actors = [self._named(t) for t in actors]
+        recipients = [self._named(t) for t in recipients if t not in actors and not self._is_event_noun(t)]
+        actors = [self._named(t) for t in actors if not self._is_event_noun(t)]
         return _unique(actors), _unique(recipients)
+
+    def _is_event_noun(self, token: Token) -> bool:
+        """An event is not a party: "the offensive seeks to end ...", "the attack killed"."""
+        return token.pos_ == "NOUN" and (token.lemma_.lower(), "NOUN") in self.knowledge.lexicon.single
 
     def _noun_actors(self, head: Token) -> list[Token]:
         """Actors written on an event noun: "Israel's attack", "attack by rebels",
@@ -166,7 +182,7 @@ class Coder:
                     return args.expand_party(obj, cues, base)
             if child.dep_ == "acl" and child.tag_ == "VBN":  # "the battle waged by the army"
                 agent = args.subject_of(child, cues)
-                if agent is not None and agent is not head:
+                if agent is not None and agent != head:
                     return args.expand_party(agent, cues, base)
         for child in head.lefts:
             if child.dep_ in ("amod", "compound", "nmod") and (
@@ -181,20 +197,20 @@ class Coder:
 
     def _denunciations(self, sentence: Span, taken: set[int]) -> list[_Draft]:
         """"characterized the fighters as suicide bombers": labelling someone with a
-        pejorative term is an accusation (ACCUSE, disapprove)."""
+        pejorative term == an accusation (ACCUSE, disapprove)."""
         cues, base = self.knowledge.cues, self.knowledge.actors
         drafts: list[_Draft] = []
         for token in sentence:
             if token.i in taken or token.pos_ != "VERB" or token.lemma_ not in cues.labelling_verbs:
                 continue
             label = next((t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "as" and _clause_of(t) in (token, _clause_of(t))
-                          and (t.head is token or t.head.head is token)), None)
+                          and (t.head == token or t.head.head == token)), None)
             if label is None or not _mentions_label(label, cues):
                 continue
             draft = _Draft(_DENOUNCE, token.i, token.i + 1, token, token)
             draft.actors, draft.recipients = self._parties(token, token, "ACCUSE")
-            if not draft.recipients and label.head is not token:
-                # "characterized the fighters as ..." misparsed as a clause: its noun is the one labelled
+            if not draft.recipients and label.head != token:
+                # "characterized the fighters as ..." misparsed as a clause: its noun == the one labelled
                 labelled = next((c for c in label.head.children if c.dep_ in ("attr", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")), None)
                 if labelled is not None:
                     draft.recipients = [self._named(labelled)]
@@ -225,8 +241,8 @@ class Coder:
         return kept
 
     def _cooperation(self, drafts: list[_Draft]) -> list[_Draft]:
-        """Acting jointly is cooperating: "a joint operation with the Syrian army",
-        "Hezbollah along with the Syrian army is conducting operations"."""
+        """Acting jointly == cooperating: "a joint operation with the Syrian army",
+        "Hezbollah along with the Syrian army == conducting operations"."""
         cues = self.knowledge.cues
         derived: list[_Draft] = []
         for draft in drafts:
@@ -252,11 +268,11 @@ class Coder:
 
     # -- building the record ----------------------------------------------------------
 
-    def _event(self, draft: _Draft, sentence: Span, index: int, article: Article, offset: int) -> Event:
+    def _event(self, draft: _Draft, sentence: Span, ents: list[Span], index: int, article: Article, offset: int) -> Event:
         doc = sentence.doc
         first, last = doc[draft.trigger_start], doc[draft.trigger_end - 1]
         trigger_span = (first.idx + offset, last.idx + len(last) + offset)
-        when = self._date(draft, sentence, article, offset)
+        when = self._date(draft, ents, article, offset)
         entry = draft.entry
         event = Event(
             event_id=stable_id(article.id, trigger_span[0], entry.event_type),
@@ -274,7 +290,7 @@ class Coder:
             modality=draft.modality,
             actor=self._party_field(draft.actors, sentence, article, offset, exclude=set()),
             recipient=self._party_field(draft.recipients, sentence, article, offset, exclude={t.i for t in draft.actors}),
-            location=event_place([draft.head, draft.anchor], sentence, self.knowledge.actors, article.text, offset, _party_tokens(draft)),
+            location=event_place([draft.head, draft.anchor], ents, self.knowledge.actors, article.text, offset, _party_tokens(draft)),
             fatalities=draft.counts.get("killed"),
             injured=draft.counts.get("injured"),
             arrested=draft.counts.get("arrested"),
@@ -320,7 +336,7 @@ class Coder:
         verb = pronoun.head
         if pronoun.lower_ in _SUBJECT_PRONOUNS and pronoun.dep_ in ("nsubj", "nsubjpass"):
             node = verb
-            while node.dep_ == "conj" and node.head is not node:
+            while node.dep_ == "conj" and node.head != node:
                 node = node.head
             if node.dep_ == "ccomp" and node.head.lemma_ in cues.reporting_verbs:
                 speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
@@ -340,13 +356,13 @@ class Coder:
                 return token
         return None
 
-    def _date(self, draft: _Draft, sentence: Span, article: Article, offset: int) -> tuple[str | None, str | None, str | None, tuple[int, int] | None] | None:
+    def _date(self, draft: _Draft, ents: list[Span], article: Article, offset: int) -> tuple[str | None, str | None, str | None, tuple[int, int] | None] | None:
         if draft.modality == "habitual":
             return None
         future = draft.modality == "intended"
-        tied = [e for e in sentence.ents if e.label_ in ("DATE", "TIME") and _attached(e.root, draft.anchor)]
+        tied = [e for e in ents if e.label_ in ("DATE", "TIME") and _attached(e.root, draft.anchor)]
         relative = any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in draft.anchor.children)
-        others = [] if relative else [e for e in sentence.ents if e.label_ == "DATE" and e not in tied]
+        others = [] if relative else [e for e in ents if e.label_ == "DATE" and e not in tied]
         for ent in tied + others:
             when = resolve_date(ent.text, article.published, future)
             if when is not None:
@@ -364,7 +380,7 @@ def _is_reference(draft: _Draft) -> bool:
     told elsewhere, not a new event (incidents join such mentions later)."""
     head = draft.head
     return (
-        draft.entry.pos == "NOUN" and draft.anchor is head and not draft.actors and not draft.recipients
+        draft.entry.pos == "NOUN" and draft.anchor == head and not draft.actors and not draft.recipients
         and any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
         and not any(c.dep_ in ("nummod", "amod", "compound") for c in head.children if c.ent_type_ in ("NORP", "GPE", "ORG"))
     )
@@ -372,7 +388,7 @@ def _is_reference(draft: _Draft) -> bool:
 
 def _clause_of(token: Token) -> Token:
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
         node = node.head
     return node
 
@@ -387,14 +403,14 @@ def _mentions_label(prep: Token, cues: Cues) -> bool:
 def _connected(a: _Draft, b: _Draft) -> bool:
     """Are two triggers parts of one clause structure (one governs the other, or they
     share a clause verb)?"""
-    return a.anchor is b.anchor or a.head.is_ancestor(b.head) or b.head.is_ancestor(a.head) or b.head.head is a.anchor or a.head.head is b.anchor
+    return a.anchor == b.anchor or a.head.is_ancestor(b.head) or b.head.is_ancestor(a.head) or b.head.head == a.anchor or a.head.head == b.anchor
 
 
 def _count_target(drafts: list[_Draft], word: Token, kind: str) -> _Draft | None:
     if not drafts:
         return None
     for draft in drafts:
-        if draft.head is word or draft.head.is_ancestor(word) or word.is_ancestor(draft.head) or word.head is draft.anchor:
+        if draft.head == word or draft.head.is_ancestor(word) or word.is_ancestor(draft.head) or word.head == draft.anchor:
             return draft
     wanted = ("COERCE",) if kind == "arrested" else ("ASSAULT",)
     return next((d for d in drafts if d.entry.event_type in wanted), None)
@@ -403,24 +419,24 @@ def _count_target(drafts: list[_Draft], word: Token, kind: str) -> _Draft | None
 def _attached(token: Token, anchor: Token, steps: int = 3) -> bool:
     node = token
     for _ in range(steps):
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
-        if node is anchor:
+        if node == anchor:
             return True
     return False
 
 
 def _preposition_of(token: Token) -> str | None:
     """The preposition that introduces ``token`` (through conjuncts: "between A and B")."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.head.lower_ if token.dep_ == "pobj" else None
 
 
 def _joined_by_accompaniment(token: Token, cues: Cues) -> bool:
     node = token.head
-    while node.dep_ in ("prep", "pcomp") and node.head is not node:
+    while node.dep_ in ("prep", "pcomp") and node.head != node:
         if args.accompaniment(node, cues) is token:
             return True
         node = node.head
@@ -460,7 +476,7 @@ def _confidence(draft: _Draft) -> float:
         score += 0.2
     if draft.recipients:
         score += 0.15
-    if draft.anchor is not draft.head or draft.head.pos_ == "VERB":
+    if draft.anchor != draft.head or draft.head.pos_ == "VERB":
         score += 0.1
     elif not draft.actors and not draft.recipients:
         score -= 0.15

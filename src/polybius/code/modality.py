@@ -16,7 +16,7 @@ _PROGRESSIVE_OR_PERFECT = frozenset({"be", "have"})
 _MAX_STEPS = 5
 # Governors that make an intention of what they govern only through these links
 # ("plans to attack", "ready to surrender", "a threat of attack"), not through adverbial
-# clauses ("approved X after Y accused Z": the accusation is no plan).
+# clauses ("approved X after Y accused Z": the accusation == no plan).
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "acl", "pcomp", "pobj", "prep", "dobj", "oprd"})
 
 
@@ -48,7 +48,7 @@ def _in_past_report(node: Token, cues: Cues) -> bool:
 
 def classify(trigger: Token, anchor: Token, cues: Cues) -> str:
     """The modality of the event whose trigger is ``trigger`` and clause verb ``anchor``."""
-    nodes = [trigger] if anchor is trigger else [trigger, anchor]
+    nodes = [trigger] if anchor == trigger else [trigger, anchor]
     if any(_has_negation(n, cues) for n in nodes):
         return "negated"
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in cues.hypothetical_determiners for c in trigger.children):
@@ -64,7 +64,7 @@ def classify(trigger: Token, anchor: Token, cues: Cues) -> str:
             return "hypothetical"
         if found and verdict is None:
             verdict = found
-        if node.dep_ not in _GOVERNED or node.head is node or _is_own_clause(node):
+        if node.dep_ not in _GOVERNED or node.head == node or _is_own_clause(node):
             break
         head = node.head
         if head.lemma_ in cues.reporting_verbs and head.pos_ == "VERB":
@@ -111,7 +111,7 @@ def _has_condition(node: Token, cues: Cues) -> bool:
 def _clause_verb(token: Token) -> Token:
     """The finite verb of the clause a noun sits in ("is a recipient of aid" → "is")."""
     node, steps = token, 0
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node and steps < 6:
+    while node.pos_ not in ("VERB", "AUX") and node.head != node and steps < 6:
         node, steps = node.head, steps + 1
     return node
 
@@ -119,8 +119,8 @@ def _clause_verb(token: Token) -> Token:
 def _is_habitual(trigger: Token, anchor: Token, cues: Cues) -> bool:
     """Background states: simple present ("Washington classifies ..."), "used to",
     frequency adverbs ("regularly fly"), "has long supported"."""
-    if anchor is trigger and trigger.dep_ == "attr":
-        return False  # "It's the most difficult battle": the event itself is described
+    if anchor == trigger and trigger.dep_ == "attr":
+        return False  # "It's the most difficult battle": the event itself == described
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
     for node in (trigger, verb):
         if any(c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in node.children):

@@ -76,3 +76,17 @@ def split_date_line(text: str) -> tuple[str | None, str, int]:
     while offset < len(text) and text[offset].isspace():
         offset += 1
     return published, text[offset:], offset
+
+
+# Datelines at the head of a story: "BEIRUT, Aug 19, 2017 (Reuters) -", "Wed 05 Apr 2017 ...".
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'\-]+,\s+)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}))\b"
+)
+
+
+def dateline_date(text: str) -> str | None:
+    """The publication date a story's dateline states, when it states a year."""
+    match = _DATELINE.match(text[:200])
+    return normalize_date(match.group("date").replace(".", "")) if match else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from polybius.model import Article
-from polybius.read.dates import normalize_date
+from polybius.read.dates import dateline_date, normalize_date
 from polybius.read.errors import InputError
 
 ErrorHandler = Callable[[InputError], None]
@@ -75,7 +75,7 @@ def _record_to_article(record: dict[str, Any], mapping: dict[str, str | None], s
         url=get("url"),
         source=get("source"),
         title=get("title"),
-        published=normalize_date(get("published")),
+        published=normalize_date(get("published")) or dateline_date(text),
         origin=f"{source}:{line}",
         metadata=metadata,
     )

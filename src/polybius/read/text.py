@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from polybius.model import Article
-from polybius.read.dates import split_date_line
+from polybius.read.dates import dateline_date, split_date_line
 from polybius.read.errors import InputError
 
 
@@ -27,7 +27,8 @@ def article_from_text(text: str, source: str, **fields: object) -> Article:
     published, body, _ = split_date_line(text)
     if not body.strip():
         raise InputError(source, "no text after the date line")
-    return Article(text=body, published=(fields.pop("published", None) or published), origin=source, **fields)  # type: ignore[arg-type]
+    published = fields.pop("published", None) or published or dateline_date(body)
+    return Article(text=body, published=published, origin=source, **fields)  # type: ignore[arg-type]
 
 
 def read_text_file(path: Path) -> Article:

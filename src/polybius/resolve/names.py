@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʿ": "'", "ʾ": "'", "–": "-", "—": "-"})
 _SPACES = re.compile(r"\s+")
 _LEADING_ARTICLES = ("the ", "a ", "an ")
 
 
+@lru_cache(maxsize=131072)
 def name_key(text: str) -> str:
     """Lowercase, no diacritics, one space, no leading article, no possessive 's."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
