@@ -197,7 +197,7 @@ class Coder:
 
     def _denunciations(self, sentence: Span, taken: set[int]) -> list[_Draft]:
         """"characterized the fighters as suicide bombers": labelling someone with a
-        pejorative term == an accusation (ACCUSE, disapprove)."""
+        pejorative term is an accusation (ACCUSE, disapprove)."""
         cues, base = self.knowledge.cues, self.knowledge.actors
         drafts: list[_Draft] = []
         for token in sentence:
@@ -210,7 +210,7 @@ class Coder:
             draft = _Draft(_DENOUNCE, token.i, token.i + 1, token, token)
             draft.actors, draft.recipients = self._parties(token, token, "ACCUSE")
             if not draft.recipients and label.head != token:
-                # "characterized the fighters as ..." misparsed as a clause: its noun == the one labelled
+                # "characterized the fighters as ..." misparsed as a clause: its noun is the one labelled
                 labelled = next((c for c in label.head.children if c.dep_ in ("attr", "nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")), None)
                 if labelled is not None:
                     draft.recipients = [self._named(labelled)]
@@ -241,8 +241,8 @@ class Coder:
         return kept
 
     def _cooperation(self, drafts: list[_Draft]) -> list[_Draft]:
-        """Acting jointly == cooperating: "a joint operation with the Syrian army",
-        "Hezbollah along with the Syrian army == conducting operations"."""
+        """Acting jointly is cooperating: "a joint operation with the Syrian army",
+        "Hezbollah along with the Syrian army is conducting operations"."""
         cues = self.knowledge.cues
         derived: list[_Draft] = []
         for draft in drafts:
@@ -349,11 +349,12 @@ class Coder:
             earliest = previous.start
         for i in range(pronoun.i - 1, earliest - 1, -1):
             token = doc[i]
-            if i in exclude or token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("amod", "compound"):
+            if i in exclude or token.pos_ not in ("PROPN", "NOUN") or token.dep_ == "amod":
                 continue
             entity = base.lookup(token.lemma_) or base.lookup(token.text)
-            if token.ent_type_ in ("ORG", "NORP") or (entity is not None and entity.kind != "country"):
-                return token
+            named = entity is not None and entity.kind != "country"
+            if named or (token.ent_type_ in ("ORG", "NORP") and token.dep_ != "compound"):
+                return token  # a name inside a noun phrase counts ("Daesh positions")
         return None
 
     def _date(self, draft: _Draft, ents: list[Span], article: Article, offset: int) -> tuple[str | None, str | None, str | None, tuple[int, int] | None] | None:
@@ -437,10 +438,10 @@ def _preposition_of(token: Token) -> str | None:
 def _joined_by_accompaniment(token: Token, cues: Cues) -> bool:
     node = token.head
     while node.dep_ in ("prep", "pcomp") and node.head != node:
-        if args.accompaniment(node, cues) is token:
+        if args.accompaniment(node, cues) == token:
             return True
         node = node.head
-    return args.accompaniment(node, cues) is token if node.dep_ == "prep" else False
+    return args.accompaniment(node, cues) == token if node.dep_ == "prep" else False
 
 
 def _accompaniment_words(partner: Token) -> tuple[int, int]:
@@ -452,7 +453,10 @@ def _accompaniment_words(partner: Token) -> tuple[int, int]:
         node = node.head
     while start < partner.i and partner.doc[start].dep_ not in ("prep", "pcomp", "advmod"):
         start += 1
-    return start, partner.i if start < partner.i else partner.i + 1
+    end = start
+    while end < partner.i and partner.doc[end].dep_ in ("prep", "pcomp", "advmod"):
+        end += 1
+    return (start, end) if start < end else (partner.i, partner.i + 1)
 
 
 def _party_tokens(draft: _Draft) -> set[int]:

@@ -16,7 +16,7 @@ _PROGRESSIVE_OR_PERFECT = frozenset({"be", "have"})
 _MAX_STEPS = 5
 # Governors that make an intention of what they govern only through these links
 # ("plans to attack", "ready to surrender", "a threat of attack"), not through adverbial
-# clauses ("approved X after Y accused Z": the accusation == no plan).
+# clauses ("approved X after Y accused Z": the accusation is no plan).
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "acl", "pcomp", "pobj", "prep", "dobj", "oprd"})
 
 
@@ -120,7 +120,7 @@ def _is_habitual(trigger: Token, anchor: Token, cues: Cues) -> bool:
     """Background states: simple present ("Washington classifies ..."), "used to",
     frequency adverbs ("regularly fly"), "has long supported"."""
     if anchor == trigger and trigger.dep_ == "attr":
-        return False  # "It's the most difficult battle": the event itself == described
+        return False  # "It's the most difficult battle": the event itself is described
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_verb(anchor)
     for node in (trigger, verb):
         if any(c.dep_ == "advmod" and c.lower_ in cues.habitual_adverbs for c in node.children):

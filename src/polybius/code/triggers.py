@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from polybius.code.knowledge import POS_CLASS, Lexicon, TriggerEntry
 
-# Named-entity types inside which a word == a name, not an event ("Strike Force", "Operation X").
+# Named-entity types inside which a word is a name, not an event ("Strike Force", "Operation X").
 _NAME_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
@@ -35,7 +35,7 @@ def _usable(token: Token, entry: TriggerEntry) -> bool:
     if token.ent_type_ in _NAME_ENTITIES:
         return False
     if entry.pos == "NOUN" and token.dep_ == "compound":
-        return False  # "attack helicopters", "protest movement": the head noun == the thing
+        return False  # "attack helicopters", "protest movement": the head noun is the thing
     if entry.pos == "VERB" and token.dep_ == "amod":
         return False  # "the besieged town", "wounded civilians": states, not events
     return True

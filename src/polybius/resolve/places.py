@@ -24,7 +24,7 @@ def _place_entity(token: Token, ents: list[Span]) -> Span | None:
 
 def _is_place(ent: Span, base: ActorBase) -> bool:
     entity = base.lookup(ent.text) or base.lookup(ent.lemma_)
-    return entity is None or entity.kind == "country"  # "Daesh" is tagged GPE: it == a group
+    return entity is None or entity.kind == "country"  # "Daesh" is tagged GPE: it is a group
 
 
 def make_place(ent: Span, base: ActorBase, article_text: str, offset: int) -> Place:
