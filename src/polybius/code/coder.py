@@ -60,6 +60,7 @@ class Coder:
 
     def __init__(self, knowledge: Knowledge | None = None) -> None:
         self.knowledge = knowledge or load_knowledge()
+        self._casualty_lemmas = frozenset().union(*self.knowledge.cues.casualty_words.values())
 
     def code(self, doc: Doc, article: Article, offset: int = 0, first_sentence: int = 0) -> list[Event]:
         """Events of ``article`` found in ``doc`` (the analysed ``article.text``, or a part
@@ -88,7 +89,7 @@ class Coder:
     def _drafts(self, sentence: Span) -> list[_Draft]:
         k = self.knowledge
         matches = find_triggers(sentence, k.lexicon)
-        drafts = [d for d in (self._draft(m) for m in matches) if not _is_reference(d)]
+        drafts = [d for d in (self._draft(m) for m in matches) if not (_is_reference(d) or self._is_not_an_event(d))]
         denunciations = self._denunciations(sentence, {m.head.i for m in matches})
         if denunciations:
             # what a speaker calls someone ("as suicide bombers") is a label, not an event
@@ -165,6 +166,21 @@ class Coder:
         actors = [self._named(t) for t in actors if not self._is_event_noun(t)]
         return _unique(actors), _unique(recipients)
 
+    def _is_not_an_event(self, draft: _Draft) -> bool:
+        """Uses of a trigger word that report no event: a casualty word used as a
+        description ("the 23 killed", "294 wounded"), or a sense fixed by its object
+        ("released a video", "requested anonymity")."""
+        head = draft.head
+        if head.lemma_ in self._casualty_lemmas and draft.entry.event_type == "ASSAULT":
+            if head.dep_ in ("acl", "amod") or head.pos_ in ("NOUN", "ADJ") or (head.dep_ in ("pobj", "attr", "acomp", "oprd") and head.tag_ == "VBN"):
+                return True
+        excluded = self.knowledge.cues.non_event_objects.get(head.lemma_.lower())
+        if excluded:
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "prep")]
+            objects += [g for c in objects if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            return any(o.lemma_.lower() in excluded for o in objects)
+        return False
+
     def _is_event_noun(self, token: Token) -> bool:
         """An event is not a party: "the offensive seeks to end ...", "the attack killed"."""
         return token.pos_ == "NOUN" and (token.lemma_.lower(), "NOUN") in self.knowledge.lexicon.single
@@ -219,22 +235,38 @@ class Coder:
         return drafts
 
     def _fold_casualties(self, drafts: list[_Draft], sentence: Span) -> list[_Draft]:
-        """Counts join their event; "an air strike killed six" is one event, not two."""
+        """One attack told with several words is one event: "fired rockets ... killing
+        one", "an air strike killed six", "shells that hit the market". Casualty words
+        that only describe ("the 23 killed", "civilians were killed" beside an attack)
+        give their numbers to the attack. Counts then join their event."""
         cues = self.knowledge.cues
-        counts = casualty_counts(sentence, cues)
-        casualty_lemmas = set().union(*cues.casualty_words.values())
+        casualty = self._casualty_lemmas
+        assaults = [d for d in drafts if d.entry.event_type == "ASSAULT"]
+
+        def rank(d: _Draft) -> tuple[bool, bool, int]:  # the best host sorts first
+            return (d.head.lemma_ in casualty, d.head.pos_ != "VERB", d.head.i)
+
+        host_of: dict[int, _Draft] = {}
+        for draft in assaults:
+            candidates = [o for o in assaults if o is not draft and _compatible(o, draft)
+                          and (_near(o.head, draft.head) or (o.anchor != o.head and _near(o.anchor, draft.head)))]
+            if draft.head.lemma_ in casualty and _describes_casualties(draft.head):
+                candidates += [o for o in assaults if o is not draft and o.head.lemma_ not in casualty]
+            if candidates:
+                best = min([*candidates, draft], key=rank)
+                if best is not draft:
+                    host_of[id(draft)] = best
         kept: list[_Draft] = []
         for draft in drafts:
-            host = None
-            if draft.head.lemma_ in casualty_lemmas and draft.entry.event_type == "ASSAULT":
-                host = next((d for d in drafts if d is not draft and d.entry.event_type == "ASSAULT"
-                             and d.head.lemma_ not in casualty_lemmas and _connected(d, draft)), None)
+            host = host_of.get(id(draft))
             if host is None:
                 kept.append(draft)
-            else:
-                host.actors = host.actors or draft.actors
-                host.recipients = host.recipients or draft.recipients
-        for kind, number, word in counts:
+                continue
+            while id(host) in host_of:
+                host = host_of[id(host)]
+            host.actors = host.actors or draft.actors
+            host.recipients = host.recipients or draft.recipients
+        for kind, number, word in casualty_counts(sentence, cues):
             target = _count_target(kept, word, kind)
             if target is not None and kind not in target.counts:
                 target.counts[kind] = number
@@ -401,10 +433,36 @@ def _mentions_label(prep: Token, cues: Cues) -> bool:
     return any(f"{a} {b}" in cues.pejorative_labels for a, b in zip(lemmas, lemmas[1:]))
 
 
-def _connected(a: _Draft, b: _Draft) -> bool:
-    """Are two triggers parts of one clause structure (one governs the other, or they
-    share a clause verb)?"""
-    return a.anchor == b.anchor or a.head.is_ancestor(b.head) or b.head.is_ancestor(a.head) or b.head.head == a.anchor or a.head.head == b.anchor
+_CLAUSE_LINKS = frozenset({"ccomp", "parataxis", "advcl"})
+
+
+def _near(a: Token, b: Token) -> bool:
+    """Are two words parts of one description: one governs the other within three
+    links, through nouns and prepositions only ("fired dozens of rockets") or through a
+    participle or a coordinated verb ("attacked ... and killed 35", ", killing six")?"""
+    for top, low in ((a, b), (b, a)):
+        node, steps = low, 0
+        while steps < 3 and node.head != node:
+            if node.dep_ in _CLAUSE_LINKS and not (node.dep_ == "advcl" and node.tag_ == "VBG"):
+                break
+            node, steps = node.head, steps + 1
+            if node == top:
+                return True
+            if node.pos_ in ("VERB", "AUX"):
+                break
+    return False
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    """Two actors named for two words mean two events ("X shelled A and Y bombed B")."""
+    return not (a.actors and b.actors and {t.i for t in a.actors}.isdisjoint({t.i for t in b.actors}))
+
+
+def _describes_casualties(word: Token) -> bool:
+    """"the 23 killed", "civilians killed", or a passive with no doer ("were killed")."""
+    if word.dep_ in ("acl", "amod", "attr", "acomp", "pobj", "nsubj", "dobj"):
+        return True
+    return word.tag_ == "VBN" and not any(c.dep_ == "agent" for c in word.children)
 
 
 def _count_target(drafts: list[_Draft], word: Token, kind: str) -> _Draft | None:

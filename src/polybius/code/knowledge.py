@@ -115,6 +115,7 @@ class Cues:
     recipient_prepositions: frozenset[str]
     accompaniment_prepositions: tuple[tuple[str, ...], ...]
     joint_markers: frozenset[str]
+    non_event_objects: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,7 @@ def load_cues() -> Cues:
     raw = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
     values: dict[str, object] = {}
     for name, value in raw.items():
-        if name == "casualty_words":
+        if name in ("casualty_words", "non_event_objects"):
             values[name] = {kind: frozenset(str(w) for w in words) for kind, words in value.items()}
         elif name == "accompaniment_prepositions":
             values[name] = tuple(tuple(str(p).split()) for p in value)

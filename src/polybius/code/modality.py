@@ -11,7 +11,9 @@ from spacy.tokens import Token
 from polybius.code.knowledge import Cues
 
 # Dependencies through which a governor's meaning passes to the event below it.
-_GOVERNED = frozenset({"xcomp", "ccomp", "acomp", "advcl", "acl", "pcomp", "pobj", "prep", "dobj", "relcl", "attr", "nsubj", "nsubjpass", "conj", "oprd"})
+# Not subjects: what is said of an event ("the attack cannot be tolerated") does not
+# change whether it happened.
+_GOVERNED = frozenset({"xcomp", "ccomp", "acomp", "advcl", "acl", "pcomp", "pobj", "prep", "dobj", "relcl", "attr", "conj", "oprd"})
 _PROGRESSIVE_OR_PERFECT = frozenset({"be", "have"})
 _MAX_STEPS = 5
 # Governors that make an intention of what they govern only through these links
@@ -51,6 +53,10 @@ def classify(trigger: Token, anchor: Token, cues: Cues) -> str:
     nodes = [trigger] if anchor == trigger else [trigger, anchor]
     if any(_has_negation(n, cues) for n in nodes):
         return "negated"
+    if anchor.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in anchor.children
+    ):
+        return "negated"  # "offered no details", "carried out no strikes"
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in cues.hypothetical_determiners for c in trigger.children):
         return "hypothetical"
 

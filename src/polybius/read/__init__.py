@@ -21,7 +21,7 @@ from polybius.read.text import article_from_text, decode, read_text_file
 __all__ = ["ColumnMap", "InputError", "read", "read_many", "SUFFIXES"]
 
 SUFFIXES: dict[str, str] = {
-    ".txt": "text", ".text": "text", ".md": "text",
+    ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".csv": "csv",
