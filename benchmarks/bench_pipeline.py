@@ -105,8 +105,11 @@ def main() -> int:
         command = [sys.executable, __file__, "--mode", mode, "--corpus", str(options.corpus), "--repeat", str(options.repeat)]
         if options.limit:
             command += ["--limit", str(options.limit)]
-        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-        rows.append(json.loads(output.strip().splitlines()[-1]))
+        run = subprocess.run(command, capture_output=True, text=True)
+        if run.returncode != 0:
+            print(run.stderr, file=sys.stderr)
+            return 1
+        rows.append(json.loads(run.stdout.strip().splitlines()[-1]))
     floor = rows[0]["seconds"]
     print(f"{'measure':<22} {'articles':>8} {'words':>9} {'seconds':>8} {'art/s':>7} {'words/s':>8} {'events':>7} {'peak MB':>8} {'vs floor':>8}")
     labels = {"spacy": "spaCy alone (floor)", "pipeline": "Polybius pipeline", "ingest": "pipeline + DuckDB"}

@@ -70,3 +70,10 @@ def test_filters_and_exports(tmp_path: Path, results):
     assert rows == (count, count) and count > 0
     record = json.loads(con.execute(f"SELECT record FROM read_parquet('{out}') LIMIT 1").fetchone()[0])
     assert {"event_id", "trigger", "actor", "recipient", "modality"} <= set(record)
+
+
+def test_an_id_twice_in_one_batch_is_stored_once(tmp_path: Path):
+    first, second = process([Article(text="Rebels attacked a checkpoint.", id="same"), Article(text="Troops withdrew.", id="same")])
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.write([first, second]) == 1
+        assert store.counts()["articles"] == 1

@@ -186,12 +186,15 @@ def cmd_ingest(options: argparse.Namespace) -> int:
         articles = list(_articles(options, errors))
         known = store.known_ids([a.id for a in articles])
         fresh, seen = [], set(known)
+        repeated = 0
         for article in articles:
-            if article.id in seen:
+            if article.id in known:
                 skipped += 1
-                continue
-            seen.add(article.id)
-            fresh.append(article)
+            elif article.id in seen:
+                repeated += 1  # the same id twice in the input: the first copy is kept
+            else:
+                seen.add(article.id)
+                fresh.append(article)
         bar = _progress(len(fresh))
         results = process(iter(fresh), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors)
         while True:
@@ -206,15 +209,16 @@ def cmd_ingest(options: argparse.Namespace) -> int:
         bar.close()
         totals = store.counts()
     elapsed = time.perf_counter() - started
-    _print_summary(stats, skipped, errors, elapsed, options.db, totals)
+    _print_summary(stats, skipped, repeated, errors, elapsed, options.db, totals)
     return EXIT_INPUT_ERRORS if errors.errors else EXIT_OK
 
 
-def _print_summary(stats, skipped: int, errors: ErrorLog, elapsed: float, db: str, totals: dict[str, int]) -> None:
+def _print_summary(stats, skipped: int, repeated: int, errors: ErrorLog, elapsed: float, db: str, totals: dict[str, int]) -> None:
     out = sys.stderr
     rate = stats.articles / elapsed if elapsed > 0 else 0.0
-    print(f"\ningested {stats.articles} articles ({skipped} already stored), {stats.sentences} sentences, "
-          f"{stats.events} events in {elapsed:.1f}s ({rate:.1f} articles/s)", file=out)
+    again = f", {repeated} repeated ids in the input" if repeated else ""
+    print(f"\ningested {stats.articles} articles ({skipped} already stored{again}), {stats.sentences} sentences, "
+          f"{stats.events} events in {elapsed:.1f}s ({rate:.1f} articles/s, {stats.words / elapsed if elapsed > 0 else 0:,.0f} words/s)", file=out)
     for event_type, count in sorted(stats.by_type.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {event_type:<10} {count}", file=out)
     print(f"errors: {len(errors.errors)}", file=out)

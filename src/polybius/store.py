@@ -197,7 +197,11 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             fresh = set(r[0] for r in article_rows) - self.known_ids([r[0] for r in article_rows])
-            article_rows = [r for r in article_rows if r[0] in fresh]
+            unique: dict[str, tuple] = {}
+            for row in article_rows:  # an id twice in one batch: the first copy is kept
+                if row[0] in fresh:
+                    unique.setdefault(row[0], row)
+            article_rows = list(unique.values())
             event_rows = [r for r in event_rows if r[1] in fresh]
             if article_rows:
                 con.executemany(

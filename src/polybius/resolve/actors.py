@@ -142,13 +142,25 @@ def _load_organizations(base: ActorBase) -> None:
         _add(base, [entity.name, *[str(a) for a in item.get("aliases") or []]], entity)
 
 
+def _bound(value: object, side: str) -> str | None:
+    """An ISO day for a role's start or end; a known month or year ("2016", "2016-05")
+    covers all of it."""
+    if value in (None, ""):
+        return None
+    text = str(value)
+    if len(text) == 4:
+        return f"{text}-01-01" if side == "start" else f"{text}-12-31"
+    if len(text) == 7:
+        return f"{text}-01" if side == "start" else f"{text}-31"
+    return text[:10]
+
+
 def _load_people(base: ActorBase) -> None:
     for item in _load_yaml(ACTORS_DIR / "people.yaml"):
         entity = Entity(str(item["entity_id"]), str(item["name"]), "person")
         _add(base, [entity.name, *[str(a) for a in item.get("aliases") or []]], entity)
         roles = tuple(
-            Role(str(r.get("title") or ""), r.get("country"), r.get("sector"),
-                 str(r["start"]) if r.get("start") else None, str(r["end"]) if r.get("end") else None)
+            Role(str(r.get("title") or ""), r.get("country"), r.get("sector"), _bound(r.get("start"), "start"), _bound(r.get("end"), "end"))
             for r in item.get("roles") or []
         )
         base.roles[entity.entity_id] = tuple(sorted(roles, key=lambda r: r.start or ""))

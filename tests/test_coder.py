@@ -1,0 +1,86 @@
+"""The coder on short sentences, one behaviour each (the development set measures the rest)."""
+
+from __future__ import annotations
+
+import pytest
+
+import polybius
+from polybius.model import Event
+
+
+def code(text: str, published: str = "2017-03-25") -> list[Event]:
+    return polybius.extract(text, published=published)
+
+
+def only(events: list[Event], event_type: str) -> Event:
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def test_active_voice_actor_and_object_recipient():
+    event = only(code("Turkish troops attacked Kurdish fighters near Afrin on Saturday."), "ASSAULT")
+    assert event.actors[0].text == "Turkish troops" and event.actors[0].country == "TUR"
+    assert event.recipients[0].text == "Kurdish fighters"
+    assert event.date == "2017-03-25" and event.date_precision == "day"
+
+
+def test_passive_voice_swaps_the_roles():
+    event = only(code("Three soldiers were kidnapped by gunmen in Sinai."), "COERCE")
+    assert "gunmen" in event.actors[0].text
+    assert "soldiers" in event.recipients[0].text
+
+
+def test_support_verb_with_event_noun():
+    event = only(code("The army launched an offensive against the rebels in Daraa."), "ASSAULT")
+    assert event.trigger.text == "offensive"
+    assert event.actors[0].text == "army" and event.recipients[0].text == "rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The ministry denied that its jets bombed the hospital.", "negated"),
+        ("Police did not arrest any protesters.", "negated"),
+        ("Any attack on Turkish posts would be met with force.", "hypothetical"),
+        ("The rebels threatened to storm the town.", "intended"),
+        ("The army will withdraw from the border next week.", "intended"),
+        ("The United States regularly sends military aid to Jordan.", "habitual"),
+        ("Rebels shelled the city on Monday.", "asserted"),
+    ],
+)
+def test_modality(text: str, modality: str):
+    events = [e for e in code(text) if e.event_type not in ("REJECT", "THREATEN")]
+    assert events, text
+    assert events[0].modality == modality
+
+
+def test_one_attack_told_in_several_words_is_one_event_with_its_count():
+    events = code("Rebels fired rockets into Latakia on Friday, killing six civilians and wounding 15.")
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert (assaults[0].fatalities, assaults[0].injured) == (6, 15)
+
+
+def test_casualty_count_in_passive_sentence():
+    event = only(code("At least 12 fighters were killed in clashes with the army in Hama."), "ASSAULT")
+    assert event.fatalities == 12
+
+
+def test_according_to_is_the_source():
+    event = only(code("Air strikes hit the town of Saraqeb, according to the Syrian Observatory for Human Rights."), "ASSAULT")
+    assert event.reported_by is not None and "Syrian Observatory" in event.reported_by.text
+
+
+def test_conjoined_actors_are_a_list():
+    event = only(code("Russian and Syrian jets bombed rebel positions in Idlib."), "ASSAULT")
+    assert event.actors and event.recipients
+
+
+def test_nothing_is_invented_for_plain_description():
+    assert code("The city lies on the banks of the Euphrates river and is known for its old bridge.") == []
+
+
+def test_event_ids_are_stable():
+    text = "Police arrested 40 activists in Khartoum on Wednesday."
+    assert [e.event_id for e in code(text)] == [e.event_id for e in code(text)]
