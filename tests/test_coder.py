@@ -26,7 +26,8 @@ def test_active_voice_actor_and_object_recipient():
 
 
 def test_passive_voice_swaps_the_roles():
-    event = only(code("Three soldiers were kidnapped by gunmen in Sinai."), "COERCE")
+    event = only(code("Three soldiers were kidnapped by gunmen in Sinai."), "ASSAULT")
+    assert event.acled_sub_event_type == "Abduction/forced disappearance"
     assert "gunmen" in event.actors[0].text
     assert "soldiers" in event.recipients[0].text
 

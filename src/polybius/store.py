@@ -8,6 +8,8 @@ without duplicates.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,8 +149,24 @@ def event_row(event: Event) -> tuple[Any, ...]:
         location.get("name") or location.get("text"), location.get("country"), location.get("lat"),
         location.get("lon"), event.date, event.date_end, event.date_precision, event.fatalities,
         event.injured, event.arrested, reported["text"] if reported else None, event.confidence,
-        event.sentence, json.dumps(record, ensure_ascii=False),
+        event.sentence, record,
     )
+
+
+_ARTICLE_COLUMNS: dict[str, str] = {
+    "id": "VARCHAR", "url": "VARCHAR", "source": "VARCHAR", "title": "VARCHAR", "published": "DATE",
+    "language": "VARCHAR", "text": "VARCHAR", "metadata": "JSON", "origin": "VARCHAR",
+    "sentences": "INTEGER", "events": "INTEGER",
+}
+_EVENT_COLUMNS: dict[str, str] = {
+    "event_id": "VARCHAR", "article_id": "VARCHAR", "sentence_index": "INTEGER", "event_type": "VARCHAR",
+    "mode": "VARCHAR", "cameo_code": "VARCHAR", "acled_event_type": "VARCHAR", "acled_sub_event_type": "VARCHAR",
+    "modality": "VARCHAR", "trigger": "VARCHAR", "actor": "VARCHAR", "actor_country": "VARCHAR",
+    "recipient": "VARCHAR", "recipient_country": "VARCHAR", "location": "VARCHAR", "country": "VARCHAR",
+    "lat": "DOUBLE", "lon": "DOUBLE", "date": "DATE", "date_end": "DATE", "date_precision": "VARCHAR",
+    "fatalities": "INTEGER", "injured": "INTEGER", "arrested": "INTEGER", "reported_by": "VARCHAR",
+    "confidence": "DOUBLE", "sentence": "VARCHAR", "record": "JSON",
+}
 
 
 class Store:
@@ -187,8 +205,7 @@ class Store:
             a = result.article
             article_rows.append((
                 a.id, a.url, a.source, a.title, (a.published or None) and a.published[:10], a.language,
-                a.text, json.dumps(a.metadata, ensure_ascii=False, default=str), a.origin,
-                result.sentences, len(result.events),
+                a.text, a.metadata, a.origin, result.sentences, len(result.events),
             ))
             event_rows.extend(event_row(e) for e in result.events)
         if not article_rows:
@@ -203,18 +220,33 @@ class Store:
                     unique.setdefault(row[0], row)
             article_rows = list(unique.values())
             event_rows = [r for r in event_rows if r[1] in fresh]
-            if article_rows:
-                con.executemany(
-                    "INSERT INTO articles (id, url, source, title, published, language, text, metadata, origin, sentences, events)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", article_rows)
-            if event_rows:
-                marks = ", ".join("?" * (len(FLAT_COLUMNS) + 1))
-                con.executemany(f"INSERT OR IGNORE INTO events VALUES ({marks})", event_rows)
+            self._bulk_insert("articles", _ARTICLE_COLUMNS, article_rows)
+            self._bulk_insert("events", _EVENT_COLUMNS, event_rows)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
         return len(article_rows)
+
+    def _bulk_insert(self, table: str, columns: dict[str, str], rows: list[tuple[Any, ...]]) -> None:
+        """Insert ``rows`` through a temporary JSON Lines file: DuckDB reads it a hundred
+        times faster than row-by-row ``executemany``. Runs inside the caller's transaction."""
+        if not rows:
+            return
+        names = list(columns)
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as handle:
+            for row in rows:
+                handle.write(json.dumps(dict(zip(names, row)), ensure_ascii=False, default=str))
+                handle.write("\n")
+        try:
+            schema = "{" + ", ".join(f"'{name}': '{kind}'" for name, kind in columns.items()) + "}"
+            self.connection.execute(
+                f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) "
+                f"SELECT {', '.join(names)} FROM read_json(?, columns={schema}, format='newline_delimited', maximum_object_size=1073741824)",
+                [handle.name],
+            )
+        finally:
+            os.unlink(handle.name)
 
     def events(self, query: EventFilter | None = None) -> list[dict[str, Any]]:
         """Full event records (the public JSON shape), newest first."""

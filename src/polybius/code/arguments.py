@@ -17,7 +17,7 @@ from polybius.resolve.names import name_key
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _ACTOR_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
-_PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "us", "who", "which", "that"})
+PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "us", "who", "which", "that"})
 _RELATIVE = frozenset({"who", "which", "that"})
 # Prepositions that take any noun as recipient; others ("on", "at") only an actor-like one,
 # since "on the Syrian side" and "at a checkpoint" are places.
@@ -29,7 +29,7 @@ _OBJECT_CONTROL = frozenset({"order", "ask", "urge", "force", "call", "tell", "i
 
 def is_actor_like(token: Token, base: ActorBase, allow_places: bool = False) -> bool:
     """Could this noun name an actor (not a place, a thing or an abstraction)?"""
-    if token.lower_ in _PRONOUNS and token.pos_ == "PRON":
+    if token.lower_ in PRONOUNS and token.pos_ == "PRON":
         return True
     if token.ent_type_ in _ACTOR_ENTITIES:
         return True

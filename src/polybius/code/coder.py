@@ -19,14 +19,14 @@ from polybius.code.knowledge import Cues, Lexicon, TriggerEntry, load_cues, load
 from polybius.code.modality import classify
 from polybius.code.triggers import TriggerMatch, find_triggers
 from polybius.model import Article, Event, Party, PartyField, Trigger, stable_id
-from polybius.resolve.actors import ActorBase, load_actor_base, resolve_words
+from polybius.resolve.actors import ActorBase, load_actor_base
+from polybius.resolve.mentions import MentionResolver
 from polybius.resolve.dates import resolve_date
 from polybius.resolve.places import event_place
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _COOPERATION = TriggerEntry(("joint",), "ADJ", "COOPERATE", None, "062", None, None, ("military",))
 _DENOUNCE = TriggerEntry(("characterize",), "VERB", "ACCUSE", "disapprove", "111", None, None, ())
-_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
 @dataclass(slots=True)
@@ -68,6 +68,7 @@ class Coder:
         text, never from the model's copy of it."""
         events: list[Event] = []
         entities = list(doc.ents)  # Span.ents re-scans the document: read them once
+        mentions = MentionResolver(self.knowledge.actors, self.knowledge.cues, doc, article.text, offset, article.published)
         cursor = 0
         for index, sentence in enumerate(doc.sents, start=first_sentence):
             while cursor < len(entities) and entities[cursor].start < sentence.start:
@@ -77,7 +78,7 @@ class Coder:
                 cursor += 1
             ents = entities[first:cursor]
             for draft in self._drafts(sentence):
-                events.append(self._event(draft, sentence, ents, index, article, offset))
+                events.append(self._event(draft, sentence, ents, index, article, offset, mentions))
         return events
 
     @staticmethod
@@ -300,7 +301,7 @@ class Coder:
 
     # -- building the record ----------------------------------------------------------
 
-    def _event(self, draft: _Draft, sentence: Span, ents: list[Span], index: int, article: Article, offset: int) -> Event:
+    def _event(self, draft: _Draft, sentence: Span, ents: list[Span], index: int, article: Article, offset: int, mentions: MentionResolver) -> Event:
         doc = sentence.doc
         first, last = doc[draft.trigger_start], doc[draft.trigger_end - 1]
         trigger_span = (first.idx + offset, last.idx + len(last) + offset)
@@ -320,8 +321,8 @@ class Coder:
             acled_event_type=entry.acled_event_type,
             acled_sub_event_type=entry.acled_sub_event_type,
             modality=draft.modality,
-            actor=self._party_field(draft.actors, sentence, article, offset, exclude=set()),
-            recipient=self._party_field(draft.recipients, sentence, article, offset, exclude={t.i for t in draft.actors}),
+            actor=self._party_field(draft.actors, sentence, mentions, exclude=set()),
+            recipient=self._party_field(draft.recipients, sentence, mentions, exclude={t.i for t in draft.actors}),
             location=event_place([draft.head, draft.anchor], ents, self.knowledge.actors, article.text, offset, _party_tokens(draft)),
             fatalities=draft.counts.get("killed"),
             injured=draft.counts.get("injured"),
@@ -333,61 +334,11 @@ class Coder:
         event.confidence = _confidence(draft)
         return event
 
-    def _party_field(self, heads: list[Token], sentence: Span, article: Article, offset: int, exclude: set[int]) -> PartyField:
-        parties = [self._party(h, sentence, article, offset, exclude) for h in heads]
+    def _party_field(self, heads: list[Token], sentence: Span, mentions: MentionResolver, exclude: set[int]) -> PartyField:
+        parties = [mentions.party(h, sentence, exclude) for h in heads]
         if not parties:
             return None
         return parties[0] if len(parties) == 1 else parties
-
-    def _party(self, head: Token, sentence: Span, article: Article, offset: int, exclude: set[int]) -> Party:
-        doc = head.doc
-        start, end = args.party_bounds(head)
-        text = self._quote(article, offset, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        party = Party(text=text, span=(doc[start].idx + offset, doc[start].idx + len(text) + offset))
-        source = head
-        if head.lower_ in args._PRONOUNS and head.pos_ == "PRON":
-            antecedent = self._antecedent(head, sentence, exclude)
-            if antecedent is None:
-                return party
-            source = antecedent
-            a_start, a_end = args.party_bounds(antecedent)
-            party.antecedent = self._quote(article, offset, doc[a_start].idx, doc[a_end - 1].idx + len(doc[a_end - 1]))
-            start, end = a_start, a_end
-        words = [self._quote(article, offset, t.idx, t.idx + len(t)) for t in doc[start:end]]
-        fields = resolve_words(words, source.lemma_, self.knowledge.actors, article.published)
-        for name, value in fields.items():
-            setattr(party, name, value)
-        if party.name is None and (source.ent_type_ in ("ORG", "PERSON") or party.entity_id):
-            party.name = party.antecedent or text
-        return party
-
-    def _antecedent(self, pronoun: Token, sentence: Span, exclude: set[int]) -> Token | None:
-        """What a pronoun stands for: the speaker for "X said it ...", else the nearest
-        preceding actor-like noun outside the clause's own actor (within two sentences)."""
-        cues, base = self.knowledge.cues, self.knowledge.actors
-        verb = pronoun.head
-        if pronoun.lower_ in _SUBJECT_PRONOUNS and pronoun.dep_ in ("nsubj", "nsubjpass"):
-            node = verb
-            while node.dep_ == "conj" and node.head != node:
-                node = node.head
-            if node.dep_ == "ccomp" and node.head.lemma_ in cues.reporting_verbs:
-                speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-                if speaker is not None and speaker.pos_ != "PRON":
-                    return speaker
-        doc = pronoun.doc
-        earliest = sentence.start
-        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
-        if previous is not None:
-            earliest = previous.start
-        for i in range(pronoun.i - 1, earliest - 1, -1):
-            token = doc[i]
-            if i in exclude or token.pos_ not in ("PROPN", "NOUN") or token.dep_ == "amod":
-                continue
-            entity = base.lookup(token.lemma_) or base.lookup(token.text)
-            named = entity is not None and entity.kind != "country"
-            if named or (token.ent_type_ in ("ORG", "NORP") and token.dep_ != "compound"):
-                return token  # a name inside a noun phrase counts ("Daesh positions")
-        return None
 
     def _date(self, draft: _Draft, ents: list[Span], article: Article, offset: int) -> tuple[str | None, str | None, str | None, tuple[int, int] | None] | None:
         if draft.modality == "habitual":

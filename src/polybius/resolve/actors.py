@@ -39,6 +39,8 @@ class Entity:
     sector: str | None = None
     acled_inter: int | None = None
     cameo: str | None = None
+    acled_name: str | None = None
+    source: str | None = None  # the file the entry came from (for `polybius actors lookup`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +100,10 @@ def _int_or_none(value: object) -> int | None:
         return None
 
 
-def _add(base: ActorBase, names: list[str], entity: Entity) -> None:
+def _add(base: ActorBase, names: list[str], entity: Entity, override: bool = False) -> None:
     for name in names:
         key = name_key(name)
-        if key and key not in base.entities:
+        if key and (override or key not in base.entities):
             base.entities[key] = entity
 
 
@@ -110,8 +112,9 @@ def _load_countries(base: ActorBase) -> None:
         iso3 = row["iso3"].strip()
         name = row["name"].strip()
         base.country_names[iso3] = name
-        country = Entity(iso3.lower(), name, "country", iso3, None, 1, row.get("cameo") or iso3)
-        government = Entity(f"{iso3.lower()}_gov", f"Government of {name}", "country", iso3, "GOV", 1, f"{iso3}GOV")
+        cameo = (row.get("cameo") or iso3).strip()
+        country = Entity(iso3.lower(), name, "country", iso3, None, 1, cameo, f"Government of {name}", "countries.tsv")
+        government = Entity(f"{iso3.lower()}_gov", f"Government of {name}", "country", iso3, "GOV", 1, f"{cameo}GOV", f"Government of {name}", "countries.tsv (metonym)")
         _add(base, [name, *_split(row.get("aliases"))], country)
         _add(base, _split(row.get("metonyms")), government)
         for adjective in _split(row.get("adjectives")):
@@ -128,18 +131,23 @@ def _load_sectors(base: ActorBase) -> None:
 def _load_yaml(path: Path) -> list[dict]:
     if not path.exists():
         return []
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or []
 
 
-def _load_organizations(base: ActorBase) -> None:
-    for item in _load_yaml(ACTORS_DIR / "organizations.yaml"):
-        countries = item.get("countries") or []
-        entity = Entity(
-            str(item["entity_id"]), str(item["name"]), str(item.get("kind") or "organization"),
-            countries[0] if len(countries) == 1 else None, item.get("sector"),
-            _int_or_none(item.get("acled_inter")), item.get("cameo"),
-        )
-        _add(base, [entity.name, *[str(a) for a in item.get("aliases") or []]], entity)
+def _organization(item: dict, source: str) -> Entity:
+    countries = item.get("countries") or []
+    return Entity(
+        str(item["entity_id"]), str(item["name"]), str(item.get("kind") or "organization"),
+        countries[0] if len(countries) == 1 else None, item.get("sector"),
+        _int_or_none(item.get("acled_inter")), item.get("cameo"), item.get("acled_name"), source,
+    )
+
+
+def _load_organizations(base: ActorBase, items: list[dict], source: str, override: bool = False) -> None:
+    for item in items:
+        entity = _organization(item, source)
+        _add(base, [entity.name, *[str(a) for a in item.get("aliases") or []]], entity, override)
 
 
 def _bound(value: object, side: str) -> str | None:
@@ -155,26 +163,51 @@ def _bound(value: object, side: str) -> str | None:
     return text[:10]
 
 
-def _load_people(base: ActorBase) -> None:
-    for item in _load_yaml(ACTORS_DIR / "people.yaml"):
-        entity = Entity(str(item["entity_id"]), str(item["name"]), "person")
-        _add(base, [entity.name, *[str(a) for a in item.get("aliases") or []]], entity)
-        roles = tuple(
-            Role(str(r.get("title") or ""), r.get("country"), r.get("sector"), _bound(r.get("start"), "start"), _bound(r.get("end"), "end"))
-            for r in item.get("roles") or []
-        )
-        base.roles[entity.entity_id] = tuple(sorted(roles, key=lambda r: r.start or ""))
+def _roles(item: dict) -> tuple[Role, ...]:
+    roles = (
+        Role(str(r.get("title") or ""), r.get("country"), r.get("sector"), _bound(r.get("start"), "start"), _bound(r.get("end"), "end"))
+        for r in item.get("roles") or []
+    )
+    return tuple(sorted(roles, key=lambda r: r.start or ""))
 
 
-@lru_cache(maxsize=1)
-def load_actor_base() -> ActorBase:
+def _load_people(base: ActorBase, items: list[dict], source: str, override: bool = False) -> None:
+    for item in items:
+        entity = Entity(str(item["entity_id"]), str(item["name"]), "person", source=source)
+        _add(base, [entity.name, *[str(a) for a in item.get("aliases") or []]], entity, override)
+        base.roles[entity.entity_id] = _roles(item)
+
+
+@lru_cache(maxsize=4)
+def load_actor_base(extra: tuple[str, ...] = ()) -> ActorBase:
+    """The built-in base, with the user's files (``--actors``) merged over it in order:
+    an entry of theirs replaces any built-in one that claims the same name."""
     base = ActorBase()
     # Order sets precedence when two files claim a name: organisations, people, countries.
-    _load_organizations(base)
-    _load_people(base)
+    _load_organizations(base, _load_yaml(ACTORS_DIR / "organizations.yaml"), "organizations.yaml")
+    _load_people(base, _load_yaml(ACTORS_DIR / "people.yaml"), "people.yaml")
     _load_countries(base)
     _load_sectors(base)
+    for path in extra:
+        load_user_file(base, Path(path))
     return base
+
+
+class ActorFileError(Exception):
+    """A user's actor file that cannot be read; the message names it."""
+
+
+def load_user_file(base: ActorBase, path: Path) -> None:
+    """Merge a user's YAML list of entries (organisations, or people when they have
+    ``roles``) over ``base``."""
+    try:
+        items = _load_yaml(path)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ActorFileError(f"{path}: cannot read actor file ({exc})") from None
+    if not isinstance(items, list) or not all(isinstance(i, dict) and "entity_id" in i and "name" in i for i in items):
+        raise ActorFileError(f"{path}: an actor file is a YAML list of entries with entity_id and name (see data/actors/README.md)")
+    _load_organizations(base, [i for i in items if not i.get("roles")], str(path), override=True)
+    _load_people(base, [i for i in items if i.get("roles")], str(path), override=True)
 
 
 def sector_name(sector: str, iso3: str, base: ActorBase) -> str:
@@ -184,13 +217,16 @@ def sector_name(sector: str, iso3: str, base: ActorBase) -> str:
 
 def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str | None) -> dict[str, object]:
     """What the base knows of a mention made of ``words`` (its tokens) with head lemma
-    ``head_lemma``: a named entity inside it, else country + sector. Empty when unknown."""
+    ``head_lemma``: a named entity inside it, else country + sector. Empty when unknown.
+    The ``why`` entry says which rule decided."""
     named = _longest_named(words, base)
     if named is not None:
         return _entity_fields(named, base, day)
     country = next((base.adjectives.get(name_key(w)) for w in words if name_key(w) in base.adjectives), None)
+    how = "adjective"
     if country is None:
         country = next((e.country for w in words if (e := base.lookup(w)) is not None and e.kind == "country"), None)
+        how = "country name"
     sector = _sector_of(words, head_lemma, base)
     if sector is None and country is None:
         return {}
@@ -199,6 +235,15 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         fields.update(sector=sector.sector, acled_inter=sector.acled_inter)
         if country is not None:
             fields["name"] = sector_name(sector.sector, country, base)
+            fields["acled_name"] = fields["name"]
+            fields["cameo_code"] = f"{country}{sector.cameo or sector.sector}"
+            fields["why"] = f"{how} of {base.country_names.get(country, country)} + sector term ({sector.sector}) in sectors.tsv"
+        else:
+            fields["cameo_code"] = sector.cameo or sector.sector
+            fields["why"] = f"sector term ({sector.sector}) in sectors.tsv; no country named"
+    else:
+        fields["cameo_code"] = country
+        fields["why"] = f"{how} of {base.country_names.get(country, country)}; no sector named"
     return fields
 
 
@@ -234,12 +279,20 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
 def _entity_fields(entity: Entity, base: ActorBase, day: str | None) -> dict[str, object]:
     fields: dict[str, object] = {
         "entity_id": entity.entity_id, "name": entity.name, "country": entity.country,
-        "sector": entity.sector, "acled_inter": entity.acled_inter,
+        "sector": entity.sector, "acled_inter": entity.acled_inter, "cameo_code": entity.cameo,
+        "acled_name": entity.acled_name or entity.name, "why": f"name or alias of {entity.entity_id} in {entity.source}",
     }
     if entity.kind == "country" and entity.sector is None:
         fields["sector"] = "GOV"  # a country acting is its government
+        fields["cameo_code"] = f"{entity.cameo}GOV"
     if entity.kind == "person":
         role = base.role_on(entity.entity_id, day)
+        fields.update(acled_name=None, cameo_code=None)
         if role is not None:
             fields.update(country=role.country, sector=role.sector, acled_inter=1 if role.sector in ("GOV", "MIL", "COP") else None)
+            if role.country and role.sector:
+                fields.update(acled_name=sector_name(role.sector, role.country, base), cameo_code=f"{role.country}{role.sector}")
+            fields["why"] = f"{entity.entity_id} in {entity.source}: {role.title} ({role.country}) from {role.start} to {role.end or 'now'}"
+        else:
+            fields["why"] = f"{entity.entity_id} in {entity.source}: no role known on {day or 'an unknown date'}"
     return fields
