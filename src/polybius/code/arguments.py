@@ -142,6 +142,8 @@ def party_bounds(head: Token) -> tuple[int, int]:
             end = child.right_edge.i + 1 if _is_contiguous_name(child) else child.i + 1
         elif child.dep_ == "compound" and child.i == end:
             end = child.i + 1
+        elif child.dep_ == "prep" and child.i == end and child.lower_ in ("of", "for") and head.pos_ == "PROPN" and _is_name_tail(child):
+            end = child.right_edge.i + 1  # "Syrian Observatory for Human Rights"
     doc = head.doc
     if head.dep_ in _NAME_DEPS and head.pos_ == "PROPN":
         start = min(start, name_run(head)[0])
@@ -150,6 +152,12 @@ def party_bounds(head: Token) -> tuple[int, int]:
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _is_name_tail(prep: Token) -> bool:
+    """Is the phrase after "of"/"for" part of a proper name ("for Human Rights")?"""
+    words = [t for t in prep.subtree if t.i != prep.i and t.lower_ not in ("the", "and", "of", "for")]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
 
 
 def _is_contiguous_name(token: Token) -> bool:

@@ -66,6 +66,7 @@ class ActorBase:
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 → English name
     sectors: dict[str, SectorTerm] = field(default_factory=dict)  # "army" → MIL
     roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)  # person entity_id → roles
+    national: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (LBN, MIL) → Lebanese Armed Forces
 
     def lookup(self, text: str) -> Entity | None:
         return self.entities.get(name_key(text))
@@ -190,7 +191,27 @@ def load_actor_base(extra: tuple[str, ...] = ()) -> ActorBase:
     _load_sectors(base)
     for path in extra:
         load_user_file(base, Path(path))
+    _index_national_bodies(base)
     return base
+
+
+# How a country's main bodies are named: "<Lebanese> army" is the body the base lists for
+# (Lebanon, military) when one of its aliases reads so.
+_NATIONAL_NAMES = {"MIL": ("army", "armed forces", "military"), "GOV": ("government",), "COP": ("police",)}
+
+
+def _index_national_bodies(base: ActorBase) -> None:
+    adjectives: dict[str, list[str]] = {}
+    for adjective, iso3 in base.adjectives.items():
+        adjectives.setdefault(iso3, []).append(adjective)
+    for iso3, forms in adjectives.items():
+        for sector, nouns in _NATIONAL_NAMES.items():
+            for form in forms:
+                entity = next((e for noun in nouns if (e := base.lookup(f"{form} {noun}")) is not None
+                               and e.kind != "country" and e.country == iso3 and e.sector == sector), None)
+                if entity is not None:
+                    base.national[(iso3, sector)] = entity
+                    break
 
 
 class ActorFileError(Exception):
@@ -230,6 +251,10 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     sector = _sector_of(words, head_lemma, base)
     if sector is None and country is None:
         return {}
+    if country is not None and sector is not None and (country, sector.sector) in base.national:
+        fields = _entity_fields(base.national[(country, sector.sector)], base, day)
+        fields["why"] = f"{how} of {base.country_names.get(country, country)} + sector term ({sector.sector}): the national body the base names for both"
+        return fields
     fields: dict[str, object] = {"country": country}
     if sector is not None:
         fields.update(sector=sector.sector, acled_inter=sector.acled_inter)
@@ -256,6 +281,10 @@ def _longest_named(words: list[str], base: ActorBase) -> Entity | None:
             if end - start <= best_length:
                 break
             entity = base.lookup(" ".join(words[start:end]))
+            last = words[end - 1]
+            if entity is None and len(last) > 3 and last[0].isupper() and last.endswith("s") and not last.endswith("ss"):
+                # corpora that strip apostrophes write "SANAs", "Free Syrian Armys"
+                entity = base.lookup(" ".join([*words[start:end - 1], last[:-1]]))
             if entity is not None and (entity.kind != "country" or entity.sector is not None or end - start == len(words)):
                 best, best_length = entity, end - start
                 break
@@ -282,9 +311,10 @@ def _entity_fields(entity: Entity, base: ActorBase, day: str | None) -> dict[str
         "sector": entity.sector, "acled_inter": entity.acled_inter, "cameo_code": entity.cameo,
         "acled_name": entity.acled_name or entity.name, "why": f"name or alias of {entity.entity_id} in {entity.source}",
     }
-    if entity.kind == "country" and entity.sector is None:
-        fields["sector"] = "GOV"  # a country acting is its government
-        fields["cameo_code"] = f"{entity.cameo}GOV"
+    if entity.kind == "country":
+        # a country acting is its government; it is described, not an entity of the base
+        fields.update(entity_id=None, sector="GOV", cameo_code=f"{entity.cameo.removesuffix('GOV')}GOV",
+                      name=sector_name("GOV", entity.country, base), acled_name=sector_name("GOV", entity.country, base))
     if entity.kind == "person":
         role = base.role_on(entity.entity_id, day)
         fields.update(acled_name=None, cameo_code=None)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.code.arguments import PRONOUNS, party_bounds
 from polybius.code.knowledge import Cues
 from polybius.model import Party
-from polybius.resolve.actors import ActorBase, resolve_words
+from polybius.resolve.actors import ActorBase, resolve_words, sector_name
 from polybius.resolve.names import name_key
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -27,6 +27,9 @@ _NAME_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 _GROUP_KINDS = frozenset({"armed_group", "party"})
 _ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "commander", "general", "minister", "officer", "source", "envoy", "ambassador", "chief", "head", "leader"})
 _ROLE_WINDOW = 3  # sentences
+# Sectors that belong to one country: "rebels" in a Syria story are Syrian rebels.
+_DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "CVL", "JUD", "LEG", "PTY", "REF", "SPY"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FIELDS = ("entity_id", "name", "country", "sector", "acled_inter", "cameo_code", "acled_name")
 
 
@@ -53,9 +56,13 @@ class MentionResolver:
     offset: int  # where the document starts in it
     published: str | None
     known: list[_Known] = field(default_factory=list)
+    entities: list[Span] = field(default_factory=list)
+    focus: str | None = None  # the country the story is about, when one clearly leads
 
     def __post_init__(self) -> None:
-        for ent in self.doc.ents:
+        self.entities = list(self.doc.ents)
+        self.focus = self._focus_country()
+        for ent in self.entities:
             if ent.label_ not in _NAME_ENTITIES:
                 continue
             root = ent.root
@@ -78,6 +85,13 @@ class MentionResolver:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._through(party, self._pronoun(head, sentence, exclude))
         fields = self._resolve(start, end, head)
+        entity = self._entity_around(head)
+        if not fields.get("entity_id") and entity is not None and (entity.start < start or entity.end > end):
+            fields = self._resolve(entity.start, entity.end, head) or fields  # "Jaish al-Islam" tagged PERSON
+        if not fields.get("country") and fields.get("sector") in _DOMESTIC and self.focus:
+            # "rebels", "government forces" in a story about one country
+            fields = {**fields, "country": self.focus, "name": sector_name(fields["sector"], self.focus, self.base)}
+            fields["acled_name"] = fields["name"]
         if not (fields.get("entity_id") or fields.get("country")) and self._is_definite_description(head):
             referent = self._description(head, sentence)
             if referent is not None:
@@ -90,6 +104,28 @@ class MentionResolver:
             party.name = party.text
         self._remember(head, start, end, party)
         return party
+
+    def _entity_around(self, head: Token) -> Span | None:
+        return next((e for e in self.entities if e.start <= head.i < e.end and e.label_ in ("ORG", "PERSON", "NORP", "FAC")), None)
+
+    def _focus_country(self) -> str | None:
+        """The country named most often (as a place, an adjective or a metonym), when it
+        is named at least twice and more often than any other."""
+        counts: dict[str, int] = {}
+        for ent in self.entities:
+            if ent.label_ not in ("GPE", "NORP"):
+                continue
+            key = name_key(ent.text)
+            iso3 = self.base.adjectives.get(key)
+            if iso3 is None:
+                entity = self.base.entities.get(key)
+                iso3 = entity.country if entity is not None and entity.kind == "country" else None
+            if iso3:
+                counts[iso3] = counts.get(iso3, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     # -- memory ----------------------------------------------------------------------
 
@@ -139,6 +175,10 @@ class MentionResolver:
             if i in exclude or token.pos_ not in ("PROPN", "NOUN") or token.dep_ == "amod":
                 continue
             entity = self.base.lookup(token.lemma_) or self.base.lookup(token.text)
+            if pronoun.lower_ in _PERSONAL:  # "he" is a person, never an organisation
+                if token.ent_type_ == "PERSON" or (entity is not None and entity.kind == "person"):
+                    return token
+                continue
             named = entity is not None and entity.kind != "country"
             if named or (token.ent_type_ in ("ORG", "NORP") and token.dep_ != "compound"):
                 return token  # a name inside a noun phrase counts ("Daesh positions")
