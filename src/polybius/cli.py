@@ -44,6 +44,8 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input-format", choices=("text", "html", "jsonl", "csv"), help="read every input as this format, whatever its extension")
     parser.add_argument("--batch-size", type=int, default=64, help="articles per spaCy batch (default 64)")
     parser.add_argument("--max-chars", type=int, default=1_000_000, help="refuse articles longer than this (default 1,000,000)")
+    parser.add_argument("--actors", action="append", default=[], metavar="FILE",
+                        help="your own actor entries (YAML, the format of data/actors/*.yaml), merged over the built-in base; repeatable")
 
 
 def _add_filter_options(parser: argparse.ArgumentParser) -> None:
@@ -152,7 +154,8 @@ def cmd_extract(options: argparse.Namespace) -> int:
     errors = ErrorLog()
     writer = WRITERS[options.format]
     records: list[dict[str, Any]] = []
-    for result in process(_articles(options, errors), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors):
+    for result in process(_articles(options, errors), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors,
+                          actors=tuple(options.actors)):
         batch = [e.to_dict() for e in result.events]
         if options.format == "jsonl":
             write_jsonl(batch, sys.stdout)  # streamed: a long run shows results as it goes
@@ -196,7 +199,8 @@ def cmd_ingest(options: argparse.Namespace) -> int:
                 seen.add(article.id)
                 fresh.append(article)
         bar = _progress(len(fresh))
-        results = process(iter(fresh), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors)
+        results = process(iter(fresh), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors,
+                          actors=tuple(options.actors))
         while True:
             batch = list(islice(results, options.commit_every))
             if not batch:
@@ -262,6 +266,23 @@ def cmd_export(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_actors_lookup(options: argparse.Namespace) -> int:
+    from polybius.resolve.actors import ActorFileError, explain
+
+    try:
+        found = explain(options.name, options.date, tuple(options.actors))
+    except ActorFileError as exc:
+        print(f"polybius: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if options.format == "json":
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        width = max(len(k) for k in found)
+        for key, value in found.items():
+            print(f"{key:<{width}}  {'' if value is None else value}")
+    return EXIT_OK if found.get("entity_id") or found.get("country") or found.get("sector") else EXIT_INPUT_ERRORS
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="polybius", description="News in, political event data out (PLOVER, CAMEO, ACLED).")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -287,6 +308,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "jsonl", "parquet"), required=True)
     export.add_argument("--out", required=True, metavar="FILE")
     export.set_defaults(run=cmd_export)
+
+    actors = commands.add_parser("actors", help="the actor knowledge base")
+    actor_commands = actors.add_subparsers(dest="actors_command", required=True, metavar="ACTION")
+    lookup = actor_commands.add_parser("lookup", help="what a name resolves to, and why")
+    lookup.add_argument("name", help='a name as news writes it: "Hizballah", "Lebanese army", "Saad Hariri", "the Kremlin"')
+    lookup.add_argument("--date", help="the day the mention is about (YYYY-MM-DD): a person's role is the one held then")
+    lookup.add_argument("--actors", action="append", default=[], metavar="FILE", help="your own actor entries merged over the built-in base")
+    lookup.add_argument("--format", choices=("text", "json"), default="text")
+    lookup.set_defaults(run=cmd_actors_lookup)
     return parser
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from polybius.analyse import DEFAULT_BATCH_SIZE, load_pipeline, restore_shadowed, shadow_text
-from polybius.code.coder import Coder
+from polybius.code.coder import Coder, load_knowledge
 from polybius.model import Article, Event
 from polybius.read.errors import InputError
 
@@ -57,12 +57,14 @@ def process(
     batch_size: int = DEFAULT_BATCH_SIZE,
     max_chars: int = MAX_CHARS,
     on_error=None,
+    actors: tuple[str, ...] = (),
 ) -> Iterator[Result]:
     """Code every article, in order. Articles that cannot be processed are reported to
-    ``on_error`` (an ``InputError``) and skipped; the rest go on."""
+    ``on_error`` (an ``InputError``) and skipped; the rest go on. ``actors`` are the
+    user's actor files, merged over the built-in base."""
     nlp = load_pipeline()
     nlp.max_length = max(nlp.max_length, max_chars + 1)
-    coder = Coder()
+    coder = Coder(load_knowledge(actors))
 
     def accepted() -> Iterator[tuple[str, Article]]:
         for article in articles:

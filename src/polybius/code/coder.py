@@ -36,8 +36,8 @@ class Knowledge:
     actors: ActorBase
 
 
-def load_knowledge() -> Knowledge:
-    return Knowledge(load_lexicon(), load_cues(), load_actor_base())
+def load_knowledge(actors: tuple[str, ...] = ()) -> Knowledge:
+    return Knowledge(load_lexicon(), load_cues(), load_actor_base(tuple(actors)))
 
 
 @dataclass(slots=True)

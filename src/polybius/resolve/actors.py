@@ -8,6 +8,7 @@ it and applies it. What the base does not know stays None: never a guess.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -140,7 +141,7 @@ def _organization(item: dict, source: str) -> Entity:
     countries = item.get("countries") or []
     return Entity(
         str(item["entity_id"]), str(item["name"]), str(item.get("kind") or "organization"),
-        countries[0] if len(countries) == 1 else None, item.get("sector"),
+        countries[0] if countries else None, item.get("sector"),  # the first listed is its home
         _int_or_none(item.get("acled_inter")), item.get("cameo"), item.get("acled_name"), source,
     )
 
@@ -326,3 +327,19 @@ def _entity_fields(entity: Entity, base: ActorBase, day: str | None) -> dict[str
         else:
             fields["why"] = f"{entity.entity_id} in {entity.source}: no role known on {day or 'an unknown date'}"
     return fields
+
+
+def explain(name: str, day: str | None = None, extra: tuple[str, ...] = ()) -> dict[str, object]:
+    """What ``name`` resolves to on ``day`` with the base (and the user's files), and the
+    rule that decided: the answer of ``polybius actors lookup``."""
+    base = load_actor_base(extra)
+    words = [w for w in re.findall(r"[\w'’.\-]+", name) if w]
+    fields = resolve_words(words, words[-1].lower() if words else "", base, day) if words else {}
+    result: dict[str, object] = {"mention": name, "date": day}
+    for key in ("entity_id", "name", "country", "sector", "acled_inter", "cameo_code", "acled_name"):
+        result[key] = fields.get(key)
+    entity = base.entities.get(name_key(name))
+    if entity is not None and entity.kind == "person":
+        result["roles"] = "; ".join(f"{r.title} ({r.country or '-'}) {r.start or '?'}..{r.end or 'now'}" for r in base.roles.get(entity.entity_id, ()))
+    result["why"] = fields.get("why") or "unknown: no name, alias, country word or sector term of the base matches"
+    return result
