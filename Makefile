@@ -26,10 +26,12 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 bench: setup
+	$(BIN)/python benchmarks/bench_knowledge.py
 	$(BIN)/python benchmarks/bench_pipeline.py
 
 eval: setup
 	$(BIN)/python -m polybius.evaluate.devset eval/devset.jsonl
+	$(BIN)/python -m polybius.evaluate.actors eval/actors.jsonl
 
 # Re-pin after editing requirements.in (needs network to PyPI).
 lock:

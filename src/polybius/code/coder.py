@@ -417,13 +417,19 @@ def _describes_casualties(word: Token) -> bool:
 
 
 def _count_target(drafts: list[_Draft], word: Token, kind: str) -> _Draft | None:
+    """The event a count belongs to: the one it is syntactically part of, else the only
+    event of the fitting type in the sentence — unless the count sits in a relative
+    clause, which describes something else ("the war, which has claimed 400000 lives")."""
     if not drafts:
         return None
     for draft in drafts:
         if draft.head == word or draft.head.is_ancestor(word) or word.is_ancestor(draft.head) or word.head == draft.anchor:
             return draft
+    if any(node.dep_ == "relcl" for node in [word, *word.ancestors]):
+        return None
     wanted = ("COERCE",) if kind == "arrested" else ("ASSAULT",)
-    return next((d for d in drafts if d.entry.event_type in wanted), None)
+    candidates = [d for d in drafts if d.entry.event_type in wanted]
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _attached(token: Token, anchor: Token, steps: int = 3) -> bool:

@@ -122,6 +122,22 @@ def _clause_verb(token: Token) -> Token:
     return node
 
 
+_WARS = frozenset({"war", "conflict", "fighting", "violence", "crisis", "uprising", "revolution", "insurgency"})
+
+
+def _is_cumulative(verb: Token) -> bool:
+    """A running total, not an event: "have been killed since the conflict began",
+    "Syria's war has killed 400000"."""
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in verb.children)
+    if not perfect:
+        return False
+    war_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _WARS for c in verb.children)
+    if war_subject:
+        return True
+    counted = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(g.like_num for g in c.subtree) for c in verb.children)
+    return counted and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in verb.subtree)
+
+
 def _is_habitual(trigger: Token, anchor: Token, cues: Cues) -> bool:
     """Background states: simple present ("Washington classifies ..."), "used to",
     frequency adverbs ("regularly fly"), "has long supported"."""
@@ -133,6 +149,8 @@ def _is_habitual(trigger: Token, anchor: Token, cues: Cues) -> bool:
             return True
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if _is_cumulative(verb):
+        return True
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     auxiliaries = {a.lemma_.lower() for a in _auxiliaries(verb)}
