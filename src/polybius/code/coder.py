@@ -163,8 +163,8 @@ class Coder:
             purpose = args.purpose_object(head) or (args.purpose_object(anchor) if anchor != head else None)
             if purpose is not None:
                 recipients = args.expand_party(purpose, cues, base)
-        recipients = [self._named(t) for t in recipients if t not in actors and not self._is_event_noun(t)]
-        actors = [self._named(t) for t in actors if not self._is_event_noun(t)]
+        recipients = [self._named(t) for t in recipients if t not in actors and not self._is_event_noun(t) and not _is_quantity(t)]
+        actors = [self._named(t) for t in actors if not self._is_event_noun(t) and not _is_quantity(t)]
         return _unique(actors), _unique(recipients)
 
     def _is_not_an_event(self, draft: _Draft) -> bool:
@@ -472,6 +472,14 @@ def _accompaniment_words(partner: Token) -> tuple[int, int]:
     while end < partner.i and partner.doc[end].dep_ in ("prep", "pcomp", "advmod"):
         end += 1
     return (start, end) if start < end else (partner.i, partner.i + 1)
+
+
+_NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _is_quantity(token: Token) -> bool:
+    """Times, dates and amounts are never actors ("around 600 pm", "last week")."""
+    return token.ent_type_ in _NOT_PARTIES
 
 
 def _party_tokens(draft: _Draft) -> set[int]:
