@@ -109,19 +109,16 @@ class MentionResolver:
         return next((e for e in self.entities if e.start <= head.i < e.end and e.label_ in ("ORG", "PERSON", "NORP", "FAC")), None)
 
     def _focus_country(self) -> str | None:
-        """The country named most often (as a place, an adjective or a metonym), when it
-        is named at least twice and more often than any other."""
+        """The country named most often as a place, when it is named at least twice and
+        more often than any other. Adjectives do not count: "Russian jets" in a Syria story
+        name a foreign actor, not the setting."""
         counts: dict[str, int] = {}
         for ent in self.entities:
-            if ent.label_ not in ("GPE", "NORP"):
+            if ent.label_ != "GPE":
                 continue
-            key = name_key(ent.text)
-            iso3 = self.base.adjectives.get(key)
-            if iso3 is None:
-                entity = self.base.entities.get(key)
-                iso3 = entity.country if entity is not None and entity.kind == "country" else None
-            if iso3:
-                counts[iso3] = counts.get(iso3, 0) + 1
+            entity = self.base.entities.get(name_key(ent.text))
+            if entity is not None and entity.kind == "country" and entity.sector is None and entity.country:
+                counts[entity.country] = counts.get(entity.country, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
