@@ -88,7 +88,7 @@ class MentionResolver:
         entity = self._entity_around(head)
         if not fields.get("entity_id") and entity is not None and (entity.start < start or entity.end > end):
             fields = self._resolve(entity.start, entity.end, head) or fields  # "Jaish al-Islam" tagged PERSON
-        if not fields.get("country") and fields.get("sector") in _DOMESTIC and self.focus:
+        if not fields.get("country") and fields.get("sector") in _DOMESTIC and self.focus and head.ent_type_ != "PERSON":
             # "rebels", "government forces" in a story about one country
             fields = {**fields, "country": self.focus, "name": sector_name(fields["sector"], self.focus, self.base)}
             fields["acled_name"] = fields["name"]
