@@ -85,7 +85,9 @@ class Place:
     country: str | None = None
     admin1: str | None = None
     admin2: str | None = None
-    precision: int | None = None
+    precision: int | None = None  # 1 town or feature, 2 near a town or a district, 3 province or region, 4 country
+    feature: str | None = None  # city, admin1, region, border_area, camp, ...
+    geonameid: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return _fields(self)

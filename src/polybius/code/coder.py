@@ -20,6 +20,8 @@ from polybius.code.modality import classify
 from polybius.code.triggers import TriggerMatch, find_triggers
 from polybius.model import Article, Event, Party, PartyField, Trigger, stable_id
 from polybius.resolve.actors import ActorBase, load_actor_base
+from polybius.resolve.gazetteer import Gazetteer, load_gazetteer
+from polybius.resolve.geocode import ArticlePlaces
 from polybius.resolve.mentions import MentionResolver
 from polybius.resolve.dates import resolve_date
 from polybius.resolve.places import event_place
@@ -58,8 +60,9 @@ class _Draft:
 class Coder:
     """Codes parsed documents. Holds only read-only knowledge: safe to share."""
 
-    def __init__(self, knowledge: Knowledge | None = None) -> None:
+    def __init__(self, knowledge: Knowledge | None = None, gazetteer: Gazetteer | None = None, geocode: bool = True) -> None:
         self.knowledge = knowledge or load_knowledge()
+        self.gazetteer = gazetteer or (load_gazetteer() if geocode else None)
         self._casualty_lemmas = frozenset().union(*self.knowledge.cues.casualty_words.values())
 
     def code(self, doc: Doc, article: Article, offset: int = 0, first_sentence: int = 0) -> list[Event]:
@@ -69,6 +72,7 @@ class Coder:
         events: list[Event] = []
         entities = list(doc.ents)  # Span.ents re-scans the document: read them once
         mentions = MentionResolver(self.knowledge.actors, self.knowledge.cues, doc, article.text, offset, article.published)
+        places = ArticlePlaces.of(doc, self.gazetteer, self.knowledge.actors) if self.gazetteer is not None else None
         cursor = 0
         for index, sentence in enumerate(doc.sents, start=first_sentence):
             while cursor < len(entities) and entities[cursor].start < sentence.start:
@@ -78,7 +82,7 @@ class Coder:
                 cursor += 1
             ents = entities[first:cursor]
             for draft in self._drafts(sentence):
-                events.append(self._event(draft, sentence, ents, index, article, offset, mentions))
+                events.append(self._event(draft, sentence, ents, index, article, offset, mentions, places))
         return events
 
     @staticmethod
@@ -301,12 +305,14 @@ class Coder:
 
     # -- building the record ----------------------------------------------------------
 
-    def _event(self, draft: _Draft, sentence: Span, ents: list[Span], index: int, article: Article, offset: int, mentions: MentionResolver) -> Event:
+    def _event(self, draft: _Draft, sentence: Span, ents: list[Span], index: int, article: Article, offset: int,
+               mentions: MentionResolver, places: ArticlePlaces | None) -> Event:
         doc = sentence.doc
         first, last = doc[draft.trigger_start], doc[draft.trigger_end - 1]
         trigger_span = (first.idx + offset, last.idx + len(last) + offset)
         when = self._date(draft, ents, article, offset)
         entry = draft.entry
+        actor = self._party_field(draft.actors, sentence, mentions, exclude=set())
         event = Event(
             event_id=stable_id(article.id, trigger_span[0], entry.event_type),
             article_id=article.id,
@@ -321,9 +327,10 @@ class Coder:
             acled_event_type=entry.acled_event_type,
             acled_sub_event_type=entry.acled_sub_event_type,
             modality=draft.modality,
-            actor=self._party_field(draft.actors, sentence, mentions, exclude=set()),
+            actor=actor,
             recipient=self._party_field(draft.recipients, sentence, mentions, exclude={t.i for t in draft.actors}),
-            location=event_place([draft.head, draft.anchor], ents, self.knowledge.actors, article.text, offset, _party_tokens(draft)),
+            location=event_place([draft.head, draft.anchor], ents, self.knowledge.actors, article.text, offset, _party_tokens(draft), places,
+                                 own_country=_actor_country(actor)),
             fatalities=draft.counts.get("killed"),
             injured=draft.counts.get("injured"),
             arrested=draft.counts.get("arrested"),
@@ -472,6 +479,11 @@ def _accompaniment_words(partner: Token) -> tuple[int, int]:
     while end < partner.i and partner.doc[end].dep_ in ("prep", "pcomp", "advmod"):
         end += 1
     return (start, end) if start < end else (partner.i, partner.i + 1)
+
+
+def _actor_country(actor: PartyField) -> str | None:
+    first = actor[0] if isinstance(actor, list) and actor else actor
+    return first.country if first is not None and not isinstance(first, list) else None
 
 
 _NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})

@@ -1,6 +1,12 @@
-"""Place mentions tied to an event. A first, offline step: the place == found from the
-parse and named; countries get their ISO3 code and precision 4. Coordinates come with the
-gazetteer (see ARCHITECTURE.md); until then they stay None rather than a guess."""
+"""Where an event happened: the place tied to it by the parse, resolved to coordinates.
+
+The place is the one a locative preposition ties to the trigger or its verb ("in",
+"at", "near", "on the outskirts of", "north of"), else the first place named in the
+sentence outside the actor and recipient. Its name is resolved in the article's context
+(``geocode.ArticlePlaces``); precision is 1 for a town or feature, 2 near a town (or a
+district), 3 for a province or region, 4 for a country. A name the gazetteer cannot
+place keeps its words and no coordinates: never a guess.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,16 @@ from spacy.tokens import Span, Token
 
 from polybius.model import Place
 from polybius.resolve.actors import ActorBase
+from polybius.resolve.geocode import ArticlePlaces, border_area
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into", "from", "on", "within", "throughout", "of", "over"})
+LOCATIVE_PREPOSITIONS = frozenset({"against", "in", "at", "near", "outside", "inside", "around", "across", "into", "from", "on", "within", "throughout", "of", "over", "along", "off", "towards", "toward"})
+# Words that put the event beside the place rather than in it.
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+NEAR_WORDS = frozenset({"near", "outside", "around", "outskirts", "edge", "edges", "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "countryside", "surroundings", "km", "kilometres", "kilometers", "miles"})
 
 
 def _place_entity(token: Token, ents: list[Span]) -> Span | None:
@@ -27,31 +40,103 @@ def _is_place(ent: Span, base: ActorBase) -> bool:
     return entity is None or entity.kind == "country"  # "Daesh" is tagged GPE: it is a group
 
 
-def make_place(ent: Span, base: ActorBase, article_text: str, offset: int) -> Place:
+def make_place(ent: Span, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces | None, near: bool = False) -> Place:
     text = article_text[ent.start_char + offset: ent.end_char + offset]
-    entity = base.lookup(text)
-    country = entity.country if entity is not None and entity.kind == "country" and entity.sector is None else None
-    return Place(
-        text=text,
-        span=(ent.start_char + offset, ent.end_char + offset),
-        name=base.country_names.get(country, text) if country else text,
-        country=country,
-        precision=4 if country else None,
-    )
+    place = Place(text=text, span=(ent.start_char + offset, ent.end_char + offset), name=text)
+    sides = border_area(ent.root.sent[max(0, ent.start - ent.root.sent.start - 3): ent.end - ent.root.sent.start + 2], base) if places else None
+    found = places.resolve(text) if places is not None else None
+    if found is None:
+        entity = base.lookup(text)
+        if entity is not None and entity.kind == "country" and entity.sector is None:
+            place.name, place.country, place.precision = base.country_names.get(entity.country, text), entity.country, 4
+        return place
+    place.name, place.lat, place.lon = found.name, found.lat, found.lon
+    place.country, place.admin1, place.feature, place.geonameid = found.country, found.admin1, found.feature, found.geonameid
+    place.precision = found.precision
+    if near and place.precision == 1:
+        place.precision = 2
+    if sides and found.feature == "country":
+        place.feature, place.precision, place.name = "border_area", 3, f"{' / '.join(sides)} border"
+    return place
 
 
-def event_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_text: str, offset: int, exclude: set[int] = frozenset()) -> Place | None:
-    """The place tied to the event by a locative preposition on its trigger or verb, else the
-    first place named in the sentence outside the actor and recipient (``exclude``)."""
+def _is_near(prep: Token) -> bool:
+    words = {prep.lower_, prep.head.lower_} | {t.lower_ for t in prep.subtree}
+    return bool(words & NEAR_WORDS)
+
+
+def event_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_text: str, offset: int,
+                exclude: set[int] = frozenset(), places: ArticlePlaces | None = None, own_country: str | None = None) -> Place | None:
+    """The place of the event whose trigger and clause verb are ``nodes``; ``own_country``
+    is the actor's, for "its side of the border"."""
+    # a purpose clause places its event: "an operation to defeat Daesh on its side of the border"
+    nodes = nodes + [c for n in nodes[:1] for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     for node in nodes:
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
                 continue
             for obj in prep.subtree:
+                if obj.i in exclude:
+                    continue
                 ent = _place_entity(obj, ents)
                 if ent is not None and _is_place(ent, base):
-                    return make_place(ent, base, article_text, offset)
+                    return make_place(ent, base, article_text, offset, places, near=_is_near(prep))
+                if places is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("PERSON", "ORG", "NORP") and obj.lower_ not in _CALENDAR:
+                    found = _gazetteer_name(obj, base, article_text, offset, places, near=_is_near(prep))
+                    if found is not None:
+                        return found
+                if obj.lemma_ in ("border", "frontier"):
+                    found = _border(obj, base, article_text, offset, own_country)
+                    if found is not None:
+                        return found
     for ent in ents:
         if ent.label_ in PLACE_ENTITIES and ent.start not in exclude and _is_place(ent, base):
-            return make_place(ent, base, article_text, offset)
+            return make_place(ent, base, article_text, offset, places)
     return None
+
+
+def _gazetteer_name(token: Token, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces, near: bool) -> Place | None:
+    """A proper noun spaCy did not take for a place ("in Qalamoun", "the Qalamun mountain
+    range"), found in the gazetteer and not the name of an actor."""
+    word = article_text[token.idx + offset: token.idx + offset + len(token)]
+    if base.lookup(word) is not None or not word[:1].isupper() or (len(word) <= 4 and word.isupper()):
+        return None  # an actor's name, a common word, or an acronym ("IS")
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head == token:
+        start -= 1
+    words = token.doc[start: token.i + 1]
+    found = places.resolve(article_text[words.start_char + offset: words.end_char + offset])
+    if found is None or found.population == 0 and found.source != "supplement" and found.feature not in ("admin1", "country"):
+        return None
+    text = article_text[words.start_char + offset: words.end_char + offset]
+    place = Place(text=text, span=(words.start_char + offset, words.end_char + offset), name=found.name, lat=found.lat, lon=found.lon,
+                  country=found.country, admin1=found.admin1, feature=found.feature, geonameid=found.geonameid, precision=found.precision)
+    if near and place.precision == 1:
+        place.precision = 2
+    return place
+
+
+def _border(border: Token, base: ActorBase, article_text: str, offset: int, own_country: str | None) -> Place | None:
+    """"the Syrian-Lebanese border", "its side of the border with Syria": the border area
+    between two countries, at the supplement's point for that border when it has one."""
+    from polybius.resolve.geocode import border_countries, border_points
+
+    node = border
+    countries = border_countries(border, base, own_country)
+    if len(countries) < 2 and border.head.lower_ == "of" and border.head.head.lower_ == "side":
+        side = border.head.head  # "its side of the border with Syria": the side is the actor's
+        for child in side.children:
+            if child.dep_ == "poss" and child.lower_ in ("its", "their") and own_country and own_country not in countries:
+                countries.insert(0, own_country)
+        node = side
+    if len(countries) < 2:
+        return None
+    end = border.right_edge.i + 1
+    while end - 1 > border.i and border.doc[end - 1].is_punct:
+        end -= 1
+    words = border.doc[node.left_edge.i: end]
+    text = article_text[words.start_char + offset: words.end_char + offset]
+    point = border_points().get(frozenset(countries[:2]))
+    return Place(text=text, span=(words.start_char + offset, words.end_char + offset),
+                 name=point[0] if point else f"{countries[0]}-{countries[1]} border", lat=point[1] if point else None,
+                 lon=point[2] if point else None, country=countries[0], feature="border_area", precision=3)

