@@ -24,6 +24,22 @@ def main() -> int:
     print(f"knowledge base: {len(base.entities)} names of {len(set(base.entities.values()))} entities ({people} people), "
           f"{len(base.sectors)} sector terms, {len(lexicon)} triggers")
     print(f"load {elapsed:.2f} s, process peak {peak:.0f} MB (of which Python and imports {before:.0f} MB before loading)")
+
+    from polybius.resolve.gazetteer import cache_path, load_gazetteer
+
+    fresh = not cache_path().exists()
+    started = time.perf_counter()
+    gazetteer = load_gazetteer()
+    opened = time.perf_counter() - started
+    started = time.perf_counter()
+    names = ["Aleppo", "Deir el-Zour", "Qalamoun", "Aarsal", "Kafranbel", "Idlib province", "Mosul", "Sanaa", "Gao", "Bakhmut"] * 100
+    for name in names:
+        gazetteer.candidates(name)
+    per_lookup = (time.perf_counter() - started) / len(names) * 1e6
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    places = gazetteer.connection.execute("SELECT count(*) FROM places").fetchone()[0]
+    print(f"gazetteer: {places:,} places, {'built and ' if fresh else ''}opened in {opened:.2f} s, "
+          f"{per_lookup:.0f} µs a name, process peak {peak:.0f} MB ({cache_path()})")
     return 0
 
 

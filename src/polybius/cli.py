@@ -283,6 +283,41 @@ def cmd_actors_lookup(options: argparse.Namespace) -> int:
     return EXIT_OK if found.get("entity_id") or found.get("country") or found.get("sector") else EXIT_INPUT_ERRORS
 
 
+def cmd_geoparse(options: argparse.Namespace) -> int:
+    from polybius.analyse import load_pipeline, restore_shadowed, shadow_text
+    from polybius.resolve.actors import load_actor_base
+    from polybius.resolve.gazetteer import load_gazetteer
+    from polybius.resolve.geocode import ArticlePlaces
+    from polybius.resolve.places import place_mentions
+
+    errors = ErrorLog()
+    nlp, base, gazetteer = load_pipeline(), load_actor_base(), load_gazetteer()
+    rows: list[dict[str, Any]] = []
+    for article in _articles(options, errors):
+        if len(article.text) > options.max_chars:
+            errors(InputError(article.origin or article.id, f"text longer than --max-chars {options.max_chars:,}"))
+            continue
+        shadowed, positions = shadow_text(article.text)
+        doc = nlp(shadowed)
+        restore_shadowed(doc, article.text, positions)
+        for place in place_mentions(doc, article.text, base, ArticlePlaces.of(doc, gazetteer, base)):
+            row = {"article_id": article.id, "text": place.text, "span": list(place.span), "name": place.name, "lat": place.lat,
+                   "lon": place.lon, "country": place.country, "admin1": place.admin1, "feature": place.feature,
+                   "precision": place.precision, "geonameid": place.geonameid}
+            if options.format == "jsonl":
+                print(json.dumps(row, ensure_ascii=False))
+            else:
+                rows.append(row)
+    if options.format == "table":
+        print(f"{'text':<30} {'span':<12} {'name':<28} {'lat':>8} {'lon':>9} {'ctry':<4} {'feature':<15} prec")
+        for row in rows:
+            lat = f"{row['lat']:.3f}" if row["lat"] is not None else ""
+            lon = f"{row['lon']:.3f}" if row["lon"] is not None else ""
+            span = f"{row['span'][0]}-{row['span'][1]}"
+            print(f"{row['text'][:30]:<30} {span:<12} {str(row['name'])[:28]:<28} {lat:>8} {lon:>9} {row['country'] or '':<4} {row['feature'] or '':<15} {row['precision'] or ''}")
+    return EXIT_INPUT_ERRORS if errors.errors else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="polybius", description="News in, political event data out (PLOVER, CAMEO, ACLED).")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -308,6 +343,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("csv", "jsonl", "parquet"), required=True)
     export.add_argument("--out", required=True, metavar="FILE")
     export.set_defaults(run=cmd_export)
+
+    geoparse = commands.add_parser("geoparse", help="print every place an article names, with its coordinates")
+    _add_input_options(geoparse)
+    geoparse.add_argument("--format", choices=("table", "jsonl"), default="table")
+    geoparse.set_defaults(run=cmd_geoparse)
 
     actors = commands.add_parser("actors", help="the actor knowledge base")
     actor_commands = actors.add_subparsers(dest="actors_command", required=True, metavar="ACTION")

@@ -89,7 +89,14 @@ class Place:
 
 
 def cache_path() -> Path:
+    """``$POLYBIUS_CACHE``, else ``~/.cache/polybius``, else the temporary folder."""
     root = Path(os.environ.get("POLYBIUS_CACHE") or Path.home() / ".cache" / "polybius")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        import tempfile
+
+        root = Path(tempfile.gettempdir()) / "polybius"
     return root / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
 
 

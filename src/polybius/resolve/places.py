@@ -23,6 +23,8 @@ _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
+# Common nouns that follow a place's name: "Aarsal region", "Idlib countryside".
+_PLACE_NOUNS = frozenset({"region", "area", "countryside", "outskirts", "province", "district", "town", "village", "city", "camp", "suburb", "neighbourhood", "neighborhood", "valley", "mountains", "mountain", "desert", "crossing", "checkpoint", "airport", "base", "airbase"})
 NEAR_WORDS = frozenset({"near", "outside", "around", "outskirts", "edge", "edges", "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "countryside", "surroundings", "km", "kilometres", "kilometers", "miles"})
 
 
@@ -131,7 +133,10 @@ def _border(border: Token, base: ActorBase, article_text: str, offset: int, own_
         node = side
     if len(countries) < 2:
         return None
-    end = border.right_edge.i + 1
+    end = border.i + 1  # the border and what names its sides, not a relative clause after it
+    for child in border.rights:
+        if child.dep_ == "prep" and child.lower_ in ("with", "between", "of"):
+            end = max(end, child.right_edge.i + 1)
     while end - 1 > border.i and border.doc[end - 1].is_punct:
         end -= 1
     words = border.doc[node.left_edge.i: end]
@@ -140,3 +145,29 @@ def _border(border: Token, base: ActorBase, article_text: str, offset: int, own_
     return Place(text=text, span=(words.start_char + offset, words.end_char + offset),
                  name=point[0] if point else f"{countries[0]}-{countries[1]} border", lat=point[1] if point else None,
                  lon=point[2] if point else None, country=countries[0], feature="border_area", precision=3)
+
+
+def place_mentions(doc, article_text: str, base: ActorBase, places: ArticlePlaces, offset: int = 0) -> list[Place]:
+    """Every place an article names, resolved in its context: spaCy's places, proper
+    nouns after a locative preposition that the gazetteer knows, and border areas."""
+    found: list[Place] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_ENTITIES and _is_place(ent, base):
+            found.append(make_place(ent, base, article_text, offset, places))
+            taken.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i in taken or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        named = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP") and token.lower_ not in _CALENDAR:
+            place = _gazetteer_name(token, base, article_text, offset, places, near=_is_near(token.head))
+        elif token.lemma_ in _PLACE_NOUNS and named is not None and named.i not in taken:
+            place = _gazetteer_name(named, base, article_text, offset, places, near=True)  # "in Aarsal region"
+        elif token.lemma_ in ("border", "frontier"):
+            place = _border(token, base, article_text, offset, None)
+        else:
+            place = None
+        if place is not None:
+            found.append(place)
+    return sorted(found, key=lambda p: p.span)
