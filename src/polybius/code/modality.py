@@ -62,8 +62,10 @@ def classify(trigger: Token, anchor: Token, cues: Cues) -> str:
 
     verdict: str | None = None
     node, steps = anchor, 0
+    via_conj = False
     while steps <= _MAX_STEPS:
-        found = _clause_modality(node, cues, is_event=(steps == 0))
+        # "was not a party ... and denied that": a conjunct shares its neighbour's auxiliaries, not its negation
+        found = _clause_modality(node, cues, is_event=(steps == 0 or via_conj))
         if found == "negated":
             return "negated"
         if found == "hypothetical":
@@ -81,6 +83,7 @@ def classify(trigger: Token, anchor: Token, cues: Cues) -> str:
             verdict = "intended"
         if verdict is None and _is_infinitive(node) and head.lemma_ not in cues.aspectual_governors and node.dep_ in ("advcl", "acl", "xcomp"):
             verdict = "intended"  # a purpose clause: "an operation to defeat Daesh"
+        via_conj = node.dep_ == "conj"
         node, steps = head, steps + 1
     if verdict:
         return verdict
