@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from polybius.model import Event, Party
+from polybius.model import Event
 
 
 def words(party) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Any, TextIO
 
-from polybius.model import Article, Event
+from polybius.model import Article
 from polybius.read import ColumnMap, InputError, read_many
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3

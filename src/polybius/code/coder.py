@@ -18,7 +18,7 @@ from polybius.code.counts import casualty_counts
 from polybius.code.knowledge import Cues, Lexicon, TriggerEntry, load_cues, load_lexicon
 from polybius.code.modality import classify
 from polybius.code.triggers import TriggerMatch, find_triggers
-from polybius.model import Article, Event, Party, PartyField, Trigger, stable_id
+from polybius.model import Article, Event, PartyField, Trigger, stable_id
 from polybius.resolve.actors import ActorBase, load_actor_base
 from polybius.resolve.gazetteer import Gazetteer, load_gazetteer
 from polybius.resolve.geocode import ArticlePlaces
@@ -101,12 +101,12 @@ class Coder:
             labels = {t.i for d in denunciations for t in d.head.subtree if t.dep_ == "pobj" and t.head.lower_ == "as"}
             drafts = [d for d in drafts if d.head.i not in labels]
         drafts.extend(denunciations)
-        drafts = self._fold_casualties(drafts, sentence)
+        drafts = self._fold_one_attack(drafts, sentence)
         drafts.extend(self._cooperation(drafts))
         return drafts
 
     def _draft(self, match: TriggerMatch) -> _Draft:
-        cues, base = self.knowledge.cues, self.knowledge.actors
+        cues = self.knowledge.cues
         head = match.head
         anchor = self._anchor(head, match.entry)
         draft = _Draft(match.entry, match.start, match.end, head, anchor)
@@ -219,7 +219,7 @@ class Coder:
     def _denunciations(self, sentence: Span, taken: set[int]) -> list[_Draft]:
         """"characterized the fighters as suicide bombers": labelling someone with a
         pejorative term is an accusation (ACCUSE, disapprove)."""
-        cues, base = self.knowledge.cues, self.knowledge.actors
+        cues = self.knowledge.cues
         drafts: list[_Draft] = []
         for token in sentence:
             if token.i in taken or token.pos_ != "VERB" or token.lemma_ not in cues.labelling_verbs:
@@ -239,7 +239,7 @@ class Coder:
             drafts.append(draft)
         return drafts
 
-    def _fold_casualties(self, drafts: list[_Draft], sentence: Span) -> list[_Draft]:
+    def _fold_one_attack(self, drafts: list[_Draft], sentence: Span) -> list[_Draft]:
         """One attack told with several words is one event: "fired rockets ... killing
         one", "an air strike killed six", "shells that hit the market". Casualty words
         that only describe ("the 23 killed", "civilians were killed" beside an attack)

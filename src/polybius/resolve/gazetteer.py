@@ -273,7 +273,6 @@ def _add_subdivisions(add, countries: dict[str, dict], by_country: dict[str, lis
                 groups.setdefault((iso3, name), []).append(town)
     for (iso3, name), towns in groups.items():
         lat, lon = _centroid(towns)
-        population = sum(int(t.get("population") or 0) for t in towns)
         iso2 = towns[0]["countrycode"]
         official = _OFFICIAL_NAMES.get((iso2, name), name)
         aliases = [official, *(f"{n} {kind}" for n in {name, official} for kind in ("province", "governorate", "region", "countryside"))]
