@@ -167,8 +167,8 @@ class Coder:
             purpose = args.purpose_object(head) or (args.purpose_object(anchor) if anchor != head else None)
             if purpose is not None:
                 recipients = args.expand_party(purpose, cues, base)
-        recipients = [self._named(t) for t in recipients if t not in actors and not self._is_event_noun(t) and not _is_quantity(t)]
-        actors = [self._named(t) for t in actors if not self._is_event_noun(t) and not _is_quantity(t)]
+        recipients = [self._named(t) for t in recipients if t not in actors and self._may_be_party(t)]
+        actors = [self._named(t) for t in actors if self._may_be_party(t)]
         return _unique(actors), _unique(recipients)
 
     def _is_not_an_event(self, draft: _Draft) -> bool:
@@ -185,6 +185,17 @@ class Coder:
             objects += [g for c in objects if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             return any(o.lemma_.lower() in excluded for o in objects)
         return False
+
+    def _may_be_party(self, token: Token) -> bool:
+        """Not an event, a time or an amount, and not a byline: "(TRT World and Agencies)"
+        names who reports, not who acts."""
+        if self._is_event_noun(token) or _is_quantity(token):
+            return False
+        if _in_brackets(token):
+            entity = self.knowledge.actors.lookup(token.text) or self.knowledge.actors.lookup(token.lemma_)
+            if entity is not None and entity.kind == "media" or token.lower_ in ("agencies", "agency", "afp", "reuters", "ap"):
+                return False
+        return True
 
     def _is_event_noun(self, token: Token) -> bool:
         """An event is not a party: "the offensive seeks to end ...", "the attack killed"."""
@@ -206,11 +217,17 @@ class Coder:
                 if agent is not None and agent != head:
                     return args.expand_party(agent, cues, base)
         for child in head.lefts:
-            if child.dep_ in ("amod", "compound", "nmod") and (
-                args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives
-            ):
+            if child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if child.ent_type_ in ("GPE", "LOC", "FAC") and not self._names_a_country(child):
+                continue  # "the Astana talks", "the Aleppo offensive": where, not who
+            if args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives:
                 return [child]
         return []
+
+    def _names_a_country(self, token: Token) -> bool:
+        entity = self.knowledge.actors.lookup(token.text)
+        return entity is not None and entity.kind == "country"
 
     def _named(self, token: Token) -> Token:
         part = args.named_part(token, self.knowledge.actors)
@@ -487,6 +504,20 @@ def _actor_country(actor: PartyField) -> str | None:
 
 
 _NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _in_brackets(token: Token) -> bool:
+    """Is ``token`` inside round brackets in its sentence?"""
+    sentence = token.sent
+    opened = 0
+    for other in sentence:
+        if other.i >= token.i:
+            break
+        if other.text == "(":
+            opened += 1
+        elif other.text == ")":
+            opened = max(0, opened - 1)
+    return opened > 0
 
 
 def _is_quantity(token: Token) -> bool:
