@@ -223,12 +223,24 @@ def prepositional_recipients(node: Token, cues: Cues, base: ActorBase, event_typ
         if obj is None:
             continue
         open_prep = child.lower_ in _OPEN_PREPOSITIONS
+        if event_type == "ASSAULT" and child.lower_ in _TARGET_PREPOSITIONS and _is_target(obj):
+            found.append(obj)  # what an attack hits is its recipient: "fired rockets at the airport"
+            continue
         verbal = event_type not in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST")
         if open_prep or is_actor_like(obj, base, allow_places=verbal) or named_part(obj, base) is not None:
             if child.lower_ == "to" and not (is_actor_like(obj, base, allow_places=True) or named_part(obj, base)):
                 continue  # "to the border": a destination, not a recipient
             found.append(obj)
     return found
+
+
+_TARGET_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "against", "targeting"})
+# Nouns that place an attack rather than name what it hit.
+_NOT_TARGETS = frozenset({"side", "border", "outskirts", "edge", "front", "frontline", "road", "way", "ground", "behalf", "basis", "time", "day", "night", "morning", "evening", "occasion", "part", "charge", "order", "top"})
+
+
+def _is_target(obj: Token) -> bool:
+    return obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") and obj.lemma_.lower() not in _NOT_TARGETS and obj.pos_ in ("NOUN", "PROPN")
 
 
 def purpose_object(node: Token) -> Token | None:
