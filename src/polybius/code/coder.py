@@ -71,8 +71,9 @@ class Coder:
         text, never from the model's copy of it."""
         events: list[Event] = []
         entities = list(doc.ents)  # Span.ents re-scans the document: read them once
-        mentions = MentionResolver(self.knowledge.actors, self.knowledge.cues, doc, article.text, offset, article.published)
         places = ArticlePlaces.of(doc, self.gazetteer, self.knowledge.actors) if self.gazetteer is not None else None
+        mentions = MentionResolver(self.knowledge.actors, self.knowledge.cues, doc, article.text, offset, article.published,
+                                   setting=places.setting() if places is not None else None)
         cursor = 0
         for index, sentence in enumerate(doc.sents, start=first_sentence):
             while cursor < len(entities) and entities[cursor].start < sentence.start:

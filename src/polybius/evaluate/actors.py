@@ -21,6 +21,8 @@ from typing import Any
 
 from polybius.analyse import load_pipeline, restore_shadowed, shadow_text
 from polybius.code.coder import load_knowledge
+from polybius.resolve.gazetteer import load_gazetteer
+from polybius.resolve.geocode import ArticlePlaces
 from polybius.resolve.mentions import MentionResolver
 
 
@@ -33,6 +35,7 @@ def resolve_cases(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The coder's resolution of every case, as a dict of Party fields."""
     nlp = load_pipeline()
     knowledge = load_knowledge()
+    gazetteer = load_gazetteer()
     texts, offsets = [], []
     for case in cases:
         prefix = case["context"] + " " if case.get("context") else ""
@@ -46,7 +49,8 @@ def resolve_cases(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if span is None or not len(span):
             results.append({})
             continue
-        resolver = MentionResolver(knowledge.actors, knowledge.cues, doc, text, 0, case.get("published"))
+        setting = ArticlePlaces.of(doc, gazetteer, knowledge.actors).setting()
+        resolver = MentionResolver(knowledge.actors, knowledge.cues, doc, text, 0, case.get("published"), setting=setting)
         party = resolver.party(span.root, span.root.sent, set())
         results.append(party.to_dict())
     return results

@@ -33,6 +33,7 @@ class ArticlePlaces:
     gazetteer: Gazetteer
     base: ActorBase
     countries: dict[str, int] = field(default_factory=dict)  # ISO3 → mentions
+    settings: dict[str, int] = field(default_factory=dict)  # ISO3 → mentions as a place (not an adjective)
     admin1: dict[str, int] = field(default_factory=dict)
     cache: dict[str, Place | None] = field(default_factory=dict)
 
@@ -49,13 +50,26 @@ class ArticlePlaces:
                 iso3 = entity.country if entity is not None and entity.kind == "country" else None
             if iso3:
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
+                if ent.label_ == "GPE" and key not in base.adjectives:
+                    context.settings[iso3] = context.settings.get(iso3, 0) + 1
             elif ent.label_ in ("GPE", "LOC"):
                 # a place whose every reading lies in one country names that country too
                 found = {p.country for p in gazetteer.candidates(ent.text, fuzzy=False)}
                 if len(found) == 1 and None not in found:
                     iso3 = found.pop()
                     context.countries[iso3] = context.countries.get(iso3, 0) + 1
+                    context.settings[iso3] = context.settings.get(iso3, 0) + 1
         return context
+
+    def setting(self) -> str | None:
+        """The country the story happens in: the one named most as a place (its own name
+        or its towns), when it leads clearly or is the only one."""
+        ranked = sorted(self.settings.items(), key=lambda kv: -kv[1])
+        if not ranked:
+            return None
+        if len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
 
     def resolve(self, text: str) -> Place | None:
         key = place_key(text)

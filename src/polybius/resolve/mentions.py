@@ -58,10 +58,11 @@ class MentionResolver:
     known: list[_Known] = field(default_factory=list)
     entities: list[Span] = field(default_factory=list)
     focus: str | None = None  # the country the story is about, when one clearly leads
+    setting: str | None = None  # that country as the gazetteer sees it (towns count), when known
 
     def __post_init__(self) -> None:
         self.entities = list(self.doc.ents)
-        self.focus = self._focus_country()
+        self.focus = self.setting if self.setting is not None else self._focus_country()
         for ent in self.entities:
             if ent.label_ not in _NAME_ENTITIES:
                 continue
