@@ -262,6 +262,8 @@ class Coder:
         one", "an air strike killed six", "shells that hit the market". Casualty words
         that only describe ("the 23 killed", "civilians were killed" beside an attack)
         give their numbers to the attack. Counts then join their event."""
+        if not drafts:
+            return drafts  # no event to fold or to give a count to
         cues = self.knowledge.cues
         casualty = self._casualty_lemmas
         assaults = [d for d in drafts if d.entry.event_type == "ASSAULT"]
@@ -509,16 +511,20 @@ _NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDIN
 
 def _in_brackets(token: Token) -> bool:
     """Is ``token`` inside round brackets in its sentence?"""
-    sentence = token.sent
-    opened = 0
-    for other in sentence:
-        if other.i >= token.i:
+    # Token.sent and Doc.text walk the whole document: look back token by token instead
+    doc = token.doc
+    depth = 0
+    for i in range(token.i - 1, max(-1, token.i - 80), -1):
+        other = doc[i]
+        if other.is_sent_start and i != token.i:
             break
-        if other.text == "(":
-            opened += 1
-        elif other.text == ")":
-            opened = max(0, opened - 1)
-    return opened > 0
+        if other.text == ")":
+            depth -= 1
+        elif other.text == "(":
+            depth += 1
+            if depth > 0:
+                return True
+    return False
 
 
 def _is_quantity(token: Token) -> bool:

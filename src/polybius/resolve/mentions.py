@@ -55,26 +55,40 @@ class MentionResolver:
     text: str  # the article text
     offset: int  # where the document starts in it
     published: str | None
-    known: list[_Known] = field(default_factory=list)
+    by_token: dict[int, _Known] = field(default_factory=dict)
+    _ordered: list[_Known] | None = None
+    _pending: bool = True
     entities: list[Span] = field(default_factory=list)
+    sentence_start: list[int] = field(default_factory=list)
     focus: str | None = None  # the country the story is about, when one clearly leads
     setting: str | None = None  # that country as the gazetteer sees it (towns count), when known
 
     def __post_init__(self) -> None:
+        # Token.sent walks the document each time: map tokens to their sentence once
+        self.sentence_start = [0] * len(self.doc)
+        for sentence in self.doc.sents:
+            self.sentence_start[sentence.start: sentence.end] = [sentence.start] * (sentence.end - sentence.start)
         self.entities = list(self.doc.ents)
         self.focus = self.setting if self.setting is not None else self._focus_country()
+        self._pending = True  # the article's names are read when a pronoun or description first needs them
+
+    def _read_names(self) -> None:
+        """Remember every actor the article names (spaCy's names, and descriptions built
+        on a demonym: "a Lebanese army spokesman")."""
+        self._pending = False
         for ent in self.entities:
             if ent.label_ not in _NAME_ENTITIES:
                 continue
             root = ent.root
             if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN":
-                # "a Lebanese army spokesman": remember the whole description
                 head = root.head
                 while head.dep_ == "compound" and head.head.pos_ == "NOUN":
                     head = head.head
-                self._remember(head, *party_bounds(head))
+                start, end = party_bounds(head)
             else:
-                self._remember(root, ent.start, ent.end)
+                head, start, end = root, ent.start, ent.end
+            if head.i not in self.by_token:  # what the coder resolved itself stays
+                self._remember(head, start, end)
 
     # -- public ----------------------------------------------------------------------
 
@@ -127,6 +141,15 @@ class MentionResolver:
 
     # -- memory ----------------------------------------------------------------------
 
+    @property
+    def known(self) -> list[_Known]:
+        """Every actor remembered so far, in text order."""
+        if self._pending:
+            self._read_names()
+        if self._ordered is None:
+            self._ordered = sorted(self.by_token.values(), key=lambda k: k.token)
+        return self._ordered
+
     def _remember(self, head: Token, start: int, end: int, party: Party | None = None) -> None:
         fields = {k: getattr(party, k) for k in _FIELDS} if party is not None else self._resolve(start, end, head)
         if not fields or not any(fields.get(k) for k in ("entity_id", "country", "sector", "name")):
@@ -137,15 +160,14 @@ class MentionResolver:
         kind = entity.kind if entity is not None else None
         words = [t.lower_ for t in self.doc[start:end]]
         known = _Known(
-            token=head.i, sentence=head.sent.start, fields=dict(fields), kind=kind,
+            token=head.i, sentence=self.sentence_start[head.i], fields=dict(fields), kind=kind,
             surname=self.doc[end - 1].lower_ if head.ent_type_ == "PERSON" else None,
             role_noun=any(w in _ROLE_NOUNS for w in words),
             key=fields.get("entity_id") or fields.get("name") or "",
             head_lemma=head.lemma_.lower(),
         )
-        self.known = [k for k in self.known if k.token != known.token]  # a later reading is richer
-        self.known.append(known)
-        self.known.sort(key=lambda k: k.token)
+        self.by_token[known.token] = known  # a later reading of the same words is richer
+        self._ordered = None
 
     def _resolve(self, start: int, end: int, head: Token) -> dict[str, Any]:
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
@@ -167,7 +189,7 @@ class MentionResolver:
                 if speaker is not None and speaker.pos_ != "PRON":
                     return speaker
         doc = pronoun.doc
-        earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        earliest = self.sentence_start[sentence.start - 1] if sentence.start > 0 else sentence.start
         for i in range(pronoun.i - 1, earliest - 1, -1):
             token = doc[i]
             if i in exclude or token.pos_ not in ("PROPN", "NOUN") or token.dep_ == "amod":
@@ -249,7 +271,7 @@ class MentionResolver:
         for _ in range(_ROLE_WINDOW):  # the official may be introduced a few sentences before
             if earliest == 0:
                 break
-            earliest = self.doc[earliest - 1].sent.start
+            earliest = self.sentence_start[earliest - 1]
         for known in reversed(self.known):
             if known.token >= head.i:
                 continue

@@ -45,7 +45,8 @@ def _is_place(ent: Span, base: ActorBase) -> bool:
 def make_place(ent: Span, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces | None, near: bool = False) -> Place:
     text = article_text[ent.start_char + offset: ent.end_char + offset]
     place = Place(text=text, span=(ent.start_char + offset, ent.end_char + offset), name=text)
-    sides = border_area(ent.root.sent[max(0, ent.start - ent.root.sent.start - 3): ent.end - ent.root.sent.start + 2], base) if places else None
+    doc = ent.doc
+    sides = border_area(doc[max(0, ent.start - 3): min(len(doc), ent.end + 2)], base) if places else None
     found = places.resolve(text) if places is not None else None
     if found is None:
         entity = base.lookup(text)
