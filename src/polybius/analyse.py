@@ -9,7 +9,6 @@ Two repairs run before the statistical parser, because news pages break spaCy's 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -133,9 +132,3 @@ def load_pipeline() -> Language:
     _extend_tokenizer(nlp)
     nlp.add_pipe("polybius_sentences", before="parser")
     return nlp
-
-
-def analyse(texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
-    """Parsed documents for ``texts``, in order, through ``nlp.pipe``."""
-    nlp = load_pipeline()
-    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -72,6 +72,16 @@ class ActorBase:
     def lookup(self, text: str) -> Entity | None:
         return self.entities.get(name_key(text))
 
+    def country_of(self, word: str) -> str | None:
+        """The country a word names as an adjective ("Lebanese"), a name ("Lebanon") or a
+        seat of power ("the Kremlin"); None otherwise."""
+        key = name_key(word)
+        iso3 = self.adjectives.get(key)
+        if iso3 is None:
+            entity = self.entities.get(key)
+            iso3 = entity.country if entity is not None and entity.kind == "country" else None
+        return iso3
+
     def role_on(self, entity_id: str, day: str | None) -> Role | None:
         """The role a person held on ``day`` (ISO date); None when unknown or ambiguous."""
         roles = self.roles.get(entity_id, ())
@@ -244,10 +254,10 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     named = _longest_named(words, base)
     if named is not None:
         return _entity_fields(named, base, day)
-    country = next((base.adjectives.get(name_key(w)) for w in words if name_key(w) in base.adjectives), None)
+    country = next((base.adjectives[name_key(w)] for w in words if name_key(w) in base.adjectives), None)
     how = "adjective"
-    if country is None:
-        country = next((e.country for w in words if (e := base.lookup(w)) is not None and e.kind == "country"), None)
+    if country is None:  # an adjective anywhere wins over a country name ("Syrian forces in Lebanon")
+        country = next((iso3 for w in words if (iso3 := base.country_of(w))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
     if sector is None and country is None:

@@ -43,14 +43,10 @@ class ArticlePlaces:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP", "LOC"):
                 continue
-            key = name_key(ent.text)
-            iso3 = base.adjectives.get(key)
-            if iso3 is None:
-                entity = base.entities.get(key)
-                iso3 = entity.country if entity is not None and entity.kind == "country" else None
+            iso3 = base.country_of(ent.text)
             if iso3:
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
-                if ent.label_ == "GPE" and key not in base.adjectives:
+                if ent.label_ == "GPE" and name_key(ent.text) not in base.adjectives:
                     context.settings[iso3] = context.settings.get(iso3, 0) + 1
             elif ent.label_ in ("GPE", "LOC"):
                 # a place whose every reading lies in one country names that country too
@@ -125,10 +121,7 @@ def border_area(span: Span, base: ActorBase) -> tuple[str, ...] | None:
         return None
     countries = []
     for token in words:
-        iso3 = base.adjectives.get(name_key(token.text))
-        if iso3 is None:
-            entity = base.entities.get(name_key(token.text))
-            iso3 = entity.country if entity is not None and entity.kind == "country" else None
+        iso3 = base.country_of(token.text)
         if iso3 and iso3 not in countries:
             countries.append(iso3)
     return tuple(countries) if len(countries) >= 2 else None
@@ -154,11 +147,7 @@ def border_countries(border: Token, base: ActorBase, own: str | None = None) -> 
     countries: list[str] = []
 
     def add(token: Token) -> None:
-        key = name_key(token.text)
-        iso3 = base.adjectives.get(key)
-        if iso3 is None:
-            entity = base.entities.get(key)
-            iso3 = entity.country if entity is not None and entity.kind == "country" else None
+        iso3 = base.country_of(token.text)
         if iso3 and iso3 not in countries:
             countries.append(iso3)
 
