@@ -60,8 +60,7 @@ class MentionResolver:
     _pending: bool = True
     entities: list[Span] = field(default_factory=list)
     sentence_start: list[int] = field(default_factory=list)
-    focus: str | None = None  # the country the story is about, when one clearly leads
-    setting: str | None = None  # that country as the gazetteer sees it (towns count), when known
+    setting: str | None = None  # the country the story happens in (ArticlePlaces.setting); None when unknown
 
     def __post_init__(self) -> None:
         # Token.sent walks the document each time: map tokens to their sentence once
@@ -69,7 +68,6 @@ class MentionResolver:
         for sentence in self.doc.sents:
             self.sentence_start[sentence.start: sentence.end] = [sentence.start] * (sentence.end - sentence.start)
         self.entities = list(self.doc.ents)
-        self.focus = self.setting if self.setting is not None else self._focus_country()
         self._pending = True  # the article's names are read when a pronoun or description first needs them
 
     def _read_names(self) -> None:
@@ -103,9 +101,9 @@ class MentionResolver:
         entity = self._entity_around(head)
         if not fields.get("entity_id") and entity is not None and (entity.start < start or entity.end > end):
             fields = self._resolve(entity.start, entity.end, head) or fields  # "Jaish al-Islam" tagged PERSON
-        if not fields.get("country") and fields.get("sector") in _DOMESTIC and self.focus and head.ent_type_ != "PERSON":
+        if not fields.get("country") and fields.get("sector") in _DOMESTIC and self.setting and head.ent_type_ != "PERSON":
             # "rebels", "government forces" in a story about one country
-            fields = {**fields, "country": self.focus, "name": sector_name(fields["sector"], self.focus, self.base)}
+            fields = {**fields, "country": self.setting, "name": sector_name(fields["sector"], self.setting, self.base)}
             fields["acled_name"] = fields["name"]
         if not (fields.get("entity_id") or fields.get("country")) and self._is_definite_description(head):
             referent = self._description(head, sentence)
@@ -123,21 +121,6 @@ class MentionResolver:
     def _entity_around(self, head: Token) -> Span | None:
         return next((e for e in self.entities if e.start <= head.i < e.end and e.label_ in ("ORG", "PERSON", "NORP", "FAC")), None)
 
-    def _focus_country(self) -> str | None:
-        """The country named most often as a place, when it is named at least twice and
-        more often than any other. Adjectives do not count: "Russian jets" in a Syria story
-        name a foreign actor, not the setting."""
-        counts: dict[str, int] = {}
-        for ent in self.entities:
-            if ent.label_ != "GPE":
-                continue
-            entity = self.base.entities.get(name_key(ent.text))
-            if entity is not None and entity.kind == "country" and entity.sector is None and entity.country:
-                counts[entity.country] = counts.get(entity.country, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            return ranked[0][0]
-        return None
 
     # -- memory ----------------------------------------------------------------------
 
