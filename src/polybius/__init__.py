@@ -20,8 +20,11 @@ __version__ = "0.1.0"
 
 
 def extract(text: str, published: str | None = None, source: str | None = None, url: str | None = None) -> list[Event]:
-    """Code the events in one text. Nothing is stored."""
+    """Code the events in one text. Nothing is stored; a blank text has no events."""
     from polybius.pipeline import process
+
+    if not text.strip():
+        return []
 
     article = Article(text=text, published=published, source=source, url=url)
     return [event for result in process([article]) for event in result.events]

@@ -88,6 +88,10 @@ class Place:
     precision: int | None = None  # 1 town or feature, 2 near a town or a district, 3 province or region, 4 country
     feature: str | None = None  # city, admin1, region, border_area, camp, ...
     geonameid: int | None = None
+    # how the place was tied to the event: "event" (by the parse: "clashes in Aarsal"),
+    # "sentence" (the sentence's only place), "article" (the article's focus, when the
+    # sentence names none)
+    basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return _fields(self)

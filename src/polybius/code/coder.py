@@ -8,7 +8,7 @@ as character offsets into the article text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,13 +18,13 @@ from polybius.code.counts import casualty_counts
 from polybius.code.knowledge import Cues, Lexicon, TriggerEntry, load_cues, load_lexicon
 from polybius.code.modality import classify
 from polybius.code.triggers import TriggerMatch, find_triggers
-from polybius.model import Article, Event, PartyField, Trigger, stable_id
+from polybius.model import Article, Event, Party, PartyField, Place, Trigger, stable_id
 from polybius.resolve.actors import ActorBase, load_actor_base
 from polybius.resolve.gazetteer import Gazetteer, load_gazetteer
 from polybius.resolve.geocode import ArticlePlaces
 from polybius.resolve.mentions import MentionResolver
 from polybius.resolve.dates import resolve_date
-from polybius.resolve.places import event_place
+from polybius.resolve.places import article_focus, event_place, place_mentions
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _COOPERATION = TriggerEntry(("joint",), "ADJ", "COOPERATE", None, "062", None, None, ("military",))
@@ -84,7 +84,27 @@ class Coder:
             ents = entities[first:cursor]
             for draft in self._drafts(sentence):
                 events.append(self._event(draft, sentence, ents, index, article, offset, mentions, places))
+        if places is not None:
+            self._place_by_focus(events, doc, article, offset, places)
         return events
+
+    def _place_by_focus(self, events: list[Event], doc: Doc, article: Article, offset: int, places: ArticlePlaces) -> None:
+        """Events on the ground whose sentence names no place happen at the article's
+        focus ("Aleppo" in a story of shelling there); the place says so (basis "article")."""
+        kinds = self.knowledge.cues.place_by_focus_types
+        unplaced = [e for e in events if e.event_type in kinds and e.modality != "habitual" and _vague(e.location)]
+        if not unplaced:
+            return
+        tied = [e for e in events if e.location is not None and e.location.basis == "event" and e.event_type in kinds]
+        focus = article_focus([e.location for e in tied], lambda: place_mentions(doc, article.text, self.knowledge.actors, places, offset),
+                              places.setting())
+        for event in unplaced:
+            # an actor fights on where the article last placed it ("the Lebanese army ...
+            # on its side of the border ... the most difficult battle"), else at the focus
+            earlier = [e for e in tied if e.sentence_index <= event.sentence_index and _same_party(e.actor, event.actor)]
+            place = earlier[-1].location if earlier else focus
+            if place is not None and (event.location is None or event.location.country == place.country):
+                event.location = replace(place, basis="article")
 
     @staticmethod
     def _quote(article: Article, offset: int, start: int, end: int) -> str:
@@ -359,7 +379,22 @@ class Coder:
         if when is not None:
             event.date, event.date_end, event.date_precision, event.date_span = when
         event.confidence = _confidence(draft)
+        self._localise(event, mentions)
         return event
+
+    @staticmethod
+    def _localise(event: Event, mentions: MentionResolver) -> None:
+        """"31 civilians killed in Aleppo" are Syrian civilians: a party that names no
+        country of its own takes the country of the place its sentence ties the event to."""
+        place = event.location
+        if place is None or not place.country or not (place.basis == "event" or place.basis == "sentence" and (place.precision or 4) <= 3):
+            return
+        # an attacker may strike across a border ("rebels fired into Kilis"): the actor
+        # takes the place's country only when the story gives it none
+        for value, overrides in ((event.actor, False), (event.recipient, True)):
+            for party in value if isinstance(value, list) else ([value] if value is not None else []):
+                if overrides or not party.country:
+                    mentions.localise(party, place.country)
 
     def _party_field(self, heads: list[Token], sentence: Span, mentions: MentionResolver, exclude: set[int]) -> PartyField:
         parties = [mentions.party(h, sentence, exclude) for h in heads]
@@ -499,6 +534,20 @@ def _accompaniment_words(partner: Token) -> tuple[int, int]:
     while end < partner.i and partner.doc[end].dep_ in ("prep", "pcomp", "advmod"):
         end += 1
     return (start, end) if start < end else (partner.i, partner.i + 1)
+
+
+def _vague(place: Place | None) -> bool:
+    """No place, or only the country that the sentence happens to name."""
+    return place is None or place.basis == "sentence" and place.precision == 4
+
+
+def _same_party(one: PartyField, other: PartyField) -> bool:
+    """Both name the same known actor: one entity, or one country's same sector."""
+    if not isinstance(one, Party) or not isinstance(other, Party):
+        return False
+    if one.entity_id and one.entity_id == other.entity_id:
+        return True
+    return bool(one.country and one.sector) and (one.country, one.sector) == (other.country, other.sector)
 
 
 def _actor_country(actor: PartyField) -> str | None:

@@ -116,6 +116,7 @@ class Cues:
     accompaniment_prepositions: tuple[tuple[str, ...], ...]
     joint_markers: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
+    place_by_focus_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)

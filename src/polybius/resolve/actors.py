@@ -68,6 +68,7 @@ class ActorBase:
     sectors: dict[str, SectorTerm] = field(default_factory=dict)  # "army" → MIL
     roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)  # person entity_id → roles
     national: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (LBN, MIL) → Lebanese Armed Forces
+    sector_codes: dict[str, str] = field(default_factory=dict)  # MIL → MIL: filled on first use
 
     def lookup(self, text: str) -> Entity | None:
         return self.entities.get(name_key(text))
@@ -240,6 +241,17 @@ def load_user_file(base: ActorBase, path: Path) -> None:
         raise ActorFileError(f"{path}: an actor file is a YAML list of entries with entity_id and name (see data/actors/README.md)")
     _load_organizations(base, [i for i in items if not i.get("roles")], str(path), override=True)
     _load_people(base, [i for i in items if i.get("roles")], str(path), override=True)
+
+
+def sector_code(sector: str, base: ActorBase) -> str:
+    """The CAMEO role code of a sector ("CVL", "MIL"): the one its words give, else the
+    sector's own letters."""
+    codes = base.sector_codes
+    if not codes:
+        for term in base.sectors.values():
+            if term.cameo:
+                codes.setdefault(term.sector, term.cameo)
+    return codes.get(sector, sector)
 
 
 def sector_name(sector: str, iso3: str, base: ActorBase) -> str:

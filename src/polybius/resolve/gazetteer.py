@@ -12,6 +12,7 @@ installed packages and takes a few seconds; later loads open the cache.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 import json
 import math
 import os
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from polybius.code.knowledge import DATA_DIR
 
-GAZETTEER_VERSION = 3
+GAZETTEER_VERSION = 4
 SUPPLEMENT = DATA_DIR / "places" / "supplement.tsv"
 _ARTICLES = re.compile(r"\b(?:al|el|ad|ed|ash|esh|as|es|ar|er|az|ez|at|et|an|en|ath|adh|dh|l)[\s\-'’]+(?=\w)")
 _NON_WORD = re.compile(r"[^\w\s]")
@@ -49,7 +50,8 @@ def place_key(name: str) -> str:
     hyphens or Arabic articles ("Deir ez-Zor", "Deir el-Zour" → "deir zor"/"deir zour")."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("ʿ", "").replace("ʾ", "").replace("’", "'").replace("`", "'")
+    # ayin and hamza marks, however typed: "Dar‘ā" is "Daraa", "Ba'albek" is "Baalbek"
+    text = text.replace("ʿ", "").replace("ʾ", "").replace("ʻ", "").replace("‘", "").replace("’", "'").replace("`", "'")
     text = _ARTICLES.sub("", text)
     text = _NON_WORD.sub(" ", text.replace("'", ""))
     text = _DOUBLE.sub(r"\1", text)  # Raqqa/Raqa, Hassakeh/Hasakeh
@@ -150,7 +152,7 @@ def load_gazetteer() -> Gazetteer:
 def build(path: Path) -> None:
     """Build the gazetteer file from the installed packages and the supplement."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
+    partial = path.with_suffix(f".{os.getpid()}.partial")  # concurrent first runs each build their own
     partial.unlink(missing_ok=True)
     db = sqlite3.connect(partial)
     db.executescript(
@@ -171,7 +173,7 @@ def build(path: Path) -> None:
                 names.append((key, skeleton(key), place_id))
 
     countries, cities = _geonames()
-    admin1_names = _admin1_names(cities, countries)
+    admin1_names = _admin1_names(cities, countries, _supplement_divisions())
     by_country: dict[str, list[dict]] = {}
     for city in cities:
         iso3 = countries.get(city["countrycode"], {}).get("iso3")
@@ -213,9 +215,24 @@ def _centroid(cities: list[dict]) -> tuple[float, float]:
     return round(lat, 4), round(lon, 4)
 
 
-def _admin1_names(cities: list[dict], countries: dict[str, dict]) -> dict[tuple[str, str], str]:
+def _supplement_divisions() -> dict[tuple[str, str], str]:
+    """The supplement's spellings of first-level divisions ("Raqqa", "Daraa"), by country
+    and name key and by country and consonant skeleton."""
+    spellings: dict[tuple[str, str], str] = {}
+    for row in supplement_rows():
+        country = (row.get("country") or "").split("|")[0]
+        name = (row.get("admin1") or "").strip()
+        if country and name:
+            spellings.setdefault((country, place_key(name)), name)
+            spellings.setdefault((country, skeleton(place_key(name))), name)
+    return spellings
+
+
+def _admin1_names(cities: list[dict], countries: dict[str, dict], preferred: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     """GeoNames admin1 codes → division names, by the town that shares its division's
-    name (Idlib in Idlib, Homs in Homs): GeoNames ships no names for the codes."""
+    name (Idlib in Idlib, Homs in Homs): GeoNames ships no names for the codes. Where the
+    supplement spells a division, that spelling is the name, so that a town from GeoNames
+    and a camp from the supplement in one province name it alike."""
     import pycountry
 
     names: dict[tuple[str, str], str] = {}
@@ -235,11 +252,56 @@ def _admin1_names(cities: list[dict], countries: dict[str, dict]) -> dict[tuple[
             if found:
                 # the English name of the town ("Aleppo") names the division better than
                 # its ISO transliteration ("Ḩalab"), which stays an alias
-                names[(country, code)] = city["name"]
-                official[(country, city["name"])] = found
+                iso3 = countries.get(country, {}).get("iso3", "")
+                name = next((preferred[(iso3, k)] for k in _keys(city["name"], found) if (iso3, k) in preferred), city["name"])
+                names[(country, code)] = name
+                official[(country, name)] = found
                 break
     _OFFICIAL_NAMES.update(official)
+    _name_by_supplement(names, cities, countries)
     return names
+
+
+def _name_by_supplement(names: dict[tuple[str, str], str], cities: list[dict], countries: dict[str, dict]) -> None:
+    """Name the divisions whose capital does not share their name (Nineveh and Mosul,
+    Anbar and Ramadi) from the supplement: each curated place votes, through the GeoNames
+    town nearest to it, for its division's name. Two votes, or one from a town within
+    10 km, name a division."""
+    iso2_of = {c["iso3"]: code for code, c in countries.items()}
+    towns: dict[str, list[dict]] = {}
+    for city in cities:
+        if city.get("admin1code"):
+            towns.setdefault(city["countrycode"], []).append(city)
+    votes: dict[tuple[str, str], Counter[str]] = {}
+    for row in supplement_rows():
+        iso2 = iso2_of.get((row.get("country") or "").split("|")[0])
+        name = (row.get("admin1") or "").strip()
+        if not iso2 or not name or not towns.get(iso2):
+            continue
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (TypeError, ValueError):
+            continue
+        nearest = min(towns[iso2], key=lambda c: (c["latitude"] - lat) ** 2 + ((c["longitude"] - lon) * math.cos(math.radians(lat))) ** 2)
+        key = (iso2, nearest["admin1code"])
+        if key in names:
+            continue
+        near = _km(lat, lon, nearest["latitude"], nearest["longitude"]) <= 10
+        votes.setdefault(key, Counter())[name] += 2 if near else 1
+    for key, counted in votes.items():
+        name, count = counted.most_common(1)[0]
+        if count >= 2:
+            names[key] = name
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dx = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.2 * math.hypot(lat2 - lat1, dx)
+
+
+def _keys(*names: str) -> list[str]:
+    keys = [place_key(n) for n in names]
+    return keys + [skeleton(k) for k in keys]
 
 
 _OFFICIAL_NAMES: dict[tuple[str, str], str] = {}
@@ -280,16 +342,20 @@ def _add_subdivisions(add, countries: dict[str, dict], by_country: dict[str, lis
         add(name, aliases, lat, lon, iso3, name, "admin1", 0, None, "pycountry")
 
 
-def _add_supplement(add) -> None:
+def supplement_rows() -> list[dict[str, str]]:
+    """The curated supplement's rows (``data/places/supplement.tsv``), comments skipped."""
     with SUPPLEMENT.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#") and line.strip()), delimiter="\t", quoting=csv.QUOTE_NONE)
-        for row in rows:
-            try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-            except (TypeError, ValueError):
-                continue
-            name = re.sub(r"\s*\(.*?\)\s*$", "", row["name"]).strip()  # "Midan (Aleppo)" → "Midan"
-            aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
-            countries = [c for c in (row.get("country") or "").split("|") if c]
-            add(name, aliases, lat, lon, countries[0] if countries else None, row.get("admin1") or None,
-                (row.get("feature") or "landmark").strip(), 0, None, "supplement")
+        return list(csv.DictReader((line for line in handle if not line.startswith("#") and line.strip()), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _add_supplement(add) -> None:
+    for row in supplement_rows():
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except (TypeError, ValueError):
+            continue
+        name = re.sub(r"\s*\(.*?\)\s*$", "", row["name"]).strip()  # "Midan (Aleppo)" → "Midan"
+        aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+        countries = [c for c in (row.get("country") or "").split("|") if c]
+        add(name, aliases, lat, lon, countries[0] if countries else None, row.get("admin1") or None,
+            (row.get("feature") or "landmark").strip(), 0, None, "supplement")

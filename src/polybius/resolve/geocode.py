@@ -10,7 +10,6 @@ or it is left unresolved rather than guessed.
 
 from __future__ import annotations
 
-import csv
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,12 +17,14 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from polybius.resolve.actors import ActorBase
-from polybius.resolve.gazetteer import FEATURE_PRIOR, SUPPLEMENT, Gazetteer, Place, place_key
+from polybius.resolve.gazetteer import FEATURE_PRIOR, Gazetteer, Place, place_key, supplement_rows
 from polybius.resolve.names import name_key
 
 _SUFFIXES = (" province", " governorate", " region", " district", " countryside", " city", " town", " village", " area")
 # A candidate in a country the article does not name is taken only above this population.
 _FOREIGN_POPULATION = 100_000
+# Where a country's name is an actor, not a setting: "Russia said", "Russia's jets".
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "agent"})
 
 
 @dataclass(slots=True)
@@ -41,20 +42,30 @@ class ArticlePlaces:
     def of(cls, doc: Doc, gazetteer: Gazetteer, base: ActorBase) -> ArticlePlaces:
         context = cls(gazetteer, base)
         for ent in doc.ents:
-            if ent.label_ not in ("GPE", "NORP", "LOC"):
+            if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
                 continue
-            iso3 = base.country_of(ent.text)
+            iso3 = base.country_of(ent.text) or (base.country_of(ent.text[:-1]) if _lost_apostrophe(ent.text) else None)
             if iso3:
+                if ent.label_ in ("PERSON", "ORG"):
+                    continue
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
-                if ent.label_ == "GPE" and name_key(ent.text) not in base.adjectives:
+                if ent.label_ == "GPE" and name_key(ent.text) not in base.adjectives and ent.root.dep_ not in _ACTOR_DEPS:
+                    # "in Syria", not "Russia said" or "Russia's jets": a country that acts
+                    # is an actor, not where the story happens
                     context.settings[iso3] = context.settings.get(iso3, 0) + 1
-            elif ent.label_ in ("GPE", "LOC"):
-                # a place whose every reading lies in one country names that country too
-                found = {p.country for p in gazetteer.candidates(ent.text, fuzzy=False)}
-                if len(found) == 1 and None not in found:
-                    iso3 = found.pop()
-                    context.countries[iso3] = context.countries.get(iso3, 0) + 1
-                    context.settings[iso3] = context.settings.get(iso3, 0) + 1
+            elif ent.label_ in ("GPE", "LOC") or base.lookup(ent.text) is None:
+                # a town whose every reading lies in one country places the story there,
+                # more surely than the country's name; the model often tags a town it
+                # does not know as a person, a group or a nationality ("Aleppo")
+                readings = gazetteer.candidates(ent.text, fuzzy=False)
+                found = {p.country for p in readings}
+                if len(found) != 1 or None in found:
+                    continue
+                if ent.label_ not in ("GPE", "LOC") and not any(p.population >= _FOREIGN_POPULATION or p.feature == "admin1" for p in readings):
+                    continue
+                iso3 = found.pop()
+                context.countries[iso3] = context.countries.get(iso3, 0) + 1
+                context.settings[iso3] = context.settings.get(iso3, 0) + 2
         return context
 
     def setting(self) -> str | None:
@@ -67,11 +78,17 @@ class ArticlePlaces:
             return ranked[0][0]
         return None
 
-    def resolve(self, text: str) -> Place | None:
-        key = place_key(text)
+    def resolve(self, text: str, untagged: bool = False) -> Place | None:
+        """The place ``text`` names here, or None. ``untagged``: the words are a proper
+        noun the model did not take for a place, and must pass a stricter test."""
+        key = f"?{place_key(text)}" if untagged else place_key(text)
         if key in self.cache:
             return self.cache[key]
         candidates = self.gazetteer.candidates(text)
+        if all(c.fuzzy for c in candidates) and _lost_apostrophe(text):
+            # "Aleppos neighbourhoods", "Syrias Aleppo": a possessive whose apostrophe the
+            # page lost; the bare name, spelt exactly, wins over a guess from consonants
+            candidates = self.gazetteer.candidates(text[:-1], fuzzy=False) or candidates
         if not candidates:
             lowered = text.lower()
             for suffix in _SUFFIXES:
@@ -80,6 +97,8 @@ class ArticlePlaces:
                     break
         best = max(candidates, key=self._score, default=None)
         if best is not None and not self._plausible(best, candidates):
+            best = None
+        if best is not None and untagged and not self._plausible_untagged(best):
             best = None
         self.cache[key] = best
         if best is not None:
@@ -100,6 +119,18 @@ class ArticlePlaces:
             score += 1.5
         return score
 
+    def _plausible_untagged(self, place: Place) -> bool:
+        """A capitalised word the model did not take for a place ("Terrorist Attacks",
+        "Mortar Shell") is a curated place, a division or a country, or a town in a
+        country the story names, or a large city spelt exactly: never a guess abroad."""
+        if place.source == "supplement" or place.feature in ("admin1", "country"):
+            return True
+        if place.population == 0:
+            return False
+        if place.country in self.countries:
+            return True
+        return not place.fuzzy and place.population >= _FOREIGN_POPULATION
+
     def _plausible(self, place: Place, candidates: list[Place]) -> bool:
         """Keep a reading in a country the article names, the only reading a name has, or
         a large place. A spelling guessed from its consonants must fit the article's
@@ -111,6 +142,10 @@ class ArticlePlaces:
         if len({c.country for c in candidates}) == 1:
             return True
         return not self.countries or place.population >= _FOREIGN_POPULATION
+
+
+def _lost_apostrophe(text: str) -> bool:
+    return len(text) >= 5 and text.endswith("s") and not text.endswith(("ss", "'s", "’s")) and text[:1].isupper()
 
 
 def border_area(span: Span, base: ActorBase) -> tuple[str, ...] | None:
@@ -131,12 +166,10 @@ def border_area(span: Span, base: ActorBase) -> tuple[str, ...] | None:
 def border_points() -> dict[frozenset[str], tuple[str, float, float]]:
     """The supplement's border areas by the pair of countries they join."""
     points: dict[frozenset[str], tuple[str, float, float]] = {}
-    with SUPPLEMENT.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#") and line.strip()), delimiter="\t", quoting=csv.QUOTE_NONE)
-        for row in rows:
-            countries = [c for c in (row.get("country") or "").split("|") if c]
-            if row.get("feature") == "border_area" and len(countries) == 2:
-                points.setdefault(frozenset(countries), (row["name"], float(row["lat"]), float(row["lon"])))
+    for row in supplement_rows():
+        countries = [c for c in (row.get("country") or "").split("|") if c]
+        if row.get("feature") == "border_area" and len(countries) == 2:
+            points.setdefault(frozenset(countries), (row["name"], float(row["lat"]), float(row["lon"])))
     return points
 
 

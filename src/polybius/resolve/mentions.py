@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.code.arguments import PRONOUNS, party_bounds
 from polybius.code.knowledge import Cues
 from polybius.model import Party
-from polybius.resolve.actors import ActorBase, resolve_words, sector_name
+from polybius.resolve.actors import ActorBase, resolve_words, sector_code, sector_name
 from polybius.resolve.names import name_key
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -61,6 +61,7 @@ class MentionResolver:
     entities: list[Span] = field(default_factory=list)
     sentence_start: list[int] = field(default_factory=list)
     setting: str | None = None  # the country the story happens in (ArticlePlaces.setting); None when unknown
+    _local: list[Party] = field(default_factory=list)  # parties whose country is only the story's
 
     def __post_init__(self) -> None:
         # Token.sent walks the document each time: map tokens to their sentence once
@@ -101,10 +102,11 @@ class MentionResolver:
         entity = self._entity_around(head)
         if not fields.get("entity_id") and entity is not None and (entity.start < start or entity.end > end):
             fields = self._resolve(entity.start, entity.end, head) or fields  # "Jaish al-Islam" tagged PERSON
+        defaulted = False
         if not fields.get("country") and fields.get("sector") in _DOMESTIC and self.setting and head.ent_type_ != "PERSON":
             # "rebels", "government forces" in a story about one country
-            fields = {**fields, "country": self.setting, "name": sector_name(fields["sector"], self.setting, self.base)}
-            fields["acled_name"] = fields["name"]
+            fields = {**fields, **self._in_country(fields["sector"], self.setting)}
+            defaulted = True
         if not (fields.get("entity_id") or fields.get("country")) and self._is_definite_description(head):
             referent = self._description(head, sentence)
             if referent is not None:
@@ -116,7 +118,20 @@ class MentionResolver:
         if party.name is None and head.ent_type_ in ("ORG", "PERSON"):
             party.name = party.text
         self._remember(head, start, end, party)
+        if defaulted or (not party.country and not party.entity_id and party.sector in _DOMESTIC and head.ent_type_ != "PERSON"):
+            self._local.append(party)
         return party
+
+    def localise(self, party: Party, iso3: str | None) -> None:
+        """Give a party that names no country of its own ("31 civilians", "rebels") the
+        country where its event happened, which says more than the story's country."""
+        if iso3 and any(p is party for p in self._local):
+            for name, value in self._in_country(party.sector or "", iso3).items():
+                setattr(party, name, value)
+
+    def _in_country(self, sector: str, iso3: str) -> dict[str, Any]:
+        name = sector_name(sector, iso3, self.base)
+        return {"country": iso3, "name": name, "acled_name": name, "cameo_code": f"{iso3}{sector_code(sector, self.base)}"}
 
     def _entity_around(self, head: Token) -> Span | None:
         return next((e for e in self.entities if e.start <= head.i < e.end and e.label_ in ("ORG", "PERSON", "NORP", "FAC")), None)

@@ -10,6 +10,9 @@ place keeps its words and no coordinates: never a guess.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from polybius.model import Place
@@ -17,7 +20,7 @@ from polybius.resolve.actors import ActorBase
 from polybius.resolve.geocode import ArticlePlaces, border_area
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPOSITIONS = frozenset({"against", "in", "at", "near", "outside", "inside", "around", "across", "into", "from", "on", "within", "throughout", "of", "over", "along", "off", "towards", "toward"})
+LOCATIVE_PREPOSITIONS = frozenset({"against", "in", "at", "near", "outside", "inside", "around", "across", "into", "from", "on", "within", "throughout", "of", "over", "along", "off", "towards", "toward", "under", "beyond"})
 # Words that put the event beside the place rather than in it.
 _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -38,8 +41,18 @@ def _place_entity(token: Token, ents: list[Span]) -> Span | None:
 
 
 def _is_place(ent: Span, base: ActorBase) -> bool:
+    if _is_origin(ent):
+        return False
     entity = base.lookup(ent.text) or base.lookup(ent.lemma_)
     return entity is None or entity.kind == "country"  # "Daesh" is tagged GPE: it is a group
+
+
+def _is_origin(ent: Span) -> bool:
+    """"the UK-based Observatory", "London based": where an actor sits, not where the
+    event is."""
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end: ent.end + 2]]
+    return after[:1] in (["based"], ["-based"]) or after == ["-", "based"]
 
 
 def make_place(ent: Span, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces | None, near: bool = False) -> Place:
@@ -72,6 +85,21 @@ def event_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_t
                 exclude: set[int] = frozenset(), places: ArticlePlaces | None = None, own_country: str | None = None) -> Place | None:
     """The place of the event whose trigger and clause verb are ``nodes``; ``own_country``
     is the actor's, for "its side of the border"."""
+    place = _tied_place(nodes, ents, base, article_text, offset, exclude, places, own_country)
+    if place is not None:
+        place.basis = "event"
+        return place
+    for ent in ents:
+        if ent.label_ in PLACE_ENTITIES and ent.start not in exclude and _is_place(ent, base):
+            place = make_place(ent, base, article_text, offset, places)
+            place.basis = "sentence"
+            return place
+    return None
+
+
+def _tied_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_text: str, offset: int,
+                exclude: set[int], places: ArticlePlaces | None, own_country: str | None) -> Place | None:
+    """The place a locative preposition ties to the event's words, or None."""
     # a purpose clause places its event: "an operation to defeat Daesh on its side of the border"
     nodes = nodes + [c for n in nodes[:1] for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     for node in nodes:
@@ -84,7 +112,7 @@ def event_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_t
                 ent = _place_entity(obj, ents)
                 if ent is not None and _is_place(ent, base):
                     return make_place(ent, base, article_text, offset, places, near=_is_near(prep))
-                if places is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("PERSON", "ORG", "NORP") and obj.lower_ not in _CALENDAR:
+                if places is not None and obj.pos_ == "PROPN" and obj.lower_ not in _CALENDAR:
                     found = _gazetteer_name(obj, base, article_text, offset, places, near=_is_near(prep))
                     if found is not None:
                         return found
@@ -92,9 +120,6 @@ def event_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_t
                     found = _border(obj, base, article_text, offset, own_country)
                     if found is not None:
                         return found
-    for ent in ents:
-        if ent.label_ in PLACE_ENTITIES and ent.start not in exclude and _is_place(ent, base):
-            return make_place(ent, base, article_text, offset, places)
     return None
 
 
@@ -108,8 +133,8 @@ def _gazetteer_name(token: Token, base: ActorBase, article_text: str, offset: in
     while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head == token:
         start -= 1
     words = token.doc[start: token.i + 1]
-    found = places.resolve(article_text[words.start_char + offset: words.end_char + offset])
-    if found is None or found.population == 0 and found.source != "supplement" and found.feature not in ("admin1", "country"):
+    found = places.resolve(article_text[words.start_char + offset: words.end_char + offset], untagged=True)
+    if found is None:
         return None
     text = article_text[words.start_char + offset: words.end_char + offset]
     place = Place(text=text, span=(words.start_char + offset, words.end_char + offset), name=found.name, lat=found.lat, lon=found.lon,
@@ -161,7 +186,7 @@ def place_mentions(doc, article_text: str, base: ActorBase, places: ArticlePlace
         if token.i in taken or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         named = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-        if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "ORG", "NORP") and token.lower_ not in _CALENDAR:
+        if token.pos_ == "PROPN" and token.lower_ not in _CALENDAR:
             place = _gazetteer_name(token, base, article_text, offset, places, near=_is_near(token.head))
         elif token.lemma_ in _PLACE_NOUNS and named is not None and named.i not in taken:
             place = _gazetteer_name(named, base, article_text, offset, places, near=True)  # "in Aarsal region"
@@ -172,3 +197,21 @@ def place_mentions(doc, article_text: str, base: ActorBase, places: ArticlePlace
         if place is not None:
             found.append(place)
     return sorted(found, key=lambda p: p.span)
+
+
+def article_focus(tied: list[Place], named: Callable[[], list[Place]], setting: str | None) -> Place | None:
+    """The place an article is about: the place below country level that its events are
+    tied to most often, else the one it names most (``named`` is called only then). On a
+    tie the first named wins. A place outside the story's country (``setting``) is not
+    its focus: "Geneva" in a story of Aleppo is where talks are held."""
+    for places in (tied, None):
+        candidates = [p for p in (places if places is not None else named())
+                      if p.lat is not None and (p.precision or 4) <= 3 and (setting is None or p.country == setting)]
+        if candidates:
+            counts = Counter((p.name, p.country) for p in candidates)
+            first = {}
+            for place in sorted(candidates, key=lambda p: p.span):
+                first.setdefault((place.name, place.country), place)
+            best = max(first, key=lambda key: (counts[key], -first[key].span[0]))
+            return first[best]
+    return None

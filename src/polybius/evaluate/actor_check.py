@@ -1,0 +1,123 @@
+"""Re-score the hand-checked actor resolutions (``eval/actor_check.jsonl``) on a new run.
+
+The hand check judged 100 resolutions of one run. After a change, the same mentions are
+looked up in a store that holds a new run over the same articles, and each is scored
+against the coder's judgement:
+
+- judged ``correct`` and resolved as before → still correct;
+- judged ``partial``/``wrong`` with an expected answer, and now resolved to it → fixed;
+- expected "not an actor", and the words are no longer a party in that sentence → fixed;
+- anything else that changed → ``changed``: it needs a new look, and counts as not
+  correct here (so the estimate never flatters a change).
+
+Usage: ``python -m polybius.evaluate.actor_check STORE.duckdb [eval/actor_check.jsonl]``
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from typing import Any
+
+import duckdb
+
+_COUNTRY_SECTOR = re.compile(r"\((?P<country>[A-Z]{3})(?: or [A-Z]{3})*, (?P<sector>[A-Z]{3})\)")
+_ENTITY = re.compile(r"^(?P<entity>[a-z][a-z0-9_]+)\b")
+
+
+def parties_by_sentence(store: str) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """(article id, sentence) → every actor and recipient the store holds there."""
+    db = duckdb.connect(store, read_only=True)
+    rows = db.execute("SELECT article_id, sentence, record FROM events").fetchall()
+    db.close()
+    found: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for article_id, sentence, record in rows:
+        event = json.loads(record)
+        for role in ("actor", "recipient"):
+            value = event.get(role)
+            for party in value if isinstance(value, list) else ([value] if value else []):
+                found.setdefault((article_id, sentence), []).append(party)
+    return found
+
+
+def expectation(text: str | None) -> tuple[str, Any]:
+    """The hand check's ``expected`` as ("none", None), ("entity", id) or ("cs", (ISO3, SECTOR))."""
+    if not text:
+        return ("unknown", None)
+    if text.startswith("not an actor") or text.startswith("not one actor"):
+        return ("none", None)
+    match = _COUNTRY_SECTOR.search(text)
+    if match and not _ENTITY.match(text):
+        return ("cs", (match["country"], match["sector"]))
+    match = _ENTITY.match(text)
+    if match:
+        return ("entity", match["entity"])
+    return ("unknown", None)
+
+
+def judge(case: dict[str, Any], now: dict[str, Any] | None) -> str:
+    old = case["resolved"]
+    if case["verdict"] == "correct":
+        if now is None:
+            return "lost"
+        same = all(now.get(k) == old.get(k) for k in ("entity_id", "country", "sector"))
+        return "correct" if same else "changed"
+    kind, value = expectation(case.get("expected"))
+    if kind == "none":
+        return "correct" if now is None else ("same" if _same(now, old) else "changed")
+    if now is None:
+        return "lost"
+    if kind == "entity" and (now.get("entity_id") == value or not now.get("entity_id") and _less_specific(now, value)):
+        return "correct"
+    if kind == "cs" and (now.get("country"), now.get("sector")) == value:
+        return "correct"
+    return "same" if _same(now, old) else "changed"
+
+
+def _less_specific(now: dict[str, Any], entity_id: str) -> bool:
+    """The country and sector of the expected entity, without its name: right but less
+    specific, which the hand check counts as correct ("regime forces" → Military Forces
+    of Syria where the Syrian Arab Army was meant)."""
+    from polybius.resolve.actors import load_actor_base
+
+    entity = next((e for e in load_actor_base().entities.values() if e.entity_id == entity_id), None)
+    return entity is not None and entity.country is not None and (now.get("country"), now.get("sector")) == (entity.country, entity.sector)
+
+
+def _same(now: dict[str, Any], old: dict[str, Any]) -> bool:
+    return all(now.get(k) == old.get(k) for k in ("entity_id", "country", "sector"))
+
+
+def rescore(store: str, cases_path: str) -> dict[str, Any]:
+    parties = parties_by_sentence(store)
+    with open(cases_path, encoding="utf-8") as handle:
+        cases = [json.loads(line) for line in handle if line.strip()]
+    outcomes: Counter[str] = Counter()
+    details = []
+    for case in cases:
+        candidates = [p for p in parties.get((case["article_id"], case["sentence"]), []) if p.get("text") == case["mention"]]
+        now = candidates[0] if candidates else None
+        outcome = judge(case, now)
+        outcomes[outcome] += 1
+        if outcome != "correct":
+            details.append(f"n {case['n']} {case['verdict']}→{outcome}: {case['mention']!r} now "
+                           f"{None if now is None else (now.get('entity_id'), now.get('country'), now.get('sector'))}")
+    return {"cases": len(cases), "outcomes": dict(outcomes), "precision_estimate": round(outcomes["correct"] / len(cases), 3),
+            "not_correct": details}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        print(__doc__, file=sys.stderr)
+        return 2
+    result = rescore(args[0], args[1] if len(args) > 1 else "eval/actor_check.jsonl")
+    json.dump(result, sys.stdout, indent=1, ensure_ascii=False)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
