@@ -93,3 +93,49 @@ def test_mention_table_scores_hold():
     assert summary["entity_accuracy"] >= 0.55
     assert summary["no_guess_rate"] >= 0.80  # say "unknown" rather than guess
     assert summary["sector_accuracy"] >= 0.70
+
+
+@pytest.mark.parametrize(("mention", "expected"), [
+    ("Israels army", ("idf", "ISR", "MIL")),  # a possessive whose apostrophe the page lost
+    ("Hezballah", ("hezbollah", "LBN", "PRM")),  # another transliteration of a group's name
+    ("Jaysh al-Islam", ("jaish_al_islam", "SYR", None)),
+    ("Assads forces", ("syrian_arab_army", "SYR", "MIL")),  # a leader's forces: his country's
+    ("civilian casualties", (None, None, "CVL")),  # a generic head yields to a modifier that says who
+    ("national forces", (None, None, "MIL")),  # a lowercase word is no name ("The National")
+    ("two US-backed groups", (None, None, None)),  # the patron's country is not the group's
+])
+def test_mentions_news_writes_resolve_as_a_coder_reads_them(mention, expected):
+    from polybius.resolve.actors import explain
+
+    found = explain(mention, "2016-05-01")
+    entity_id, country, sector = expected
+    assert found["entity_id"] == (entity_id or None)
+    if country:
+        assert found["country"] == country
+    else:
+        assert not found["country"]
+    if sector:
+        assert found["sector"] == sector
+    elif entity_id is None:
+        assert not found["sector"]
+
+
+def test_bylines_times_and_bombed_cities_are_not_parties():
+    import polybius
+
+    events = polybius.extract("(TRT World and Agencies) A bomb blast in the Syrian city of Qamishli killed 48 people. "
+                              "At around 6:00 pm the Latamneh hospital was targeted by warplanes. "
+                              "Car bombs have targeted Damascus and several other Syrian cities.", published="2016-07-28")
+    parties = [p for e in events for p in e.actors + e.recipients]
+    texts = {p.text for p in parties}
+    assert not {"TRT World", "around 6:00 pm", "Damascus", "several other Syrian cities"} & texts, texts
+    assert "Damascus" in {e.location.name for e in events if e.location}
+
+
+def test_victims_take_the_country_of_the_place_their_event_is_tied_to():
+    import polybius
+
+    events = polybius.extract("At least 31 civilians were killed in air strikes on the city of Aleppo, the Russian Defence Ministry said.",
+                              published="2016-07-28")
+    victims = [p for e in events for p in e.recipients if "civilians" in p.text]
+    assert victims and all((p.country, p.sector, p.cameo_code) == ("SYR", "CVL", "SYRCVL") for p in victims), victims

@@ -17,6 +17,9 @@ from polybius.resolve.names import name_key
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _ACTOR_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
+# Common nouns for places: never an actor, whatever modifies them ("Syrian cities").
+PLACE_NOUNS = frozenset({"city", "town", "village", "neighbourhood", "neighborhood", "district", "suburb", "province",
+                         "region", "area", "countryside", "outskirts", "street", "square", "road", "highway"})
 PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "us", "who", "which", "that"})
 _RELATIVE = frozenset({"who", "which", "that"})
 # Prepositions that take any noun as recipient; others ("on", "at") only an actor-like one,
@@ -31,6 +34,10 @@ def is_actor_like(token: Token, base: ActorBase, allow_places: bool = False) -> 
     """Could this noun name an actor (not a place, a thing or an abstraction)?"""
     if token.lower_ in PRONOUNS and token.pos_ == "PRON":
         return True
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False  # "around 6:00 pm" is a time, not the prime minister
+    if token.lemma_.lower() in PLACE_NOUNS:
+        return False  # "several Syrian cities" are places
     if token.ent_type_ in _ACTOR_ENTITIES:
         return True
     if token.ent_type_ == "GPE":
@@ -90,8 +97,8 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
     head = _through_partitive(token, cues)
     heads.append(head)
     for child in list(token.children) + ([c for c in head.children] if head != token else []):
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            _collect(child, cues, base, heads, depth + 1)
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON") and child.lemma_.lower() not in PLACE_NOUNS:
+            _collect(child, cues, base, heads, depth + 1)  # "Damascus and several other cities": places
         elif child.dep_ == "prep":
             partner = accompaniment(child, cues)
             if partner is not None:

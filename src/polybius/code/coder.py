@@ -71,7 +71,7 @@ class Coder:
         text, never from the model's copy of it."""
         events: list[Event] = []
         entities = list(doc.ents)  # Span.ents re-scans the document: read them once
-        places = ArticlePlaces.of(doc, self.gazetteer, self.knowledge.actors) if self.gazetteer is not None else None
+        places = ArticlePlaces.of(doc, self.gazetteer, self.knowledge.actors, article.text, offset) if self.gazetteer is not None else None
         mentions = MentionResolver(self.knowledge.actors, self.knowledge.cues, doc, article.text, offset, article.published,
                                    setting=places.setting() if places is not None else None)
         cursor = 0
@@ -96,7 +96,8 @@ class Coder:
         if not unplaced:
             return
         tied = [e for e in events if e.location is not None and e.location.basis == "event" and e.event_type in kinds]
-        focus = article_focus([e.location for e in tied], lambda: place_mentions(doc, article.text, self.knowledge.actors, places, offset),
+        current = [e for e in tied if not _background(e, article.published)]
+        focus = article_focus([e.location for e in current], lambda: place_mentions(doc, article.text, self.knowledge.actors, places, offset),
                               places.setting())
         for event in unplaced:
             # an actor fights on where the article last placed it ("the Lebanese army ...
@@ -133,8 +134,8 @@ class Coder:
         draft = _Draft(match.entry, match.start, match.end, head, anchor)
         draft.actors, draft.recipients = self._parties(head, anchor, match.entry.event_type)
         inside = range(match.start, match.end)
-        draft.actors = [t for t in draft.actors if t.i not in inside]
-        draft.recipients = [t for t in draft.recipients if t.i not in inside]
+        draft.actors = [t for t in draft.actors if t.i not in inside and not self._is_city(t, head, match.entry.event_type)]
+        draft.recipients = [t for t in draft.recipients if t.i not in inside and not self._is_city(t, head, match.entry.event_type)]
         draft.modality = classify(head, anchor, cues)
         if draft.modality == "asserted" and self._is_denied_report(anchor):
             draft.modality = "negated"
@@ -210,8 +211,8 @@ class Coder:
     def _may_be_party(self, token: Token) -> bool:
         """Not an event, a time or an amount, and not a byline: "(TRT World and Agencies)"
         names who reports, not who acts."""
-        if self._is_event_noun(token) or _is_quantity(token):
-            return False
+        if self._is_event_noun(token) or _is_quantity(token) or token.lemma_.lower() in self.knowledge.cues.non_party_objects:
+            return False  # "the attack", "50 km", "denied responsibility"
         if _in_brackets(token):
             entity = self.knowledge.actors.lookup(token.text) or self.knowledge.actors.lookup(token.lemma_)
             if entity is not None and entity.kind == "media" or token.lower_ in ("agencies", "agency", "afp", "reuters", "ap"):
@@ -352,7 +353,7 @@ class Coder:
         trigger_span = (first.idx + offset, last.idx + len(last) + offset)
         when = self._date(draft, ents, article, offset)
         entry = draft.entry
-        actor = self._party_field(draft.actors, sentence, mentions, exclude=set())
+        actor = self._without_bylines(self._party_field(draft.actors, sentence, mentions, exclude=set()), entry.event_type)
         event = Event(
             event_id=stable_id(article.id, trigger_span[0], entry.event_type),
             article_id=article.id,
@@ -370,7 +371,8 @@ class Coder:
             actor=actor,
             recipient=self._party_field(draft.recipients, sentence, mentions, exclude={t.i for t in draft.actors}),
             location=event_place([draft.head, draft.anchor], ents, self.knowledge.actors, article.text, offset, _party_tokens(draft), places,
-                                 own_country=_actor_country(actor)),
+                                 own_country=_actor_country(actor),
+                                 targets=draft.recipients if entry.event_type in self.knowledge.cues.place_by_focus_types else []),
             fatalities=draft.counts.get("killed"),
             injured=draft.counts.get("injured"),
             arrested=draft.counts.get("arrested"),
@@ -381,6 +383,25 @@ class Coder:
         event.confidence = _confidence(draft)
         self._localise(event, mentions)
         return event
+
+    def _is_city(self, token: Token, head: Token, event_type: str) -> bool:
+        """A capital's name is its government when it speaks or acts ("Damascus denied"),
+        but a place when it is bombed ("car bombs targeted Damascus") or names where talks
+        are held ("the Astana talks"): then it is where the event is, not a party."""
+        if not self.knowledge.actors.is_seat(token.text):
+            return False
+        if token.dep_ == "compound" and token.head == head:
+            return True
+        return event_type == "ASSAULT" and token.dep_ in ("dobj", "pobj", "nsubjpass")
+
+    def _without_bylines(self, actor: PartyField, event_type: str) -> PartyField:
+        """A news outlet does not fight, arrest or retreat: named as the doer of such an
+        event, it is the story's byline ("(TRT World and Agencies) A bomb blast ...")."""
+        if event_type not in self.knowledge.cues.outlets_never_do:
+            return actor
+        media = self.knowledge.actors.media_ids()
+        parties = [p for p in (actor if isinstance(actor, list) else [actor] if actor is not None else []) if p.entity_id not in media]
+        return None if not parties else parties[0] if len(parties) == 1 else parties
 
     @staticmethod
     def _localise(event: Event, mentions: MentionResolver) -> None:
@@ -534,6 +555,23 @@ def _accompaniment_words(partner: Token) -> tuple[int, int]:
     while end < partner.i and partner.doc[end].dep_ in ("prep", "pcomp", "advmod"):
         end += 1
     return (start, end) if start < end else (partner.i, partner.i + 1)
+
+
+def _background(event: Event, published: str | None) -> bool:
+    """An event dated well before the story ("In August 2013 a chemical attack ...") is
+    background: it does not tell where the story happens."""
+    if not event.date or not published or event.date_precision == "publication":
+        return False
+    return event.date < _days_before(published[:10], 30)
+
+
+def _days_before(day: str, days: int) -> str:
+    from datetime import date, timedelta
+
+    try:
+        return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
+    except ValueError:
+        return ""
 
 
 def _vague(place: Place | None) -> bool:

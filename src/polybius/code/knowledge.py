@@ -117,6 +117,9 @@ class Cues:
     joint_markers: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
     place_by_focus_types: frozenset[str]
+    outlets_never_do: frozenset[str]
+    non_party_targets: frozenset[str]
+    non_party_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -49,7 +49,7 @@ def resolve_cases(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if span is None or not len(span):
             results.append({})
             continue
-        setting = ArticlePlaces.of(doc, gazetteer, knowledge.actors).setting()
+        setting = ArticlePlaces.of(doc, gazetteer, knowledge.actors, text).setting()
         resolver = MentionResolver(knowledge.actors, knowledge.cues, doc, text, 0, case.get("published"), setting=setting)
         party = resolver.party(span.root, span.root.sent, set())
         results.append(party.to_dict())

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from polybius.code.knowledge import DATA_DIR
-from polybius.resolve.names import name_key
+from polybius.resolve.names import consonants, name_key
 
 ACTORS_DIR = DATA_DIR / "actors"
 MAX_NAME_WORDS = 7
@@ -69,9 +69,39 @@ class ActorBase:
     roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)  # person entity_id → roles
     national: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (LBN, MIL) → Lebanese Armed Forces
     sector_codes: dict[str, str] = field(default_factory=dict)  # MIL → MIL: filled on first use
+    _media: frozenset[str] | None = None
+    _variants: dict[str, Entity | None] | None = None
+
+    def media_ids(self) -> frozenset[str]:
+        """The entity ids of news outlets and agencies."""
+        if self._media is None:
+            self._media = frozenset(e.entity_id for e in self.entities.values() if e.kind == "media")
+        return self._media
+
+    def is_seat(self, text: str) -> bool:
+        """Is ``text`` a capital or seat of power standing for a government ("Damascus",
+        "the Kremlin"), rather than a country's own name?"""
+        entity = self.lookup(text)
+        return entity is not None and entity.kind == "country" and entity.entity_id.endswith("_gov")
 
     def lookup(self, text: str) -> Entity | None:
         return self.entities.get(name_key(text))
+
+    def lookup_variant(self, text: str) -> Entity | None:
+        """A group's name in another transliteration ("Hezballah", "Jabhat al-Nusrah"):
+        the same consonants as one known name of one named group, and at least five of
+        them, so that short words never collide."""
+        if self._variants is None:
+            variants: dict[str, Entity | None] = {}
+            for key, entity in self.entities.items():
+                if entity.kind in _VARIANT_KINDS:
+                    shape = consonants(key)
+                    if len(shape.replace(" ", "")) >= 5:
+                        known = variants.get(shape, entity)
+                        variants[shape] = entity if known is entity or known == entity else None
+            self._variants = variants
+        shape = consonants(name_key(text))
+        return self._variants.get(shape) if len(shape.replace(" ", "")) >= 5 else None
 
     def country_of(self, word: str) -> str | None:
         """The country a word names as an adjective ("Lebanese"), a name ("Lebanon") or a
@@ -263,17 +293,58 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     """What the base knows of a mention made of ``words`` (its tokens) with head lemma
     ``head_lemma``: a named entity inside it, else country + sector. Empty when unknown.
     The ``why`` entry says which rule decided."""
-    named = _longest_named(words, base)
+    named, named_end = _longest_named(words, base)
+    if named is not None and named.kind == "person" and named_end < len(words):
+        # a person named before the head is its possessor or its title, not the mention
+        sector = _sector_of(words[named_end:], head_lemma, base)
+        role = base.role_on(named.entity_id, day) if sector is not None else None
+        if sector is not None and role is not None and role.country:
+            # "Assad's forces", "the Putin government": the person's country, the head's sector
+            return _described(role.country, sector, base, f"country of {named.entity_id}", day)
+        if words[-1][:1].isupper() or sector is not None:
+            named = None  # "Assad regime's UN envoy Bashar Aljaafari" is not Assad
     if named is not None:
         return _entity_fields(named, base, day)
-    country = next((base.adjectives[name_key(w)] for w in words if name_key(w) in base.adjectives), None)
+    own = _own_words(words)
+    country = next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives), None)
     how = "adjective"
     if country is None:  # an adjective anywhere wins over a country name ("Syrian forces in Lebanon")
-        country = next((iso3 for w in words if (iso3 := base.country_of(w))), None)
+        country = next((iso3 for w in own if (iso3 := base.country_of(w) or _possessive_country(w, base))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
     if sector is None and country is None:
         return {}
+    return _described(country, sector, base, how, day)
+
+
+# Kinds of entity whose names are matched in other transliterations too.
+_VARIANT_KINDS = frozenset({"armed_group", "party", "government_body"})
+
+# "US-backed groups", "Turkish-supported rebels": the country is the patron's, not theirs.
+_PATRON_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "affiliated", "linked"})
+
+
+def _possessive_country(word: str, base: ActorBase) -> str | None:
+    """"Syrias army", "Israels army": a country's possessive whose apostrophe the page lost."""
+    if len(word) > 4 and word[0].isupper() and word.endswith("s") and not word.endswith("ss"):
+        return base.country_of(word[:-1])
+    return None
+
+
+def _own_words(words: list[str]) -> list[str]:
+    """The words that may say whose a mention is: a country joined to "-backed" names
+    a patron ("two US-backed groups" are not American)."""
+    own = []
+    for i, word in enumerate(words):
+        after = [w.lower().lstrip("-") for w in words[i + 1: i + 3] if w not in ("-", "–")]
+        if after[:1] and after[0] in _PATRON_WORDS or word.lower().split("-")[-1] in _PATRON_WORDS:
+            continue
+        own.append(word)
+    return own
+
+
+def _described(country: str | None, sector: SectorTerm | None, base: ActorBase, how: str, day: str | None) -> dict[str, object]:
+    """The fields of a mention described by a country and a sector, either may be None."""
     if country is not None and sector is not None and (country, sector.sector) in base.national:
         fields = _entity_fields(base.national[(country, sector.sector)], base, day)
         fields["why"] = f"{how} of {base.country_names.get(country, country)} + sector term ({sector.sector}): the national body the base names for both"
@@ -295,23 +366,28 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     return fields
 
 
-def _longest_named(words: list[str], base: ActorBase) -> Entity | None:
-    """The longest run of words that names a non-country entity ("militia Hezbollah" → Hezbollah)."""
+def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, int]:
+    """The longest run of words that names a non-country entity ("militia Hezbollah" →
+    Hezbollah), and where that run ends."""
     best: Entity | None = None
-    best_length = 0
+    best_length = best_end = 0
     for start in range(len(words)):
         for end in range(min(len(words), start + MAX_NAME_WORDS), start, -1):
             if end - start <= best_length:
                 break
+            if end - start == 1 and words[start].islower():
+                continue  # a name is capitalised: "national forces" is not The National
             entity = base.lookup(" ".join(words[start:end]))
+            if entity is None and all(w[:1].isupper() or w.lower() in ("al", "el", "ad", "ash", "of") for w in words[start:end]):
+                entity = base.lookup_variant(" ".join(words[start:end]))
             last = words[end - 1]
             if entity is None and len(last) > 3 and last[0].isupper() and last.endswith("s") and not last.endswith("ss"):
                 # corpora that strip apostrophes write "SANAs", "Free Syrian Armys"
                 entity = base.lookup(" ".join([*words[start:end - 1], last[:-1]]))
             if entity is not None and (entity.kind != "country" or entity.sector is not None or end - start == len(words)):
-                best, best_length = entity, end - start
+                best, best_length, best_end = entity, end - start, end
                 break
-    return best
+    return best, best_end
 
 
 def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm | None:
@@ -321,11 +397,12 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
     keys = [name_key(w) for w in words]
     candidates = [" ".join(keys[s:s + n]) for n in (3, 2) for s in range(len(keys) - n, -1, -1)]
     candidates += [name_key(head_lemma), *reversed(keys)]
-    for candidate in candidates:
-        term = base.sectors.get(candidate)
-        if term is not None and term.sector:
-            return term
-    return None
+    found = [t for t in (base.sectors.get(c) for c in candidates) if t is not None and t.sector]
+    if not found:
+        return None
+    # a generic head ("casualties": unidentified) yields to a modifier that says who
+    # ("civilian casualties")
+    return next((t for t in found if t.sector != "UNK"), found[0])
 
 
 def _entity_fields(entity: Entity, base: ActorBase, day: str | None) -> dict[str, object]:

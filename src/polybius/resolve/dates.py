@@ -113,10 +113,24 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     except ValueError:
         anchor = None
     for resolver in (_iso, _range, _calendar, _relative):
-        found = resolver(text, anchor, future)
+        try:
+            found = resolver(text, anchor, future)
+        except (OverflowError, ValueError):  # "30000 months ago", or a day past year 1 or 9999: not placeable
+            return None
         if found is not False:
-            return found  # type: ignore[return-value]
+            return found if found is None or _is_calendar_day(found) else None  # type: ignore[return-value]
     return None
+
+
+def _is_calendar_day(when: When) -> bool:
+    """Both ends are real ISO days ("100000 years ago" would give year -97983)."""
+    try:
+        for value in (when.date, when.date_end):
+            if value is not None:
+                date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _iso(text: str, anchor: date | None, future: bool) -> When | None | bool:

@@ -11,6 +11,7 @@ or it is left unresolved rather than guessed.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,6 +24,9 @@ from polybius.resolve.names import name_key
 _SUFFIXES = (" province", " governorate", " region", " district", " countryside", " city", " town", " village", " area")
 # A candidate in a country the article does not name is taken only above this population.
 _FOREIGN_POPULATION = 100_000
+# A dateline: a town in capitals at the head of the story, then a comma, a bracket, a dash
+# or a date ("BEIRUT, Aug 19 (Reuters) -", "ALEPPO, Syria —", "DAMASCUS (AP) -").
+_DATELINE_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2})\s*(?:,|\(|[-–—])")
 # Where a country's name is an actor, not a setting: "Russia said", "Russia's jets".
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "agent"})
 
@@ -39,25 +43,29 @@ class ArticlePlaces:
     cache: dict[str, Place | None] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, doc: Doc, gazetteer: Gazetteer, base: ActorBase) -> ArticlePlaces:
+    def of(cls, doc: Doc, gazetteer: Gazetteer, base: ActorBase, text: str | None = None, offset: int = 0) -> ArticlePlaces:
+        """The context of the article whose analysis is ``doc``. ``text`` is the article's
+        own text (``doc`` may start at ``offset`` in it, and the model may have read a
+        stand-in for some words: "IS" is shadowed), so names are quoted from it."""
         context = cls(gazetteer, base)
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
                 continue
-            iso3 = base.country_of(ent.text) or (base.country_of(ent.text[:-1]) if _lost_apostrophe(ent.text) else None)
+            name = text[ent.start_char + offset: ent.end_char + offset] if text is not None else ent.text
+            iso3 = base.country_of(name) or (base.country_of(name[:-1]) if _lost_apostrophe(name) else None)
             if iso3:
                 if ent.label_ in ("PERSON", "ORG"):
                     continue
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
-                if ent.label_ == "GPE" and name_key(ent.text) not in base.adjectives and ent.root.dep_ not in _ACTOR_DEPS:
+                if ent.label_ == "GPE" and name_key(name) not in base.adjectives and ent.root.dep_ not in _ACTOR_DEPS:
                     # "in Syria", not "Russia said" or "Russia's jets": a country that acts
                     # is an actor, not where the story happens
                     context.settings[iso3] = context.settings.get(iso3, 0) + 1
-            elif ent.label_ in ("GPE", "LOC") or base.lookup(ent.text) is None:
+            elif ent.label_ in ("GPE", "LOC") or base.lookup(name) is None:
                 # a town whose every reading lies in one country places the story there,
                 # more surely than the country's name; the model often tags a town it
                 # does not know as a person, a group or a nationality ("Aleppo")
-                readings = gazetteer.candidates(ent.text, fuzzy=False)
+                readings = gazetteer.candidates(name, fuzzy=False)
                 found = {p.country for p in readings}
                 if len(found) != 1 or None in found:
                     continue
@@ -66,7 +74,24 @@ class ArticlePlaces:
                 iso3 = found.pop()
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
                 context.settings[iso3] = context.settings.get(iso3, 0) + 2
+        if text is not None and offset == 0:
+            context._read_dateline(text)
         return context
+
+    def _read_dateline(self, text: str) -> None:
+        """"BEIRUT, Aug 19 (Reuters) -": where the story was filed is context (its country,
+        its province), though not where its events are."""
+        match = _DATELINE_PLACE.match(text[:120])
+        if match is None:
+            return
+        readings = [p for p in self.gazetteer.candidates(match["place"].title(), fuzzy=False) if p.feature in ("city", "admin1")]
+        place = max(readings, key=lambda p: p.population, default=None)
+        if place is None or not place.country:
+            return
+        # a deliberate statement of where the story comes from: it weighs two mentions
+        self.countries[place.country] = self.countries.get(place.country, 0) + 2
+        if place.admin1:
+            self.admin1[place.admin1] = self.admin1.get(place.admin1, 0) + 1
 
     def setting(self) -> str | None:
         """The country the story happens in: the one named most as a place (its own name
@@ -113,8 +138,10 @@ class ArticlePlaces:
         if place.source == "supplement":
             score += 1.0  # curated for conflict news: a deliberate entry
         if self.countries:
+            # the story's countries outweigh size: "Hass" in a story of Idlib is the
+            # Syrian village, not the Saudi city of Ha'il that also goes by that name
             top = max(self.countries.values())
-            score += 4.0 * self.countries.get(place.country or "", 0) / top
+            score += 6.0 * self.countries.get(place.country or "", 0) / top
         if place.admin1 and place.admin1 in self.admin1:
             score += 1.5
         return score

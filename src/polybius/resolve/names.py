@@ -23,3 +23,16 @@ def name_key(text: str) -> str:
     if text.endswith("'s"):
         text = text[:-2]
     return text.strip(" .,;:'\"")
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def consonants(key: str) -> str:
+    """The consonants of a name key, a doubled letter once, hyphens as spaces: the shape
+    transliterations of one Arabic name share ("hezbollah", "hizballah" → "hzblh")."""
+    words = []
+    for word in key.replace("-", " ").split():
+        letters = [c for c in word if c.isalpha() and c not in _VOWELS]
+        words.append("".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1]))
+    return " ".join(w for w in words if w)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from polybius.model import Place
 from polybius.resolve.actors import ActorBase
 from polybius.resolve.geocode import ArticlePlaces, border_area
+from polybius.resolve.names import name_key
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPOSITIONS = frozenset({"against", "in", "at", "near", "outside", "inside", "around", "across", "into", "from", "on", "within", "throughout", "of", "over", "along", "off", "towards", "toward", "under", "beyond"})
@@ -28,6 +29,10 @@ _CALENDAR = frozenset({
 })
 # Common nouns that follow a place's name: "Aarsal region", "Idlib countryside".
 _PLACE_NOUNS = frozenset({"region", "area", "countryside", "outskirts", "province", "district", "town", "village", "city", "camp", "suburb", "neighbourhood", "neighborhood", "valley", "mountains", "mountain", "desert", "crossing", "checkpoint", "airport", "base", "airbase"})
+# Parts of a town: "the Salihiah neighbourhood of Hasakeh".
+_QUARTER_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "camp"})
+# Nouns after a name that make it a division or region: "Idlib province", "Aleppo countryside".
+_DIVISION_NOUNS = frozenset({"province", "governorate", "countryside", "region", "district", "prefecture", "oblast", "state"})
 NEAR_WORDS = frozenset({"near", "outside", "around", "outskirts", "edge", "edges", "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "countryside", "surroundings", "km", "kilometres", "kilometers", "miles"})
 
 
@@ -40,10 +45,14 @@ def _place_entity(token: Token, ents: list[Span]) -> Span | None:
     return None
 
 
-def _is_place(ent: Span, base: ActorBase) -> bool:
+def _is_place(ent: Span, base: ActorBase, article_text: str, offset: int) -> bool:
     if _is_origin(ent):
         return False
-    entity = base.lookup(ent.text) or base.lookup(ent.lemma_)
+    # quoted from the article: the model may have read a stand-in ("IS" is shadowed)
+    text = article_text[ent.start_char + offset: ent.end_char + offset]
+    if name_key(text) in base.adjectives:
+        return False  # "Syrian" names people or things of Syria, never a place
+    entity = base.lookup(text) or base.lookup(ent.lemma_)
     return entity is None or entity.kind == "country"  # "Daesh" is tagged GPE: it is a group
 
 
@@ -56,11 +65,18 @@ def _is_origin(ent: Span) -> bool:
 
 
 def make_place(ent: Span, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces | None, near: bool = False) -> Place:
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _DIVISION_NOUNS and ent.root.head == doc[ent.end]:
+        ent = doc[ent.start: ent.end + 1]  # "Idlib province" is the province, not the city
     text = article_text[ent.start_char + offset: ent.end_char + offset]
     place = Place(text=text, span=(ent.start_char + offset, ent.end_char + offset), name=text)
-    doc = ent.doc
     sides = border_area(doc[max(0, ent.start - 3): min(len(doc), ent.end + 2)], base) if places else None
     found = places.resolve(text) if places is not None else None
+    town = _town_of_quarter(ent, article_text, offset, places) if places is not None else None
+    if town is not None and (found is None or (found.country, found.admin1) != (town.country, town.admin1)):
+        # "the Salihiah neighbourhood of Hasakeh": a quarter the gazetteer places in
+        # another town (or not at all) is somewhere in the town the text names
+        found, near = town, True
     if found is None:
         entity = base.lookup(text)
         if entity is not None and entity.kind == "country" and entity.sector is None:
@@ -76,50 +92,104 @@ def make_place(ent: Span, base: ActorBase, article_text: str, offset: int, place
     return place
 
 
+def _town_of_quarter(ent: Span, article_text: str, offset: int, places: ArticlePlaces):
+    """The town in "X neighbourhood of Y" / "X district of Y city", resolved, or None."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].lemma_.lower() not in _QUARTER_NOUNS or doc[ent.end + 1].lower_ != "of":
+        return None
+    start = ent.end + 2
+    while start < len(doc) and doc[start].lower_ in ("the", "northern", "southern", "eastern", "western", "central"):
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == start:
+        return None
+    words = doc[start:end]
+    return places.resolve(article_text[words.start_char + offset: words.end_char + offset])
+
+
 def _is_near(prep: Token) -> bool:
     words = {prep.lower_, prep.head.lower_} | {t.lower_ for t in prep.subtree}
     return bool(words & NEAR_WORDS)
 
 
 def event_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_text: str, offset: int,
-                exclude: set[int] = frozenset(), places: ArticlePlaces | None = None, own_country: str | None = None) -> Place | None:
+                exclude: set[int] = frozenset(), places: ArticlePlaces | None = None, own_country: str | None = None,
+                targets: list[Token] = ()) -> Place | None:
     """The place of the event whose trigger and clause verb are ``nodes``; ``own_country``
-    is the actor's, for "its side of the border"."""
-    place = _tied_place(nodes, ents, base, article_text, offset, exclude, places, own_country)
-    if place is not None:
+    is the actor's, for "its side of the border"; ``targets`` are the heads of what an
+    event on the ground was done to ("bombed the town of Saraqeb"), which may be a place."""
+    found = _tied_places(nodes, ents, base, article_text, offset, exclude, places, own_country)
+    found += [p for p in (_target_place(t, ents, base, article_text, offset, places) for t in targets) if p is not None]
+    if found:
+        # the most precise of the places the event is tied to: "the town of Saraqeb in
+        # Idlib province" happened in Saraqeb
+        place = min(found, key=lambda p: p.precision or 5)
         place.basis = "event"
         return place
     for ent in ents:
-        if ent.label_ in PLACE_ENTITIES and ent.start not in exclude and _is_place(ent, base):
+        if ent.label_ in PLACE_ENTITIES and ent.start not in exclude and _is_place(ent, base, article_text, offset):
             place = make_place(ent, base, article_text, offset, places)
             place.basis = "sentence"
             return place
     return None
 
 
-def _tied_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_text: str, offset: int,
-                exclude: set[int], places: ArticlePlaces | None, own_country: str | None) -> Place | None:
-    """The place a locative preposition ties to the event's words, or None."""
+def _tied_places(nodes: list[Token], ents: list[Span], base: ActorBase, article_text: str, offset: int,
+                 exclude: set[int], places: ArticlePlaces | None, own_country: str | None) -> list[Place]:
+    """The places locative prepositions tie to the event's words, one per preposition."""
     # a purpose clause places its event: "an operation to defeat Daesh on its side of the border"
     nodes = nodes + [c for n in nodes[:1] for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    found: list[Place] = []
     for node in nodes:
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
                 continue
-            for obj in prep.subtree:
-                if obj.i in exclude:
-                    continue
-                ent = _place_entity(obj, ents)
-                if ent is not None and _is_place(ent, base):
-                    return make_place(ent, base, article_text, offset, places, near=_is_near(prep))
-                if places is not None and obj.pos_ == "PROPN" and obj.lower_ not in _CALENDAR:
-                    found = _gazetteer_name(obj, base, article_text, offset, places, near=_is_near(prep))
-                    if found is not None:
-                        return found
-                if obj.lemma_ in ("border", "frontier"):
-                    found = _border(obj, base, article_text, offset, own_country)
-                    if found is not None:
-                        return found
+            place = _first_place(prep, ents, base, article_text, offset, exclude, places, own_country)
+            if place is not None:
+                found.append(place)
+    return found
+
+
+def _first_place(prep: Token, ents: list[Span], base: ActorBase, article_text: str, offset: int,
+                 exclude: set[int], places: ArticlePlaces | None, own_country: str | None) -> Place | None:
+    for obj in prep.subtree:
+        if obj.i in exclude:
+            continue
+        ent = _place_entity(obj, ents)
+        if ent is not None and _is_place(ent, base, article_text, offset):
+            return make_place(ent, base, article_text, offset, places, near=_is_near(prep))
+        if places is not None and obj.pos_ == "PROPN" and obj.lower_ not in _CALENDAR:
+            found = _gazetteer_name(obj, base, article_text, offset, places, near=_is_near(prep))
+            if found is not None:
+                return found
+        if obj.lemma_ in ("border", "frontier"):
+            found = _border(obj, base, article_text, offset, own_country)
+            if found is not None:
+                return found
+    return None
+
+
+def _target_place(target: Token, ents: list[Span], base: ActorBase, article_text: str, offset: int,
+                  places: ArticlePlaces | None) -> Place | None:
+    """The place a target names: "Aleppo" in "shelled Aleppo", "Saraqeb" in "bombed the
+    town of Saraqeb" or "the Saraqeb hospital"."""
+    if places is None:
+        return None
+    candidates = [target]
+    candidates += [c for c in target.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    candidates += [g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for token in candidates:
+        ent = _place_entity(token, ents)
+        if ent is not None and _is_place(ent, base, article_text, offset):
+            entity = base.lookup(article_text[ent.start_char + offset: ent.end_char + offset])
+            if entity is None:  # a country attacked is its state, a party, not a place
+                return make_place(ent, base, article_text, offset, places)
+        elif token.pos_ == "PROPN" and token.lower_ not in _CALENDAR:
+            found = _gazetteer_name(token, base, article_text, offset, places, near=False)
+            if found is not None:
+                return found
     return None
 
 
@@ -134,6 +204,9 @@ def _gazetteer_name(token: Token, base: ActorBase, article_text: str, offset: in
         start -= 1
     words = token.doc[start: token.i + 1]
     found = places.resolve(article_text[words.start_char + offset: words.end_char + offset], untagged=True)
+    town = _town_of_quarter(words, article_text, offset, places)
+    if town is not None and (found is None or (found.country, found.admin1) != (town.country, town.admin1)):
+        found, near = town, True  # "the Salihiah neighbourhood of Hasakeh": somewhere in Hasakeh
     if found is None:
         return None
     text = article_text[words.start_char + offset: words.end_char + offset]
@@ -179,7 +252,7 @@ def place_mentions(doc, article_text: str, base: ActorBase, places: ArticlePlace
     found: list[Place] = []
     taken: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ in PLACE_ENTITIES and _is_place(ent, base):
+        if ent.label_ in PLACE_ENTITIES and _is_place(ent, base, article_text, offset):
             found.append(make_place(ent, base, article_text, offset, places))
             taken.update(range(ent.start, ent.end))
     for token in doc:
@@ -212,6 +285,8 @@ def article_focus(tied: list[Place], named: Callable[[], list[Place]], setting: 
             first = {}
             for place in sorted(candidates, key=lambda p: p.span):
                 first.setdefault((place.name, place.country), place)
+            lead = min(first, key=lambda key: first[key].span[0])
+            counts[lead] += 1  # the story's lead tells its main event
             best = max(first, key=lambda key: (counts[key], -first[key].span[0]))
             return first[best]
     return None
