@@ -273,6 +273,18 @@ def load_user_file(base: ActorBase, path: Path) -> None:
     _load_people(base, [i for i in items if i.get("roles")], str(path), override=True)
 
 
+def in_country(sector: str, iso3: str, base: ActorBase, day: str | None) -> dict[str, object]:
+    """The fields of "the <sector> of <country>": the national body the base names for
+    both ("the army" in a story of Syria is the Syrian Arab Army), else a description."""
+    national = base.national.get((iso3, sector))
+    if national is not None:
+        fields = _entity_fields(national, base, day)
+        fields.pop("why", None)
+        return fields
+    name = sector_name(sector, iso3, base)
+    return {"country": iso3, "name": name, "acled_name": name, "cameo_code": f"{iso3}{sector_code(sector, base)}"}
+
+
 def sector_code(sector: str, base: ActorBase) -> str:
     """The CAMEO role code of a sector ("CVL", "MIL"): the one its words give, else the
     sector's own letters."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.code.arguments import PRONOUNS, party_bounds
 from polybius.code.knowledge import Cues
 from polybius.model import Party
-from polybius.resolve.actors import ActorBase, resolve_words, sector_code, sector_name
+from polybius.resolve.actors import ActorBase, in_country, resolve_words
 from polybius.resolve.names import name_key
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -125,13 +125,16 @@ class MentionResolver:
     def localise(self, party: Party, iso3: str | None) -> None:
         """Give a party that names no country of its own ("31 civilians", "rebels") the
         country where its event happened, which says more than the story's country."""
-        if iso3 and any(p is party for p in self._local):
-            for name, value in self._in_country(party.sector or "", iso3).items():
-                setattr(party, name, value)
+        if iso3 and iso3 != party.country and any(p is party for p in self._local):
+            fields = self._in_country(party.sector or "", iso3)
+            for name in ("entity_id", "name", "acled_name", "cameo_code"):
+                setattr(party, name, fields.get(name))  # the story country's body, if any, goes
+            for name, value in fields.items():
+                if value is not None:
+                    setattr(party, name, value)
 
     def _in_country(self, sector: str, iso3: str) -> dict[str, Any]:
-        name = sector_name(sector, iso3, self.base)
-        return {"country": iso3, "name": name, "acled_name": name, "cameo_code": f"{iso3}{sector_code(sector, self.base)}"}
+        return in_country(sector, iso3, self.base, self.published)
 
     def _entity_around(self, head: Token) -> Span | None:
         return next((e for e in self.entities if e.start <= head.i < e.end and e.label_ in ("ORG", "PERSON", "NORP", "FAC")), None)
