@@ -111,8 +111,8 @@ class Gazetteer:
 
     def candidates(self, name: str, fuzzy: bool = True) -> list[Place]:
         key = place_key(name)
-        if not key:
-            return []
+        if len(key.replace(" ", "")) < 3:
+            return []  # "Al", "AP", "UN": no place name is that short in news
         rows = self.connection.execute(
             "SELECT p.* FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?", (key,)
         ).fetchall()

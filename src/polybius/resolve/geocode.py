@@ -156,7 +156,8 @@ class ArticlePlaces:
             return False
         if place.country in self.countries:
             return True
-        return not place.fuzzy and place.population >= _FOREIGN_POPULATION
+        # abroad only when the story names no country at all, and then a large city
+        return not self.countries and not place.fuzzy and place.population >= _FOREIGN_POPULATION
 
     def _plausible(self, place: Place, candidates: list[Place]) -> bool:
         """Keep a reading in a country the article names, the only reading a name has, or

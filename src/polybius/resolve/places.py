@@ -180,6 +180,19 @@ def _target_place(target: Token, ents: list[Span], base: ActorBase, article_text
     candidates = [target]
     candidates += [c for c in target.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     candidates += [g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    named = _candidate_place(candidates, ents, base, article_text, offset, places)
+    # "shelled Salah Eddin neighborhood in Aleppo city": where what was hit lies, unless
+    # the target's own name is as precise
+    for prep in target.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "outside", "at", "on"):
+            around = _first_place(prep, ents, base, article_text, offset, set(), places, None)
+            if around is not None and (named is None or (named.precision or 5) > (around.precision or 5)):
+                return around
+    return named
+
+
+def _candidate_place(candidates: list[Token], ents: list[Span], base: ActorBase, article_text: str, offset: int,
+                     places: ArticlePlaces) -> Place | None:
     for token in candidates:
         ent = _place_entity(token, ents)
         if ent is not None and _is_place(ent, base, article_text, offset):
