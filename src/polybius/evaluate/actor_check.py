@@ -62,8 +62,7 @@ def judge(case: dict[str, Any], now: dict[str, Any] | None) -> str:
     if case["verdict"] == "correct":
         if now is None:
             return "lost"
-        same = all(now.get(k) == old.get(k) for k in ("entity_id", "country", "sector"))
-        return "correct" if same else "changed"
+        return "correct" if _same(now, old) else "changed"
     kind, value = expectation(case.get("expected"))
     if kind == "none":
         return "correct" if now is None else ("same" if _same(now, old) else "changed")
@@ -87,7 +86,19 @@ def _less_specific(now: dict[str, Any], entity_id: str) -> bool:
 
 
 def _same(now: dict[str, Any], old: dict[str, Any]) -> bool:
-    return all(now.get(k) == old.get(k) for k in ("entity_id", "country", "sector"))
+    return _identity(now) == _identity(old)
+
+
+def _identity(resolution: dict[str, Any]) -> tuple[Any, ...]:
+    """What a resolution says: a national body ("Syrian Arab Army") says no more than its
+    country and sector ("Military Forces of Syria"), so the two are the same answer."""
+    from polybius.resolve.actors import load_actor_base
+
+    national = {e.entity_id for e in load_actor_base().national.values()}
+    entity_id = resolution.get("entity_id")
+    if entity_id and entity_id not in national:
+        return (entity_id,)
+    return (resolution.get("country"), resolution.get("sector"))
 
 
 def rescore(store: str, cases_path: str) -> dict[str, Any]:

@@ -57,7 +57,7 @@ class ArticlePlaces:
                 if ent.label_ in ("PERSON", "ORG"):
                     continue
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
-                if ent.label_ == "GPE" and name_key(name) not in base.adjectives and ent.root.dep_ not in _ACTOR_DEPS:
+                if ent.label_ == "GPE" and name_key(name) not in base.adjectives and _role(ent.root) not in _ACTOR_DEPS:
                     # "in Syria", not "Russia said" or "Russia's jets": a country that acts
                     # is an actor, not where the story happens
                     context.settings[iso3] = context.settings.get(iso3, 0) + 1
@@ -170,6 +170,14 @@ class ArticlePlaces:
         if len({c.country for c in candidates}) == 1:
             return True
         return not self.countries or place.population >= _FOREIGN_POPULATION
+
+
+def _role(token: Token) -> str:
+    """The dependency of a word, through coordination: "France and Britain called" are
+    both subjects."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_
 
 
 def _lost_apostrophe(text: str) -> bool:

@@ -103,7 +103,7 @@ class MentionResolver:
         if not fields.get("entity_id") and entity is not None and (entity.start < start or entity.end > end):
             fields = self._resolve(entity.start, entity.end, head) or fields  # "Jaish al-Islam" tagged PERSON
         defaulted = False
-        if not fields.get("country") and fields.get("sector") in _DOMESTIC and self.setting and head.ent_type_ != "PERSON":
+        if not fields.get("country") and not fields.get("entity_id") and fields.get("sector") in _DOMESTIC and self.setting and head.ent_type_ != "PERSON":
             # "rebels", "government forces" in a story about one country
             fields = {**fields, **self._in_country(fields["sector"], self.setting)}
             defaulted = True
