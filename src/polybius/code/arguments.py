@@ -95,7 +95,8 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
     if depth > 5 or token in heads:
         return
     head = _through_partitive(token, cues)
-    heads.append(head)
+    shared = _coordinated_demonyms(head, base)
+    heads.extend(shared or [head])  # "Russian and Syrian jets": two parties that share a noun
     for child in list(token.children) + ([c for c in head.children] if head != token else []):
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON") and child.lemma_.lower() not in PLACE_NOUNS:
             _collect(child, cues, base, heads, depth + 1)  # "Damascus and several other cities": places
@@ -103,6 +104,17 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
             partner = accompaniment(child, cues)
             if partner is not None:
                 _collect(partner, cues, base, heads, depth + 1)
+
+
+def _coordinated_demonyms(noun: Token, base: ActorBase) -> list[Token]:
+    """The demonyms of "Russian and Syrian warplanes" (each stands for its own party
+    with the shared noun), or [] when the noun has fewer than two."""
+    for child in noun.lefts:
+        if child.dep_ == "amod" and name_key(child.text) in base.adjectives:
+            group = [child] + [c for c in child.conjuncts if name_key(c.text) in base.adjectives]
+            if len(group) >= 2:
+                return sorted(group, key=lambda t: t.i)
+    return []
 
 
 def accompaniment(prep: Token, cues: Cues) -> Token | None:

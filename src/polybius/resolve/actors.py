@@ -26,8 +26,11 @@ _SECTOR_NAMES = {
     "GOV": "Government of {}", "MIL": "Military Forces of {}", "COP": "Police Forces of {}",
     "JUD": "Judiciary of {}", "LEG": "Legislature of {}", "SPY": "Intelligence Services of {}",
     "REB": "Rebels ({})", "OPP": "Opposition ({})", "CVL": "Civilians ({})", "REF": "Refugees ({})",
-    "MED": "Media ({})", "PTY": "Political Party ({})", "UAF": "Unidentified Armed Group ({})",
-    "PRO": "Protesters ({})",
+    # PLOVER's MED is health (CAMEO HLH) and its JRN is the media (CAMEO MED)
+    "MED": "Health Workers ({})", "JRN": "Journalists ({})", "PTY": "Political Party ({})",
+    "UAF": "Unidentified Armed Group ({})", "PRO": "Protesters ({})", "EDU": "Education ({})",
+    "REL": "Religious Group ({})", "LAB": "Labor Group ({})", "BUS": "Business ({})", "AGR": "Farmers ({})",
+    "CRM": "Criminals ({})", "PRM": "Militia ({})",
 }
 
 

@@ -28,7 +28,8 @@ _GROUP_KINDS = frozenset({"armed_group", "party"})
 _ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "commander", "general", "minister", "officer", "source", "envoy", "ambassador", "chief", "head", "leader"})
 _ROLE_WINDOW = 3  # sentences
 # Sectors that belong to one country: "rebels" in a Syria story are Syrian rebels.
-_DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "CVL", "JUD", "LEG", "PTY", "REF", "SPY"})
+_DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "CVL", "JUD", "LEG", "PTY", "REF", "SPY", "UAF", "MED", "EDU", "REL",
+                       "LAB", "BUS", "AGR", "CRM"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FIELDS = ("entity_id", "name", "country", "sector", "acled_inter", "cameo_code", "acled_name")
 
@@ -99,6 +100,8 @@ class MentionResolver:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._through(party, self._pronoun(head, sentence, exclude))
         fields = self._resolve(start, end, head)
+        if fields.get("country") and not fields.get("sector") and not fields.get("entity_id"):
+            fields = self._shared_noun(head, fields)
         entity = self._entity_around(head)
         if not fields.get("entity_id") and entity is not None and (entity.start < start or entity.end > end):
             fields = self._resolve(entity.start, entity.end, head) or fields  # "Jaish al-Islam" tagged PERSON
@@ -135,6 +138,22 @@ class MentionResolver:
 
     def _in_country(self, sector: str, iso3: str) -> dict[str, Any]:
         return in_country(sector, iso3, self.base, self.published)
+
+    def _shared_noun(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
+        """"Russian and Syrian jets": a demonym standing for a noun it shares with another
+        ("Russian" for "Russian jets") takes that noun's sector."""
+        if name_key(head.text) not in self.base.adjectives:
+            return fields
+        node = head
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        noun = node.head if node.dep_ in ("amod", "compound", "nmod") else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return fields
+        words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in (head, noun)]
+        shared = resolve_words(words, noun.lemma_, self.base, self.published)
+        shared.pop("why", None)
+        return shared if shared.get("sector") else fields
 
     def _entity_around(self, head: Token) -> Span | None:
         return next((e for e in self.entities if e.start <= head.i < e.end and e.label_ in ("ORG", "PERSON", "NORP", "FAC")), None)
