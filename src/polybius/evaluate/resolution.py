@@ -1,8 +1,8 @@
 """How many actor mentions in a store resolve, and to what.
 
 Every actor and recipient of every event is one mention. Targets that are things or
-places ("shelled the town", "hit a convoy": ``non_party_targets`` in ``cues.yaml``, with
-no party named on them) are counted apart: they are no actor, and no actor base can
+places ("shelled the town", "hit a convoy": ``non_party_targets`` in ``cues.yaml``; or a
+place's name, "shelled Aleppo") are counted apart: they are no actor, and no actor base can
 resolve them. The rest are counted by what they resolved to: a named entity, a country
 and sector, a sector alone, a country alone, or nothing. Usage::
 
@@ -24,6 +24,17 @@ _PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "u
                        "those", "these", "this", "others", "its", "their"})
 
 
+def _is_place_name(text: str) -> bool:
+    """Words that name a place in the gazetteer (and no actor): "Aleppo", "Eastern Ghouta"."""
+    from polybius.resolve.actors import load_actor_base
+    from polybius.resolve.gazetteer import load_gazetteer
+
+    if not text[:1].isupper() or load_actor_base().lookup(text) is not None:
+        return False
+    return any(p.population > 0 or p.source == "supplement" or p.feature == "admin1"
+               for p in load_gazetteer().candidates(text, fuzzy=False))
+
+
 def kind_of(party: dict[str, Any], targets: frozenset[str]) -> str:
     """What one mention resolved to, or why it is not counted as an actor."""
     if party.get("entity_id"):
@@ -36,6 +47,8 @@ def kind_of(party: dict[str, Any], targets: frozenset[str]) -> str:
         return "country only"
     words = (party.get("text") or "").lower().split()
     if words and (words[-1] in targets or words[-1].rstrip("s") in targets or words[-1].removesuffix("es") in targets):
+        return "thing or place"
+    if _is_place_name(party.get("text") or ""):
         return "thing or place"
     if words and words[-1] in _PRONOUNS:
         return "unresolved pronoun"
