@@ -31,6 +31,8 @@ _ROLE_WINDOW = 3  # sentences
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "CVL", "JUD", "LEG", "PTY", "REF", "SPY", "UAF", "MED", "EDU", "REL",
                        "LAB", "BUS", "AGR", "CRM"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+_PLURAL = frozenset({"they", "them", "their"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _FIELDS = ("entity_id", "name", "country", "sector", "acled_inter", "cameo_code", "acled_name")
 
 
@@ -97,6 +99,8 @@ class MentionResolver:
         tokens of the clause's other role (a pronoun never refers to its own clause's actor)."""
         start, end = party_bounds(head)
         party = Party(text=self._quote(start, end), span=self._span(start, end))
+        if head.lower_ in _RELATIVE and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            return self._through(party, head.head.head)  # "150 civilians who were captured"
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._through(party, self._pronoun(head, sentence, exclude))
         fields = self._resolve(start, end, head)
@@ -222,6 +226,9 @@ class MentionResolver:
             named = entity is not None and entity.kind != "country"
             if named or (token.ent_type_ in ("ORG", "NORP") and token.dep_ != "compound"):
                 return token  # a name inside a noun phrase counts ("Daesh positions")
+            if pronoun.lower_ in _PLURAL and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    and name_key(token.lemma_) in self.base.sectors:
+                return token  # "civilians ... as they fled": a body of people named by its sector
         return None
 
     def _is_definite_description(self, head: Token) -> bool:
