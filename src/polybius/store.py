@@ -69,6 +69,42 @@ CREATE TABLE IF NOT EXISTS events (
     sentence VARCHAR,
     record JSON
 );
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id VARCHAR PRIMARY KEY,
+    event_type VARCHAR,
+    modality VARCHAR,
+    happened BOOLEAN,
+    actors VARCHAR,
+    recipients VARCHAR,
+    location VARCHAR,
+    country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    precision INTEGER,
+    date DATE,
+    date_end DATE,
+    date_precision VARCHAR,
+    window_start DATE,
+    window_end DATE,
+    fatalities INTEGER,
+    injured INTEGER,
+    arrested INTEGER,
+    first_report DATE,
+    last_report DATE,
+    mentions INTEGER,
+    articles INTEGER,
+    sources INTEGER,
+    independent_sources INTEGER,
+    party_claim_only BOOLEAN,
+    countries VARCHAR,
+    record JSON
+);
+CREATE TABLE IF NOT EXISTS article_signatures (article_id VARCHAR PRIMARY KEY, signature VARCHAR);  -- MinHash, hex
+"""
+# Stores made before incidents gain their columns in place (polybius/incidents/).
+_MIGRATIONS = """
+ALTER TABLE events ADD COLUMN IF NOT EXISTS incident_id VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS story_id VARCHAR;
 """
 
 # The flat columns, in table order, for CSV and Parquet exports and the `events` table view.
@@ -76,7 +112,7 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "event_id", "article_id", "sentence_index", "event_type", "mode", "cameo_code",
     "acled_event_type", "acled_sub_event_type", "modality", "trigger", "actor", "actor_country",
     "recipient", "recipient_country", "location", "country", "lat", "lon", "date", "date_end",
-    "date_precision", "fatalities", "injured", "arrested", "reported_by", "confidence", "sentence",
+    "date_precision", "fatalities", "injured", "arrested", "reported_by", "confidence", "sentence", "incident_id",
 )
 
 
@@ -180,6 +216,7 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
         if not read_only:
             self.connection.execute(_SCHEMA)
+            self.connection.execute(_MIGRATIONS)
             self.connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def __enter__(self) -> Store:
@@ -253,14 +290,25 @@ class Store:
         where, params = (query or EventFilter()).where()
         limit = f" LIMIT {int(query.limit)}" if query and query.limit else ""
         rows = self.connection.execute(
-            f"SELECT e.record FROM events e{where} ORDER BY e.date DESC NULLS LAST, e.article_id, e.sentence_index, e.event_id{limit}", params
+            f"SELECT e.record, {self._incident_column()} FROM events e{where} "
+            f"ORDER BY e.date DESC NULLS LAST, e.article_id, e.sentence_index, e.event_id{limit}", params
         ).fetchall()
-        return [json.loads(r[0]) for r in rows]
+        return [{**json.loads(r[0]), "incident_id": r[1]} for r in rows]
+
+    def _incident_column(self) -> str:
+        """``e.incident_id``, or NULL in a store made before incidents and opened read-only."""
+        found = self.connection.execute(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 'events' AND column_name = 'incident_id'"
+        ).fetchone()[0]
+        return "e.incident_id" if found else "CAST(NULL AS VARCHAR) AS incident_id"
+
+    def _flat_select(self) -> str:
+        return ", ".join(self._incident_column() if c == "incident_id" else f"e.{c}" for c in FLAT_COLUMNS)
 
     def flat_events(self, query: EventFilter | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
         where, params = (query or EventFilter()).where()
         limit = f" LIMIT {int(query.limit)}" if query and query.limit else ""
-        columns = ", ".join(f"e.{c}" for c in FLAT_COLUMNS)
+        columns = self._flat_select()
         rows = self.connection.execute(
             f"SELECT {columns} FROM events e{where} ORDER BY e.date DESC NULLS LAST, e.article_id, e.sentence_index, e.event_id{limit}", params
         ).fetchall()
@@ -268,7 +316,7 @@ class Store:
 
     def export_parquet(self, out: str | Path, query: EventFilter | None = None) -> int:
         where, params = (query or EventFilter()).where()
-        columns = ", ".join(f"e.{c}" for c in FLAT_COLUMNS)
+        columns = self._flat_select()
         target = str(out).replace("'", "''")
         sql = f"COPY (SELECT {columns}, e.record FROM events e{where} ORDER BY e.date, e.event_id) TO '{target}' (FORMAT PARQUET)"
         self.connection.execute(sql, params)
@@ -280,3 +328,74 @@ class Store:
             "articles": con.execute("SELECT count(*) FROM articles").fetchone()[0],
             "events": con.execute("SELECT count(*) FROM events").fetchone()[0],
         }
+
+    # -- incidents (built by polybius/incidents/) -------------------------------------------
+
+    def has_incidents_table(self) -> bool:
+        return bool(self.connection.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'incidents'").fetchone()[0])
+
+    def incidents(self, query: IncidentFilter | None = None) -> list[dict[str, Any]]:
+        """Incident records (see docs/INCIDENTS.md), most recent first."""
+        if not self.has_incidents_table():
+            return []
+        where, params = (query or IncidentFilter()).where()
+        limit = f" LIMIT {int(query.limit)}" if query and query.limit else ""
+        rows = self.connection.execute(
+            f"SELECT i.record FROM incidents i{where} ORDER BY i.date DESC NULLS LAST, i.incident_id{limit}", params
+        ).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def export_incidents_parquet(self, out: str | Path, query: IncidentFilter | None = None) -> int:
+        where, params = (query or IncidentFilter()).where()
+        target = str(out).replace("'", "''")
+        self.connection.execute(f"COPY (SELECT * FROM incidents i{where} ORDER BY i.date, i.incident_id) TO '{target}' (FORMAT PARQUET)", params)
+        return self.connection.execute(f"SELECT count(*) FROM incidents i{where}", params).fetchone()[0]
+
+
+@dataclass(slots=True)
+class IncidentFilter:
+    """Which incidents to read. By default only those that happened (asserted mentions)."""
+
+    event_type: str | None = None
+    actor: str | None = None
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_sources: int | None = None
+    min_independent: int | None = None
+    party_claim_only: bool | None = None
+    happened: bool | None = True
+    limit: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.event_type:
+            clauses.append("upper(i.event_type) = upper(?)")
+            params.append(self.event_type)
+        if self.actor:
+            clauses.append("(i.actors ILIKE ? OR i.recipients ILIKE ?)")
+            params += [f"%{self.actor}%"] * 2
+        if self.country:
+            clauses.append("list_contains(string_split(i.countries, ';'), upper(?))")
+            params.append(self.country)
+        if self.since:
+            clauses.append("coalesce(i.date_end, i.date) >= CAST(? AS DATE)")
+            params.append(self.since)
+        if self.until:
+            clauses.append("i.date <= CAST(? AS DATE)")
+            params.append(self.until)
+        if self.min_sources is not None:
+            clauses.append("i.sources >= ?")
+            params.append(self.min_sources)
+        if self.min_independent is not None:
+            clauses.append("i.independent_sources >= ?")
+            params.append(self.min_independent)
+        if self.party_claim_only is not None:
+            clauses.append("i.party_claim_only = ?")
+            params.append(self.party_claim_only)
+        if self.happened is not None:
+            clauses.append("i.happened = ?")
+            params.append(self.happened)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params

@@ -7,6 +7,7 @@ stable order and ``-`` reads standard input. Errors name the input (and the line
 
 from __future__ import annotations
 
+import codecs
 import io
 import sys
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from polybius.read.errors import InputError
 from polybius.read.html import article_from_html, read_html_file
 from polybius.read.tabular import ColumnMap, ErrorHandler, read_csv, read_jsonl
 from polybius.read.text import article_from_text, decode, read_text_file
+from polybius.read.warc import is_warc, read_warc
 
 __all__ = ["ColumnMap", "InputError", "read", "read_many", "SUFFIXES"]
 
@@ -48,7 +50,7 @@ def read(
     path = Path(path)
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+            if (child.suffix.lower() in SUFFIXES or is_warc(child)) and not child.name.startswith("."):
                 yield from _read_file(child, columns, input_format, handler)
         return
     if not path.exists():
@@ -63,21 +65,69 @@ def read_many(paths: list[str], **options: object) -> Iterator[Article]:
 
 
 def _read_file(path: Path, columns: ColumnMap, input_format: str | None, handler: ErrorHandler) -> Iterator[Article]:
-    kind = input_format or SUFFIXES.get(path.suffix.lower(), "text")
+    kind = input_format or ("warc" if is_warc(path) else SUFFIXES.get(path.suffix.lower(), "text"))
     source = str(path)
     try:
-        if kind == "text":
+        if kind == "warc":
+            yield from read_warc(path, handler)
+        elif kind == "text":
             yield read_text_file(path)
         elif kind == "html":
             yield read_html_file(path)
+        elif kind == "jsonl":
+            told = _Told(handler)
+            yield from _not_silent(read_jsonl(_jsonl_lines(path.read_bytes(), source, told), source, columns, told), source, told)
         else:
-            text = decode(path.read_bytes(), source)
-            reader = read_jsonl if kind == "jsonl" else read_csv
-            yield from reader(io.StringIO(text, newline=""), source, columns, handler)
+            told = _Told(handler)
+            rows = read_csv(io.StringIO(decode(path.read_bytes(), source), newline=""), source, columns, told)
+            yield from _not_silent(rows, source, told)
     except InputError as exc:
         handler(exc)
     except OSError as exc:
         handler(InputError(source, f"cannot read: {exc.strerror or exc}"))
+
+
+class _Told:
+    """An error handler that counts what it passes on."""
+
+    def __init__(self, handler: ErrorHandler) -> None:
+        self.handler = handler
+        self.count = 0
+
+    def __call__(self, error: InputError) -> None:
+        self.count += 1
+        self.handler(error)
+
+
+def _not_silent(records: Iterator[Article], source: str, told: _Told) -> Iterator[Article]:
+    """The records; a file that gave neither a record nor an error (a CSV header alone,
+    lines of only whitespace) is reported, so that no input vanishes without a word."""
+    yielded = 0
+    for article in records:
+        yielded += 1
+        yield article
+    if not yielded and not told.count:
+        told(InputError(source, "no records in the file"))
+
+
+def _jsonl_lines(data: bytes, source: str, handler: ErrorHandler) -> Iterator[str]:
+    """The lines of a JSON Lines file. A line in another encoding is reported with its
+    number and the rest are read: one stray byte must not cost a million good records."""
+    try:
+        yield from io.StringIO(decode(data, source), newline="")
+        return
+    except InputError as exc:
+        if not exc.reason.startswith("not valid UTF-8"):
+            raise
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    for number, raw in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            handler(InputError(source, f"not valid UTF-8 (byte {exc.start} of the line: {raw[exc.start:exc.start + 1]!r}); "
+                                       "re-encode it as UTF-8", number))
+            yield "\n"  # a blank line in its place keeps the numbers of the lines after it
 
 
 def _read_stdin(columns: ColumnMap, input_format: str | None, handler: ErrorHandler) -> Iterator[Article]:

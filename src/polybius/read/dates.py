@@ -28,9 +28,10 @@ def normalize_date(value: object) -> str | None:
         return None
     if _ISO.match(text):
         try:
-            return date.fromisoformat(text[:10]).isoformat()
+            day = date.fromisoformat(text[:10])
         except ValueError:
             return None
+        return day.isoformat() if day.year >= 1900 else None  # "0001-01-01": a placeholder, as below
     slash = _US_SLASH.match(text)
     if slash:
         month, day, year = (int(g) for g in slash.groups())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.etree
+import lxml.html
 import trafilatura
 
 from polybius.model import Article
@@ -12,10 +14,27 @@ from polybius.read.errors import InputError
 from polybius.read.text import decode
 
 
-def article_from_html(html: str, source: str, url: str | None = None) -> Article:
+def _extract(html: str | lxml.html.HtmlElement, url: str | None) -> dict | None:
     extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
     document = extracted.as_dict() if extracted is not None else None
-    if not document or not (document.get("text") or "").strip():
+    return document if document and (document.get("text") or "").strip() else None
+
+
+def _deep_tree(html: str) -> lxml.html.HtmlElement | None:
+    """The page parsed without libxml2's nesting limit: past 255 levels (unclosed <font>
+    or <div> tags pile up) the default parser drops everything deeper, text included."""
+    try:
+        return lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    except (lxml.etree.LxmlError, ValueError):
+        return None
+
+
+def article_from_html(html: str, source: str, url: str | None = None) -> Article:
+    document = _extract(html, url)
+    if document is None and html.count("<") > 255:
+        tree = _deep_tree(html)
+        document = _extract(tree, url) if tree is not None else None
+    if document is None:
         raise InputError(source, "no article text found in the HTML page")
     return Article(
         text=document["text"],

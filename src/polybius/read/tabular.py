@@ -88,7 +88,7 @@ def read_jsonl(stream: Iterable[str], source: str, columns: ColumnMap, on_error:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            on_error(InputError(source, f"malformed JSON ({exc.msg} at column {exc.colno})", line_number))
+            on_error(InputError(source, f"malformed JSON ({exc.msg.removesuffix(' at')}, column {exc.colno})", line_number))
             continue
         if not isinstance(record, dict):
             on_error(InputError(source, "a JSON Lines record must be an object", line_number))

@@ -13,12 +13,26 @@ def decode(data: bytes, source: str) -> str:
     """UTF-8 text from ``data``, or an InputError saying why it is not text."""
     if not data.strip():
         raise InputError(source, "empty input")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark: Windows tools write it
+        try:
+            return _not_blank(data.decode("utf-16"), source)
+        except UnicodeDecodeError:
+            raise InputError(source, "starts like UTF-16 (byte-order mark) but is not valid UTF-16; re-encode it as UTF-8") from None
     if b"\x00" in data[:8192]:
         raise InputError(source, "binary data, not text (NUL bytes)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(source, f"not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); re-encode it as UTF-8") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            source, f"not valid UTF-8 (line {line}, byte {exc.start}: {data[exc.start:exc.start + 1]!r}); re-encode it as UTF-8"
+        ) from None
+    return _not_blank(text, source)  # a byte-order mark and nothing else is empty too
+
+
+def _not_blank(text: str, source: str) -> str:
+    if not text.strip():
+        raise InputError(source, "empty input")
     return text
 
 
