@@ -99,8 +99,6 @@ def test_specimen_gives_the_incidents_of_its_reading(specimen_store: Store):
     assert len({i["incident_id"] for i in (i1, i3, i4, i5, i6, i7, i8)}) == 7
 
 
-@pytest.mark.xfail(strict=True, reason="I2 (Hezbollah took control of the checkpoint, S3) is not coded as an event by "
-                                      "polybius/code yet: incidents can only merge mentions the coder finds")
 def test_specimen_i2_hezbollah_takes_the_checkpoint(specimen_store: Store):
     events = {e["event_id"]: e for e in specimen_store.events()}
     holding(specimen_store.incidents(), events, "COERCE", 2)

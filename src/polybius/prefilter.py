@@ -37,10 +37,12 @@ class Prefilter:
     def __init__(self, nlp: Language, lexicon: Lexicon | None = None) -> None:
         # A match starts at a single-word trigger or the first word of a phrase (the other
         # words of "open fire on" prove nothing alone); the labelling verbs make an ACCUSE
-        # without a lexicon trigger ("characterized the fighters as terrorists").
+        # and the nouns of control a seizure without a lexicon trigger ("characterized the
+        # fighters as terrorists", "came under the control of the rebels").
         lexicon = lexicon or load_lexicon()
+        cues = load_cues()
         starts = {word for word, _pos in lexicon.single} | set(lexicon.phrases)
-        self.words = frozenset(starts | set(load_cues().labelling_verbs))
+        self.words = frozenset(starts | set(cues.labelling_verbs) | set(cues.control_nouns))
         lookups = nlp.get_pipe("lemmatizer").lookups
         self._exc = lookups.get_table("lemma_exc")
         self._rules = lookups.get_table("lemma_rules")

@@ -29,6 +29,7 @@ from polybius.resolve.places import article_focus, event_place, place_mentions
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _COOPERATION = TriggerEntry(("joint",), "ADJ", "COOPERATE", None, "062", None, None, ("military",))
 _DENOUNCE = TriggerEntry(("characterize",), "VERB", "ACCUSE", "disapprove", "111", None, None, ())
+_SEIZED = TriggerEntry(("come", "under", "control"), "VERB", "COERCE", "seize", "192", "Battles", "Non-state actor overtakes territory", ())
 
 
 @dataclass(slots=True)
@@ -123,6 +124,7 @@ class Coder:
             labels = {t.i for d in denunciations for t in d.head.subtree if t.dep_ == "pobj" and t.head.lower_ == "as"}
             drafts = [d for d in drafts if d.head.i not in labels]
         drafts.extend(denunciations)
+        drafts.extend(self._changes_of_hands(sentence, {d.head.i for d in drafts} | {d.anchor.i for d in drafts}))
         drafts = self._fold_one_attack(drafts, sentence)
         drafts.extend(self._cooperation(drafts))
         return drafts
@@ -275,6 +277,28 @@ class Coder:
                 if labelled is not None:
                     draft.recipients = [self._named(labelled)]
             draft.modality = classify(token, token, cues)
+            drafts.append(draft)
+        return drafts
+
+    def _changes_of_hands(self, sentence: Span, taken: set[int]) -> list[_Draft]:
+        """"the checkpoint came under full control of Hezbollah": a seizure told from the
+        place's side (COERCE, seize); the new holder, "of X" or "X control", is the actor."""
+        cues = self.knowledge.cues
+        drafts: list[_Draft] = []
+        for noun in sentence:
+            prep = noun.head
+            verb = prep.head
+            if (noun.lemma_.lower() not in cues.control_nouns or noun.dep_ != "pobj" or prep.lower_ not in cues.control_prepositions
+                    or verb.lemma_ not in cues.control_verbs or verb.pos_ != "VERB" or verb.i in taken):
+                continue
+            holders = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            holders += [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")]
+            holders = [h for h in holders if args.is_actor_like(h, self.knowledge.actors)]
+            if not holders:
+                continue  # "came under fire" is no seizure; "under control" alone names no one
+            draft = _Draft(_SEIZED, verb.i, noun.i + 1, verb, verb)
+            draft.actors = [self._named(h) for h in holders[:1]]
+            draft.modality = classify(verb, verb, cues)
             drafts.append(draft)
         return drafts
 
@@ -431,9 +455,12 @@ class Coder:
         relative = any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in draft.anchor.children)
         others = [] if relative else [e for e in ents if e.label_ == "DATE" and e not in tied]
         for ent in tied + others:
-            when = resolve_date(ent.text, article.published, future)
-            if when is not None:
-                return when.date, when.date_end, when.precision, (ent.start_char + offset, ent.end_char + offset)
+            when = resolve_date(self._quote(article, offset, ent.start_char, ent.end_char), article.published, future)
+            if when is None:
+                continue
+            if draft.modality in ("asserted", "negated") and article.published and when.date and when.date > article.published[:10]:
+                continue  # what is told as done is not after the story: "(updated 2042 ...)" is a time
+            return when.date, when.date_end, when.precision, (ent.start_char + offset, ent.end_char + offset)
         if article.published:
             return article.published[:10], None, "publication", None
         return None

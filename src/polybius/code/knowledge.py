@@ -120,6 +120,9 @@ class Cues:
     outlets_never_do: frozenset[str]
     non_party_targets: frozenset[str]
     non_party_objects: frozenset[str]
+    control_verbs: frozenset[str]
+    control_prepositions: frozenset[str]
+    control_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,8 @@ from polybius.incidents.mentions import Mention, PartyKey
 
 # ASSAULT and COERCE share a family: "seized the checkpoint" and "attacked the checkpoint"
 # are often one incident coded two ways (PLOVER's own guidance lets a seizure be either).
-# A mention of the other type needs one more point of evidence (TYPE_PENALTY).
+# A mention of the other type must be at the same precise place (within 25 km, both
+# places a town or nearer) and needs one more point of evidence (TYPE_PENALTY).
 FAMILY: dict[str, str] = {"ASSAULT": "FORCE", "COERCE": "FORCE"}
 TYPE_PENALTY = 1.0
 
@@ -194,11 +195,17 @@ def score(m: Mention, inc: Incident, same_article: bool, settings: Settings) -> 
     if same_article and (m.article_id, m.sentence_index, m.event_type) in inc.slots:
         return None  # two events of one type in one sentence are two events ("shelled A and B")
     total = 0.0
-    for part in (parties_score(m, inc), place_score(m, inc.place, settings.radius_km), date_score(m, inc.when)):
+    place = place_score(m, inc.place, settings.radius_km)
+    for part in (parties_score(m, inc), place, date_score(m, inc.when)):
         if part is None:
             return None
         total += part
     if m.event_type not in inc.types:
+        if place is None or place < 2.0:
+            # "seized the checkpoint" and "attacked the checkpoint" are one incident told
+            # two ways only at one precise place; an offensive in a region is not the
+            # seizure of a crossing in it
+            return None
         total -= TYPE_PENALTY
     total += text_score(m, inc) + count_score(m, inc)
     return total + (SAME_ARTICLE_BONUS if same_article else 0.0)
