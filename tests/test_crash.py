@@ -192,3 +192,70 @@ def test_incident_rebuild_survives_sigkill(reference, tmp_path: Path) -> None:
         assert sorted(con.execute("SELECT incident_id, mentions FROM incidents").fetchall()) == clean
         assert con.execute("SELECT count(*) FROM events WHERE incident_id IS NULL").fetchone()[0] == 0
     print(f"\nincidents --rebuild: {kills} SIGKILLs survived (seed {SEED}); a rebuild takes {duration:.1f}s")
+
+
+class _Feed:
+    """An RSS feed of ARTICLES items on 127.0.0.1, built from the corpus's articles."""
+
+    def __init__(self, corpus: Path) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from xml.sax.saxutils import escape
+
+        records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+        items = "".join(f"<item><title>Report {r['id']}</title><link>http://example.invalid/{r['id']}</link>"
+                        f"<pubDate>Mon, {int(r['published'][-2:]):02d} Mar 2018 12:00:00 GMT</pubDate>"
+                        f"<description>{escape(r['text'])}</description></item>" for r in records)
+        body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{items}</channel></rss>'.encode()
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/feed.xml"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_feed_poller_survives_sigkill(corpus, tmp_path: Path) -> None:
+    """`polybius feeds` killed while it stores a feed's items: the store holds whole
+    articles, and polling again completes it to what an uninterrupted poll stores."""
+    path, _ = corpus
+    feed = _Feed(path)
+    try:
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(feed.url + "\n", encoding="utf-8")
+        reference_db = tmp_path / "reference.duckdb"
+        started = time.perf_counter()
+        assert run_killed(command("feeds", str(feeds), "--db", str(reference_db), "--once", "--workers", "1"), 600)[0]
+        working = time.perf_counter() - started
+        expected = snapshot(reference_db)[0]
+        assert len(expected) == ARTICLES
+        rng = random.Random(SEED)
+        db = tmp_path / "store.duckdb"
+        poll = command("feeds", str(feeds), "--db", str(db), "--once", "--workers", "1", "--commit-every", "3")
+        kills, progress = 0, []
+        while kills < KILLS:
+            finished, _ = run_killed(poll, rng.uniform(working * 0.4, working))  # past the model load, mostly
+            progress.append(check_whole(db, expected)[0] if db.exists() else 0)
+            if finished:
+                for stale in tmp_path.glob("store.duckdb*"):
+                    stale.unlink()
+                continue
+            kills += 1
+        assert run_killed(poll, 600)[0], "the resumed poll did not complete"
+        check_whole(db, expected)
+        assert snapshot(db) == snapshot(reference_db)
+        print(f"\nfeeds: {kills} SIGKILLs survived (seed {SEED}); articles stored after each run: {progress}")
+    finally:
+        feed.close()
