@@ -332,6 +332,12 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     return _described(country, sector, base, how, day)
 
 
+# Head nouns that say only "armed people" or "victims": a modifier with a sector of its own
+# decides ("separatist forces", "Hezbollah fighters", "civilian casualties"); see the notes
+# on these words in sectors.tsv.
+_YIELDING_HEADS = frozenset({"force", "forces", "fighter", "fighters", "casualty", "casualties", "victim", "victims", "unit", "units",
+                             "authority", "authorities", "administration"})
+
 # Kinds of entity whose names are matched in other transliterations too.
 _VARIANT_KINDS = frozenset({"armed_group", "party", "government_body"})
 
@@ -410,14 +416,19 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
     modifiers; role nouns with no sector of their own ("spokesman") take their body's
     ("army spokesman" → military)."""
     keys = [name_key(w) for w in words]
-    candidates = [" ".join(keys[s:s + n]) for n in (3, 2) for s in range(len(keys) - n, -1, -1)]
-    candidates += [name_key(head_lemma), *reversed(keys)]
-    found = [t for t in (base.sectors.get(c) for c in candidates) if t is not None and t.sector]
+    phrases = [" ".join(keys[s:s + n]) for n in (3, 2) for s in range(len(keys) - n, -1, -1)]
+    phrase = next((t for t in (base.sectors.get(c) for c in phrases) if t is not None and t.sector), None)
+    if phrase is not None:
+        return phrase  # "opposition forces", "security forces": a term of its own
+    found = [t for t in (base.sectors.get(c) for c in [name_key(head_lemma), *reversed(keys)]) if t is not None and t.sector]
     if not found:
         return None
-    # a generic head ("casualties": unidentified) yields to a modifier that says who
-    # ("civilian casualties")
-    return next((t for t in found if t.sector != "UNK"), found[0])
+    # a generic head yields to a modifier that says who: "civilian casualties" (not
+    # unidentified), "separatist forces", "rebel forces" (not a state's military); but
+    # "government forces" stay the state's military and "opposition fighters" armed rebels
+    if name_key(head_lemma) in _YIELDING_HEADS or found[0].sector == "UNK":
+        return next((t for t in found[1:] if t.sector not in ("UNK", "GOV", "OPP", found[0].sector)), found[0])
+    return found[0]
 
 
 def _entity_fields(entity: Entity, base: ActorBase, day: str | None) -> dict[str, object]:
