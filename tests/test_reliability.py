@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 
 import duckdb
-import pytest
 
 import polybius
 from polybius.read import InputError
