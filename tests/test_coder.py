@@ -85,3 +85,14 @@ def test_nothing_is_invented_for_plain_description():
 def test_event_ids_are_stable():
     text = "Police arrested 40 activists in Khartoum on Wednesday."
     assert [e.event_id for e in code(text)] == [e.event_id for e in code(text)]
+
+
+def test_a_verb_phrase_trigger_may_carry_adjectives_on_its_object():
+    event = only(code("Rebels took full control of the town of Markada on Friday."), "COERCE")
+    assert event.trigger.text == "took full control" and event.mode == "seize"
+
+
+def test_a_seizure_told_from_the_place_side_names_the_new_holder():
+    event = only(code("The village came under the control of Islamic State fighters last week."), "COERCE")
+    assert event.actors[0].entity_id == "isis"
+    assert all(e.event_type != "COERCE" for e in code("The convoy came under fire near Aleppo."))  # no holder: no seizure

@@ -63,11 +63,12 @@ def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
 
 def _match_phrase(sentence: Span, index: int, lemma: str, lower: str, lexicon: Lexicon) -> TriggerMatch | None:
     """A phrase starting at ``index``; determiners and possessives may stand between its
-    words ("lay down the arms", "took full control" does not match "take control")."""
+    words, and in a verb phrase adjectives of its object too ("lay down the arms", "took
+    full control", "opened heavy fire")."""
     doc = sentence.doc
     for key in (lemma, lower) if lemma != lower else (lemma,):
         for entry in lexicon.phrases.get(key, ()):
-            positions = _phrase_positions(doc, index, sentence.end, entry.words)
+            positions = _phrase_positions(doc, index, sentence.end, entry.words, adjectives=entry.pos == "VERB")
             if positions is None:
                 continue
             head = doc[positions[entry.head_index]]
@@ -76,17 +77,28 @@ def _match_phrase(sentence: Span, index: int, lemma: str, lower: str, lexicon: L
     return None
 
 
-def _phrase_positions(doc, index: int, limit: int, words: tuple[str, ...]) -> list[int] | None:
+def _phrase_positions(doc, index: int, limit: int, words: tuple[str, ...], adjectives: bool) -> list[int] | None:
+    """Where the words of a phrase stand from ``index``; ``adjectives``: a verb phrase's
+    object may carry adjectives ("took full control"), a noun phrase may not ("joint
+    military operation" is an operation done jointly, not the phrase "joint operation")."""
     positions: list[int] = []
     cursor = index
     for k, word in enumerate(words):
-        while k > 0 and cursor < limit and doc[cursor].pos_ in ("DET", "PRON") and doc[cursor].dep_ in ("det", "poss") and not _word_matches(doc[cursor], word):
+        while k > 0 and cursor < limit and not _word_matches(doc[cursor], word) and _between(doc[cursor], adjectives):
             cursor += 1
         if cursor >= limit or not _word_matches(doc[cursor], word):
             return None
         positions.append(cursor)
         cursor += 1
     return positions
+
+
+def _between(token: Token, adjectives: bool) -> bool:
+    """A word that may stand inside a phrase trigger: a determiner or possessive, or, in a
+    verb phrase, an adjective of a later word ("full" in "took full control")."""
+    if token.pos_ in ("DET", "PRON") and token.dep_ in ("det", "poss"):
+        return True
+    return adjectives and token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i
 
 
 def _match_single(token: Token, lemma: str, lower: str, lexicon: Lexicon) -> TriggerMatch | None:
