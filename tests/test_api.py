@@ -12,13 +12,11 @@ import duckdb
 import httpx
 import pytest
 
-from explorer_support import HOSTILE_TEXT, SPECIMEN, build_store, running_server
+from explorer_support import HOSTILE_TEXT, build_store, running_server
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not SPECIMEN.exists():
-        pytest.skip(f"{SPECIMEN} is absent")
     return build_store(tmp_path_factory.mktemp("explorer"))
 
 

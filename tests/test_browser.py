@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from explorer_support import ROOT, SPECIMEN, build_store, running_server
+from explorer_support import ROOT, build_store, running_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT = ROOT / "out" / "explorer.png"
@@ -33,8 +33,6 @@ def _require(condition: bool, why: str) -> None:
 def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     _require(CHROMIUM.exists(), f"{CHROMIUM} is missing: `apt-get install chromium` (make setup does it)")
     _require((ROOT / "web" / "node_modules" / "d3").is_dir(), "web/node_modules is missing: run `make setup` (npm ci --prefix web)")
-    if not SPECIMEN.exists():
-        pytest.skip(f"{SPECIMEN} is absent")
     store = build_store(tmp_path_factory.mktemp("explorer"))
     with running_server(store) as url:
         yield url

@@ -25,6 +25,7 @@ from polybius.read.html import article_from_html
 from polybius.read.language import guess
 from polybius.read.tabular import ColumnMap, read_csv, read_jsonl
 from polybius.resolve.dates import resolve_date
+from test_properties import spans  # every evidence span of a record
 
 SCALE = int(os.environ.get("POLYBIUS_FUZZ_EXAMPLES", "1"))
 PRECISIONS = {"day", "week", "month", "year", "range"}
@@ -182,17 +183,6 @@ def test_sentences_tile_the_text(nlp, text: str) -> None:
         assert shadowed[token.idx:token.idx + len(token.text)] == token.text
 
 
-def _spans(record: dict):
-    yield record["trigger"]
-    for role in ("actor", "recipient"):
-        value = record[role]
-        for party in value if isinstance(value, list) else ([value] if value else []):
-            yield party
-    for key in ("location", "reported_by"):
-        if record[key]:
-            yield record[key]
-
-
 def _is_day(value: str | None) -> bool:
     if value is None:
         return True
@@ -207,7 +197,7 @@ def test_coder_on_any_text_and_date(text: str, published: str | None) -> None:
         record = event.to_dict()
         start, end = record["sentence_span"]
         assert text[start:end] == record["sentence"]
-        for item in _spans(record):
+        for item in spans(record):
             start, end = item["span"]
             assert 0 <= start <= end <= len(text) and text[start:end] == item["text"]
         assert _is_day(record["date"]) and _is_day(record["date_end"])

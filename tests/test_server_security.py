@@ -22,7 +22,7 @@ import duckdb
 import httpx
 import pytest
 
-from explorer_support import ROOT, SPECIMEN, build_store, running_server
+from explorer_support import ROOT, build_store, running_server
 
 CLIENTS = int(os.environ.get("POLYBIUS_LOAD_CLIENTS", "50"))
 SECONDS = float(os.environ.get("POLYBIUS_LOAD_SECONDS", "5"))
@@ -65,8 +65,6 @@ def fingerprint(db: Path) -> str:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not SPECIMEN.exists():
-        pytest.skip(f"{SPECIMEN} is absent")
     return build_store(tmp_path_factory.mktemp("explorer"))
 
 

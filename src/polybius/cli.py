@@ -133,12 +133,14 @@ def flat_record(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def write_csv(records: Sequence[dict[str, Any]], stream: TextIO) -> None:
-    rows = [flat_record(r) for r in records]
+def write_csv(records: Sequence[dict[str, Any]], stream: TextIO, flatten=None, first: str = "event_id") -> None:
+    """Records as CSV, flattened by ``flatten`` (event records by default), every column
+    any record has; ``first`` names the header of an empty table."""
+    rows = [(flatten or flat_record)(r) for r in records]
     fields: list[str] = []
     for row in rows:
         fields.extend(k for k in row if k not in fields)
-    writer = csv.DictWriter(stream, fieldnames=fields or ["event_id"])
+    writer = csv.DictWriter(stream, fieldnames=fields or [first])
     writer.writeheader()
     writer.writerows(rows)
 

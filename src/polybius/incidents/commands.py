@@ -4,7 +4,6 @@ only registers them."""
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import time
@@ -92,13 +91,9 @@ def flat(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_csv(records: Sequence[dict[str, Any]], stream: TextIO) -> None:
-    rows = [flat(r) for r in records]
-    fields: list[str] = []
-    for row in rows:
-        fields.extend(k for k in row if k not in fields)
-    writer = csv.DictWriter(stream, fieldnames=fields or ["incident_id"])
-    writer.writeheader()
-    writer.writerows(rows)
+    from polybius.cli import write_csv as write_records
+
+    write_records(records, stream, flatten=flat, first="incident_id")
 
 
 def write_jsonl(records: Sequence[dict[str, Any]], stream: TextIO) -> None:
