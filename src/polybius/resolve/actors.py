@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from polybius.code.knowledge import DATA_DIR
-from polybius.resolve.names import consonants, name_key
+from polybius.resolve.names import consonants, lost_apostrophe, name_key
 
 ACTORS_DIR = DATA_DIR / "actors"
 MAX_NAME_WORDS = 7
@@ -109,7 +109,12 @@ class ActorBase:
     def country_of(self, word: str) -> str | None:
         """The country a word names as an adjective ("Lebanese"), a name ("Lebanon") or a
         seat of power ("the Kremlin"); None otherwise."""
-        key = name_key(word)
+        iso3 = self._country_word(name_key(word))
+        if iso3 is None and lost_apostrophe(word):
+            iso3 = self._country_word(name_key(word[:-1]))  # "Syrias army"
+        return iso3
+
+    def _country_word(self, key: str) -> str | None:
         iso3 = self.adjectives.get(key)
         if iso3 is None:
             entity = self.entities.get(key)
@@ -324,7 +329,7 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     country = next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives), None)
     how = "adjective"
     if country is None:  # an adjective anywhere wins over a country name ("Syrian forces in Lebanon")
-        country = next((iso3 for w in own if (iso3 := base.country_of(w) or _possessive_country(w, base))), None)
+        country = next((iso3 for w in own if (iso3 := base.country_of(w))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
     if sector is None and country is None:
@@ -343,13 +348,6 @@ _VARIANT_KINDS = frozenset({"armed_group", "party", "government_body"})
 
 # "US-backed groups", "Turkish-supported rebels": the country is the patron's, not theirs.
 _PATRON_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "affiliated", "linked"})
-
-
-def _possessive_country(word: str, base: ActorBase) -> str | None:
-    """"Syrias army", "Israels army": a country's possessive whose apostrophe the page lost."""
-    if len(word) > 4 and word[0].isupper() and word.endswith("s") and not word.endswith("ss"):
-        return base.country_of(word[:-1])
-    return None
 
 
 def _own_words(words: list[str]) -> list[str]:
@@ -402,7 +400,7 @@ def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, in
             if entity is None and all(w[:1].isupper() or w.lower() in ("al", "el", "ad", "ash", "of") for w in words[start:end]):
                 entity = base.lookup_variant(" ".join(words[start:end]))
             last = words[end - 1]
-            if entity is None and len(last) > 3 and last[0].isupper() and last.endswith("s") and not last.endswith("ss"):
+            if entity is None and lost_apostrophe(last):
                 # corpora that strip apostrophes write "SANAs", "Free Syrian Armys"
                 entity = base.lookup(" ".join([*words[start:end - 1], last[:-1]]))
             if entity is not None and (entity.kind != "country" or entity.sector is not None or end - start == len(words)):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.resolve.actors import ActorBase
 from polybius.resolve.gazetteer import FEATURE_PRIOR, Gazetteer, Place, place_key, supplement_rows
-from polybius.resolve.names import name_key
+from polybius.resolve.names import lost_apostrophe, name_key
 
 _SUFFIXES = (" province", " governorate", " region", " district", " countryside", " city", " town", " village", " area")
 # A candidate in a country the article does not name is taken only above this population.
@@ -52,7 +52,7 @@ class ArticlePlaces:
             if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
                 continue
             name = text[ent.start_char + offset: ent.end_char + offset] if text is not None else ent.text
-            iso3 = base.country_of(name) or (base.country_of(name[:-1]) if _lost_apostrophe(name) else None)
+            iso3 = base.country_of(name)
             if iso3:
                 if ent.label_ in ("PERSON", "ORG"):
                     continue
@@ -110,7 +110,7 @@ class ArticlePlaces:
         if key in self.cache:
             return self.cache[key]
         candidates = self.gazetteer.candidates(text)
-        if all(c.fuzzy for c in candidates) and _lost_apostrophe(text):
+        if all(c.fuzzy for c in candidates) and lost_apostrophe(text):
             # "Aleppos neighbourhoods", "Syrias Aleppo": a possessive whose apostrophe the
             # page lost; the bare name, spelt exactly, wins over a guess from consonants
             candidates = self.gazetteer.candidates(text[:-1], fuzzy=False) or candidates
@@ -178,10 +178,6 @@ def _role(token: Token) -> str:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_
-
-
-def _lost_apostrophe(text: str) -> bool:
-    return len(text) >= 5 and text.endswith("s") and not text.endswith(("ss", "'s", "’s")) and text[:1].isupper()
 
 
 def border_area(span: Span, base: ActorBase) -> tuple[str, ...] | None:

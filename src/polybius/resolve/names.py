@@ -36,3 +36,9 @@ def consonants(key: str) -> str:
         letters = [c for c in word if c.isalpha() and c not in _VOWELS]
         words.append("".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1]))
     return " ".join(w for w in words if w)
+
+
+def lost_apostrophe(word: str) -> bool:
+    """A capitalised word that may be a possessive whose apostrophe the page lost: the
+    corpora that strip apostrophes write "Syrias army", "SANAs reporter", "Aleppos east"."""
+    return len(word) > 3 and word[:1].isupper() and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
