@@ -90,9 +90,10 @@ def test_mention_table_scores_hold():
     figures in docs/ACTORS.md, so that a change that loses ground fails."""
     summary = actor_table.score(actor_table.load(TABLE))
     assert summary["cases"] >= 300
-    assert summary["entity_accuracy"] >= 0.55
-    assert summary["no_guess_rate"] >= 0.80  # say "unknown" rather than guess
-    assert summary["sector_accuracy"] >= 0.70
+    assert summary["entity_accuracy"] >= 0.68  # 0.705 on 664 cases (2026-11-26)
+    assert summary["no_guess_rate"] >= 0.85  # say "unknown" rather than guess (0.885)
+    assert summary["sector_accuracy"] >= 0.78  # 0.819
+    assert summary["resolved_precision"] >= 0.70  # 0.724
 
 
 @pytest.mark.parametrize(("mention", "expected"), [
@@ -139,3 +140,48 @@ def test_victims_take_the_country_of_the_place_their_event_is_tied_to():
                               published="2016-07-28")
     victims = [p for e in events for p in e.recipients if "civilians" in p.text]
     assert victims and all((p.country, p.sector, p.cameo_code) == ("SYR", "CVL", "SYRCVL") for p in victims), victims
+
+
+@pytest.mark.parametrize(("mention", "expected"), [
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova", ("maria_zakharova", "RUS")),  # the person, not the ministry
+    ("Syrian regime leader Bashar Assad", ("bashar_al_assad", "SYR")),  # not the regime
+    ("Jaish al-Islam spokesman Islam Alloush", (None, "SYR")),  # unknown person: the body's country and sector, no entity
+])
+def test_a_name_after_a_title_is_the_person(mention, expected):
+    from polybius.resolve.actors import explain
+
+    found = explain(mention, "2016-05-01")
+    assert (found["entity_id"], found["country"]) == expected
+    if expected[0] is None:
+        assert found["sector"] == "REB" and "jaish" not in (found["name"] or "").lower()
+
+
+def _parties(text: str, published: str = "2016-08-01") -> dict[str, object]:
+    import polybius
+
+    return {p.text: p for e in polybius.extract(text, published=published) for p in e.actors + e.recipients}
+
+
+def test_pronouns_take_their_speaker_or_the_name_before_them():
+    parties = _parties("Russia confirmed that six warplanes carried out airstrikes around Raqqa but said it had demolished "
+                       "a chemical weapons factory. The Islamic State linked up territorial gains across Syria and Iraq "
+                       "where it seized the northern city of Mosul.")
+    assert (parties["it"].country, parties["it"].sector) in {("RUS", "GOV"), ("SYR", "REB")}
+    spoken = _parties("I call on the Security Council to convene urgently National Coalition leader Ahmed al-Jarba "
+                      "told Al-Arabiya news channel.", published="2013-08-21")
+    assert spoken["I"].entity_id == "ahmad_jarba"  # a first person in a quote is its speaker
+
+
+def test_others_are_more_of_the_people_just_named():
+    parties = _parties("The terrorists also fired rocket shells on the Faculty of Law and the neighborhoods of al-Sabil and "
+                       "al-Midan in Aleppo killing two persons and injuring 32 others.")
+    assert (parties["32 others"].country, parties["32 others"].sector) == ("SYR", "CVL")
+
+
+def test_allies_are_on_their_patrons_side_or_unknown():
+    parties = _parties("Five civilians were killed in fighting which resulted in the Nusra Front and its allies taking "
+                       "control of the village of al-Sabha in Idlib. Assad and his Iranian allies attacked the town of Daraya.")
+    assert (parties["its allies"].country, parties["its allies"].sector, parties["its allies"].entity_id) == ("SYR", "REB", None)
+    assert (parties["his Iranian allies"].country, parties["his Iranian allies"].sector) == ("IRN", "GOV")
+    state = _parties("Over 60 terrorists were killed in clashes with the Syrian army and its allies in Aleppo.")
+    assert state["its allies"].country is None and state["its allies"].sector is None  # militias, states or both: unknown

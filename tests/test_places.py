@@ -100,3 +100,78 @@ def test_an_event_on_the_ground_with_no_place_takes_the_articles_focus():
 def test_a_town_the_model_misses_is_found_but_a_capitalised_word_is_no_town_abroad():
     places = _event_places("9 injured in New Terrorist Mortar Shell Attacks in Aleppo neighborhood, state TV announced.")
     assert all(country in (None, "SYR") for _, country, _ in places), places
+
+
+def _located(text: str) -> list[tuple[str | None, str | None, str | None, int | None]]:
+    import polybius
+
+    return [(e.location.name, e.location.admin1, e.location.feature, e.location.precision) if e.location else (None, None, None, None)
+            for e in polybius.extract(text, published="2016-05-01")]
+
+
+def _mentions(tmp_path: Path, text: str) -> dict[str, dict]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return {row["text"]: row for row in geoparse(path)}
+
+
+def test_a_demonym_is_never_read_as_a_town_it_sounds_like(tmp_path):
+    found = _mentions(tmp_path, "Regime forces entered the village during an offensive aimed at cutting rebel supply lines "
+                                "to the Turkish border, the Syrian Observatory for Human Rights said.")
+    assert "Syrian" not in found, found
+
+
+def test_a_name_the_model_reads_as_an_adjective_before_city_is_the_city():
+    assert _located("Seven civilians were killed on Wednesday as terrorists shelled Salah Eddin neighborhood in Aleppo city.")[0][1] == "Aleppo"
+
+
+def test_a_province_after_a_country_whose_apostrophe_was_lost_is_the_province():
+    place = _located("ISIL terrorists killed more than 50 people in an attack on two villages in central Syrias Hama province "
+                     "on Thursday, a Britain-based monitor said.")[0]
+    assert (place[1], place[2], place[3]) == ("Hama", "admin1", 3)
+
+
+def test_a_country_in_an_actors_name_is_no_place_and_a_fused_article_is_read(tmp_path):
+    found = _mentions(tmp_path, "The Islamic State in Iraq and the Levant executed at least 19 men at an oil field in Deir Ezzor, "
+                                "the UK-based Syrian Observatory reported.")
+    assert "Iraq" not in found and "Levant" not in found, found
+    assert found["Deir Ezzor"]["admin1"] == "Deir ez-Zor"
+    assert place_key("Deir Ezzor") == place_key("Deir ez-Zor")
+    assert place_key("Essen") == "esen"  # the first word of a name keeps its letters
+
+
+def test_a_place_evacuees_come_from_is_not_the_focus_of_the_story():
+    places = _located("A suicide car bomb hit buses carrying evacuees from the towns of Foua and Kefraya near Aleppo on Saturday. "
+                      "The blast killed more than 100 people.")
+    assert places[-1][1] == "Aleppo", places
+
+
+def test_the_noun_after_a_name_chooses_its_reading(tmp_path):
+    found = _mentions(tmp_path, "Nusra Front and Islamic State fighters clashed fiercely on the Qalamoun barrens near Arsal in Lebanon.")
+    assert (found["Qalamoun"]["country"], found["Qalamoun"]["feature"]) == ("SYR", "mountain")
+
+
+def test_a_name_the_model_cut_short_is_read_whole():
+    assert _located("Seven civilians were killed in a terrorist car bomb attack in Tal Abyad city in the northern countryside "
+                    "of Raqqa province on Wednesday.")[0][:2] == ("Tall Abyaḑ", "Raqqa")
+
+
+def test_a_common_word_is_no_small_town_abroad(tmp_path):
+    found = _mentions(tmp_path, "Archimandrite Emanuel Youkhana told Aid to the Church in Need, a Catholic charity based in Germany, "
+                                "that militants killed 15 hostages in Hasakah.")
+    assert "Need" not in found, found
+
+
+def test_the_focus_is_the_province_named_most_with_the_lead_counting_more():
+    from polybius.model import Place
+    from polybius.resolve.places import article_focus
+
+    def place(text: str, admin1: str, start: int, precision: int = 1, country: str = "SYR") -> Place:
+        return Place(text=text, span=(start, start + len(text)), name=text, lat=35.0, lon=36.0, country=country,
+                     admin1=admin1, precision=precision)
+
+    town_thrice = [place("Qardaha", "Latakia", 300), place("Latakia province", "Latakia", 500, 3), place("Qardaha", "Latakia", 900)]
+    elsewhere = [place("Rityan", "Aleppo", 1200), place("Aleppo", "Aleppo", 1300), place("Rityan", "Aleppo", 1400)]
+    assert article_focus(town_thrice + elsewhere, "SYR", lead_end=100, text_end=1500).name == "Qardaha"  # named early, twice the votes
+    assert article_focus(elsewhere + [place("Idlib", "Idlib", 20)], "SYR", lead_end=100, text_end=1500).name == "Idlib"  # the lead
+    assert article_focus([place("Geneva", "Geneva", 10, country="CHE")], "SYR", lead_end=100) is None  # talks abroad are no focus

@@ -158,7 +158,8 @@ def cmd_extract(options: argparse.Namespace) -> int:
     records: list[dict[str, Any]] = []
     bar = _progress(None, "extract", quiet_unless_terminal=True)
     for result in process(_articles(options, errors), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors,
-                          actors=tuple(options.actors), workers=options.workers, prefilter=not options.no_prefilter):
+                          actors=tuple(options.actors), workers=options.workers, prefilter=not options.no_prefilter,
+                          sentence_filter=getattr(options, "sentence_filter", False)):
         bar.update(1)
         batch = [e.to_dict() for e in result.events]
         if options.format == "jsonl":
@@ -186,6 +187,8 @@ def _add_scale_options(parser: argparse.ArgumentParser) -> None:
                         help="worker processes, one model each (default: all cores, here %(default)s); output order is kept")
     parser.add_argument("--no-prefilter", action="store_true",
                         help="send every article to the model, even one without a word of the trigger lexicon (docs/SCALE.md)")
+    parser.add_argument("--sentence-filter", action="store_true",
+                        help="run the dependency parser only on sentences with a possible trigger word (opt-in; docs/SCALE.md)")
 
 
 def cmd_ingest(options: argparse.Namespace) -> int:
@@ -223,7 +226,8 @@ def cmd_ingest(options: argparse.Namespace) -> int:
                 fresh.append(article)
         bar = _progress(len(fresh))
         results = process(iter(fresh), batch_size=options.batch_size, max_chars=options.max_chars, on_error=errors,
-                          actors=tuple(options.actors), workers=options.workers, prefilter=not options.no_prefilter)
+                          actors=tuple(options.actors), workers=options.workers, prefilter=not options.no_prefilter,
+                          sentence_filter=getattr(options, "sentence_filter", False))
         while True:
             batch = list(islice(results, options.commit_every))
             if not batch:

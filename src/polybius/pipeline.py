@@ -68,20 +68,23 @@ def process(
     actors: tuple[str, ...] = (),
     prefilter: bool = True,
     workers: int = 1,
+    sentence_filter: bool = False,
 ) -> Iterator[Result]:
     """Code every article, in order. Articles that cannot be processed are reported to
     ``on_error`` (an ``InputError``) and skipped; the rest go on. ``actors`` are the
     user's actor files, merged over the built-in base. ``prefilter``: articles with no
     word of the trigger lexicon skip the model (``polybius/prefilter.py``). ``workers``
     above 1 spreads the articles over that many processes, one model each
-    (``polybius/workers.py``); the results come back in input order all the same."""
+    (``polybius/workers.py``); the results come back in input order all the same.
+    ``sentence_filter``: the dependency parser runs only on the sentences that may hold a
+    trigger (``analyse.SentenceParser``; opt-in, see docs/SCALE.md)."""
     if workers > 1:
         from polybius.workers import process_parallel
 
         yield from process_parallel(articles, workers=workers, batch_size=batch_size, max_chars=max_chars,
-                                    on_error=on_error, actors=actors, prefilter=prefilter)
+                                    on_error=on_error, actors=actors, prefilter=prefilter, sentence_filter=sentence_filter)
         return
-    nlp = load_pipeline()
+    nlp = load_pipeline(sentence_filter)
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     coder = Coder(load_knowledge(actors))
     gate = _prefilter(nlp) if prefilter else None

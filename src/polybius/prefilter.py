@@ -14,7 +14,8 @@ actors of other sentences, the story's country, antecedents of pronouns), so cut
 sentences out of an article changes the events of the sentences kept. On conflict news
 nearly every article holds a trigger (all FA-KES articles do; 97% of their sentences do),
 so the filter saves time on mixed feeds (sport, markets, culture), not on such a corpus.
-See docs/SCALE.md for the figures.
+The same word test picks the sentences that get the dependency parse under the opt-in
+``--sentence-filter`` (``analyse.SentenceParser``). See docs/SCALE.md for the figures.
 """
 
 from __future__ import annotations

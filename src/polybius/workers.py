@@ -61,7 +61,7 @@ def _start_worker(settings: dict[str, Any]) -> None:
     from polybius.code.coder import load_knowledge
 
     _settings.update(settings)
-    load_pipeline()("warm up")
+    load_pipeline(settings.get("sentence_filter", False))("warm up")
     load_knowledge(settings["actors"])
 
 
@@ -71,7 +71,8 @@ def _run_chunk(chunk: list[Article]) -> tuple[list[Any], list[tuple[str, str, in
 
     errors: list[tuple[str, str, int | None]] = []
     results = list(process(chunk, batch_size=_settings["batch_size"], max_chars=_settings["max_chars"], actors=_settings["actors"],
-                           prefilter=_settings["prefilter"], on_error=lambda e: errors.append((e.source, e.reason, e.line))))
+                           prefilter=_settings["prefilter"], sentence_filter=_settings.get("sentence_filter", False),
+                           on_error=lambda e: errors.append((e.source, e.reason, e.line))))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
     return results, errors, os.getpid(), peak_mb
 
@@ -87,6 +88,7 @@ def process_parallel(
     on_error: Callable[[InputError], None] | None = None,
     actors: tuple[str, ...] = (),
     prefilter: bool = True,
+    sentence_filter: bool = False,
     chunk_size: int = CHUNK_SIZE,
     min_articles: int | None = None,
     peaks: WorkerPeaks | None = None,
@@ -100,7 +102,7 @@ def process_parallel(
     stream = iter(articles)
     threshold = workers * chunk_size if min_articles is None else min_articles
     head = list(islice(stream, max(threshold, 1)))
-    options = dict(batch_size=batch_size, max_chars=max_chars, actors=tuple(actors), prefilter=prefilter)
+    options = dict(batch_size=batch_size, max_chars=max_chars, actors=tuple(actors), prefilter=prefilter, sentence_filter=sentence_filter)
     if len(head) < threshold or workers <= 1:
         yield from process(head + list(stream), on_error=on_error, **options)
         return

@@ -24,7 +24,7 @@ from polybius.resolve.gazetteer import Gazetteer, load_gazetteer
 from polybius.resolve.geocode import ArticlePlaces
 from polybius.resolve.mentions import MentionResolver
 from polybius.resolve.dates import resolve_date
-from polybius.resolve.places import article_focus, event_place, place_mentions
+from polybius.resolve.places import article_focus, event_place, named_as_source, place_mentions
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _COOPERATION = TriggerEntry(("joint",), "ADJ", "COOPERATE", None, "062", None, None, ("military",))
@@ -75,21 +75,31 @@ class Coder:
         places = ArticlePlaces.of(doc, self.gazetteer, self.knowledge.actors, article.text, offset) if self.gazetteer is not None else None
         mentions = MentionResolver(self.knowledge.actors, self.knowledge.cues, doc, article.text, offset, article.published,
                                    setting=places.setting() if places is not None else None)
+        # every place the article names, resolved once, before any event: each name is
+        # then read with the whole article's places as context, whatever its position
+        named = place_mentions(doc, article.text, self.knowledge.actors, places, offset) if places is not None else []
         cursor = 0
+        starts: list[int] = []  # where each sentence begins in the article
         for index, sentence in enumerate(doc.sents, start=first_sentence):
+            starts.append(sentence.start_char + offset)
             while cursor < len(entities) and entities[cursor].start < sentence.start:
                 cursor += 1
             first = cursor
             while cursor < len(entities) and entities[cursor].end <= sentence.end:
                 cursor += 1
             ents = entities[first:cursor]
-            for draft in self._drafts(sentence):
-                events.append(self._event(draft, sentence, ents, index, article, offset, mentions, places))
+            drafts = self._drafts(sentence)
+            if drafts:
+                start, end = sentence.start_char + offset, sentence.end_char + offset
+                in_sentence = [p for p in named if start <= p.span[0] < end]
+            for draft in drafts:
+                events.append(self._event(draft, sentence, ents, index, article, offset, mentions, places, in_sentence))
         if places is not None:
-            self._place_by_focus(events, doc, article, offset, places)
+            self._place_by_focus(events, doc, article, named, starts, first_sentence, offset, places)
         return events
 
-    def _place_by_focus(self, events: list[Event], doc: Doc, article: Article, offset: int, places: ArticlePlaces) -> None:
+    def _place_by_focus(self, events: list[Event], doc: Doc, article: Article, named: list[Place], starts: list[int],
+                        first_sentence: int, offset: int, places: ArticlePlaces) -> None:
         """Events on the ground whose sentence names no place happen at the article's
         focus ("Aleppo" in a story of shelling there); the place says so (basis "article")."""
         kinds = self.knowledge.cues.place_by_focus_types
@@ -97,16 +107,36 @@ class Coder:
         if not unplaced:
             return
         tied = [e for e in events if e.location is not None and e.location.basis == "event" and e.event_type in kinds]
-        current = [e for e in tied if not _background(e, article.published)]
-        focus = article_focus([e.location for e in current], lambda: place_mentions(doc, article.text, self.knowledge.actors, places, offset),
-                              places.setting())
+        where = [p for p in named if not named_as_source(doc, p, offset)]
+        lead_end = starts[1] if len(starts) > 1 else len(article.text)
+        focus = article_focus(where, places.setting(), lead_end, len(article.text))
         for event in unplaced:
             # an actor fights on where the article last placed it ("the Lebanese army ...
-            # on its side of the border ... the most difficult battle"), else at the focus
+            # on its side of the border ... the most difficult battle"), else at the focus.
+            # (Carrying the place of the sentences just before over to it was tried: it
+            # spreads a story's events over the places of its background paragraphs.)
             earlier = [e for e in tied if e.sentence_index <= event.sentence_index and _same_party(e.actor, event.actor)]
             place = earlier[-1].location if earlier else focus
             if place is not None and (event.location is None or event.location.country == place.country):
                 event.location = replace(place, basis="article")
+        province = self._province(focus)
+        for event in events:
+            # a village the gazetteer does not know ("the district of Sevre"), in a story
+            # of Idlib, is somewhere in Idlib province: said with that precision
+            known = event.location
+            if province is not None and known is not None and known.lat is None and event.event_type in kinds and known.precision is None:
+                event.location = replace(province, text=known.text, span=known.span, basis="article")
+
+    def _province(self, focus: Place | None) -> Place | None:
+        """The first-level division the article's focus lies in, as a place of precision 3."""
+        if focus is None or not focus.admin1 or self.gazetteer is None:
+            return None
+        division = next((p for p in self.gazetteer.candidates(focus.admin1, fuzzy=False)
+                         if p.feature == "admin1" and p.country == focus.country), None)
+        if division is None:
+            return None
+        return Place(text=focus.text, span=focus.span, name=division.name, lat=division.lat, lon=division.lon, country=division.country,
+                     admin1=division.admin1, feature="admin1", geonameid=division.geonameid, precision=3)
 
     @staticmethod
     def _quote(article: Article, offset: int, start: int, end: int) -> str:
@@ -371,7 +401,7 @@ class Coder:
     # -- building the record ----------------------------------------------------------
 
     def _event(self, draft: _Draft, sentence: Span, ents: list[Span], index: int, article: Article, offset: int,
-               mentions: MentionResolver, places: ArticlePlaces | None) -> Event:
+               mentions: MentionResolver, places: ArticlePlaces | None, named: list[Place]) -> Event:
         doc = sentence.doc
         first, last = doc[draft.trigger_start], doc[draft.trigger_end - 1]
         trigger_span = (first.idx + offset, last.idx + len(last) + offset)
@@ -396,7 +426,8 @@ class Coder:
             recipient=self._party_field(draft.recipients, sentence, mentions, exclude={t.i for t in draft.actors}),
             location=event_place([draft.head, draft.anchor], ents, self.knowledge.actors, article.text, offset, _party_tokens(draft), places,
                                  own_country=_actor_country(actor),
-                                 targets=draft.recipients if entry.event_type in self.knowledge.cues.place_by_focus_types else []),
+                                 targets=draft.recipients if entry.event_type in self.knowledge.cues.place_by_focus_types else [],
+                                 named=named),
             fatalities=draft.counts.get("killed"),
             injured=draft.counts.get("injured"),
             arrested=draft.counts.get("arrested"),
@@ -582,23 +613,6 @@ def _accompaniment_words(partner: Token) -> tuple[int, int]:
     while end < partner.i and partner.doc[end].dep_ in ("prep", "pcomp", "advmod"):
         end += 1
     return (start, end) if start < end else (partner.i, partner.i + 1)
-
-
-def _background(event: Event, published: str | None) -> bool:
-    """An event dated well before the story ("In August 2013 a chemical attack ...") is
-    background: it does not tell where the story happens."""
-    if not event.date or not published or event.date_precision == "publication":
-        return False
-    return event.date < _days_before(published[:10], 30)
-
-
-def _days_before(day: str, days: int) -> str:
-    from datetime import date, timedelta
-
-    try:
-        return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
-    except ValueError:
-        return ""
 
 
 def _vague(place: Place | None) -> bool:

@@ -4,7 +4,8 @@ A corpus like FA-KES gives each article one main location (a province or its cap
 "aleppo", "deir ezzor"). This scorer reads a store that holds the corpus and, for each
 article, takes the first-level division (province) that most of its located events fall
 in; it agrees when that division is the one the corpus names. Events placed only at
-country level do not vote. Usage::
+country level do not vote. ``agreement`` counts the corpus's rows; ``distinct_agreement``
+counts each article once, agreeing with any of the locations its rows give it. Usage::
 
     python -m polybius.evaluate.main_location STORE.duckdb CORPUS.csv \
         --id-column unit_id --location-column location
@@ -57,6 +58,10 @@ def score(store: str, corpus: str, id_column: str, location_column: str, country
     votes = event_divisions(store)
     agree = located = total = 0
     misses: Counter[tuple[str, str]] = Counter()
+    # an article the corpus lists more than once, under several locations (it reports
+    # several casualty events), agrees when its top division is one of them
+    labels: dict[str, set[str]] = {}
+    tops: dict[str, str] = {}
     with open(corpus, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             label = (row.get(location_column) or "").strip()
@@ -64,6 +69,7 @@ def score(store: str, corpus: str, id_column: str, location_column: str, country
                 continue
             gold = gold_division(label, gazetteer, country)
             total += 1
+            labels.setdefault(row[id_column], set()).add(place_key(gold) if gold else "?")
             counted = votes.get(row[id_column])
             if not counted:
                 misses[(label, "—")] += 1
@@ -73,12 +79,16 @@ def score(store: str, corpus: str, id_column: str, location_column: str, country
             for division, n in counted.items():
                 folded[merged.get(place_key(division), division)] += n
             top = max(folded.items(), key=lambda kv: kv[1])[0]
+            tops[row[id_column]] = place_key(top)
             if gold is not None and place_key(top) == place_key(gold):
                 agree += 1
             else:
                 misses[(label, top)] += 1
+    distinct_agree = sum(1 for article, golds in labels.items() if tops.get(article) in golds)
     return {"articles": total, "with_located_events": located, "agree": agree,
             "agreement": round(agree / total, 3) if total else 0.0,
+            "distinct_articles": len(labels), "distinct_agree": distinct_agree,
+            "distinct_agreement": round(distinct_agree / len(labels), 3) if labels else 0.0,
             "agreement_when_located": round(agree / located, 3) if located else 0.0,
             "top_misses": [f"{gold} → {got}: {n}" for (gold, got), n in misses.most_common(15)]}
 

@@ -72,6 +72,7 @@ class ActorBase:
     roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)  # person entity_id → roles
     national: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (LBN, MIL) → Lebanese Armed Forces
     sector_codes: dict[str, str] = field(default_factory=dict)  # MIL → MIL: filled on first use
+    titles: frozenset[str] = frozenset()  # "spokesman", "maj": words before a person's name
     _media: frozenset[str] | None = None
     _variants: dict[str, Entity | None] | None = None
 
@@ -179,6 +180,10 @@ def _load_sectors(base: ActorBase) -> None:
             base.sectors.setdefault(name_key(name), term)
 
 
+def _load_titles(base: ActorBase) -> None:
+    base.titles = frozenset(name_key(t) for row in _rows(ACTORS_DIR / "titles.tsv") for t in _split(row["title"]))
+
+
 def _load_yaml(path: Path) -> list[dict]:
     if not path.exists():
         return []
@@ -239,6 +244,7 @@ def load_actor_base(extra: tuple[str, ...] = ()) -> ActorBase:
     _load_people(base, _load_yaml(ACTORS_DIR / "people.yaml"), "people.yaml")
     _load_countries(base)
     _load_sectors(base)
+    _load_titles(base)
     for path in extra:
         load_user_file(base, Path(path))
     _index_national_bodies(base)
@@ -313,6 +319,9 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     """What the base knows of a mention made of ``words`` (its tokens) with head lemma
     ``head_lemma``: a named entity inside it, else country + sector. Empty when unknown.
     The ``why`` entry says which rule decided."""
+    titled = _titled_person(words, base, day)
+    if titled is not None:
+        return titled
     named, named_end = _longest_named(words, base)
     if named is not None and named.kind == "person" and named_end < len(words):
         # a person named before the head is its possessor or its title, not the mention
@@ -385,6 +394,40 @@ def _described(country: str | None, sector: SectorTerm | None, base: ActorBase, 
     return fields
 
 
+# Words inside a name that are not capitalised: "Abu Bakr al-Baghdadi", "Staffan de Mistura".
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "bin", "ibn", "bint", "abu", "de", "di", "da",
+                             "van", "von", "der", "la", "le", "-", "'"})
+
+
+def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[str, object] | None:
+    """"Turkeys Foreign Minister Mevlut Cavusoglu", "Jaish al-Islam spokesman Islam Alloush":
+    a mention that ends with a name after a title is that person. A person of the base
+    is returned with the role held on ``day``; one the base does not know gets the
+    country and sector of the body in the title, and no entity: the body is not the
+    person. None when the words are not of that shape."""
+    title = max((i for i, w in enumerate(words[:-1]) if name_key(w) in base.titles), default=None)
+    if title is None:
+        return None
+    name = words[title + 1:]
+    if not name[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name):
+        return None
+    person, end = _longest_named(name, base)
+    if person is not None and person.kind == "person" and end == len(name):
+        return _entity_fields(person, base, day)
+    if person is not None or len(name) < 2:
+        return None  # "UN chief Ban": a name of one word may be a body's; the usual rules decide
+    body = resolve_words(words[:title + 1], words[title].lower(), base, day)
+    fields: dict[str, object] = {}  # the name stays the mention's own words (what the coder quotes)
+    if body.get("country") or body.get("sector"):
+        fields.update(country=body.get("country"), sector=body.get("sector"), acled_inter=body.get("acled_inter"))
+        if body.get("country") and body.get("sector"):
+            fields["cameo_code"] = f"{body['country']}{sector_code(str(body['sector']), base)}"
+        fields["why"] = f"a person the base does not know, titled by {body.get('name') or body.get('sector')}"
+    else:
+        fields["why"] = "a person the base does not know"
+    return fields
+
+
 def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, int]:
     """The longest run of words that names a non-country entity ("militia Hezbollah" →
     Hezbollah), and where that run ends."""
@@ -415,6 +458,10 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
     ("army spokesman" → military)."""
     keys = [name_key(w) for w in words]
     phrases = [" ".join(keys[s:s + n]) for n in (3, 2) for s in range(len(keys) - n, -1, -1)]
+    if keys and head_lemma and keys[-1] != name_key(head_lemma):
+        # a term of several words in the plural: "rights groups" is "rights group"
+        singular = [*keys[:-1], name_key(head_lemma)]
+        phrases = [" ".join(singular[len(singular) - n:]) for n in (3, 2) if len(singular) >= n] + phrases
     phrase = next((t for t in (base.sectors.get(c) for c in phrases) if t is not None and t.sector), None)
     if phrase is not None:
         return phrase  # "opposition forces", "security forces": a term of its own

@@ -12,6 +12,7 @@ installed packages and takes a few seconds; later loads open the cache.
 from __future__ import annotations
 
 import csv
+import hashlib
 from collections import Counter
 import json
 import math
@@ -26,10 +27,13 @@ from pathlib import Path
 
 from polybius.code.knowledge import DATA_DIR
 
-GAZETTEER_VERSION = 4
+GAZETTEER_VERSION = 5
 SUPPLEMENT = DATA_DIR / "places" / "supplement.tsv"
 _ARTICLES = re.compile(r"\b(?:al|el|ad|ed|ash|esh|as|es|ar|er|az|ez|at|et|an|en|ath|adh|dh|l)[\s\-'’]+(?=\w)")
 _NON_WORD = re.compile(r"[^\w\s]")
+# An article fused to the word after it, its consonant doubled as sun letters are spoken:
+# "Deir Ezzor" is Deir ez-Zor. Never the first word of a name: "Essen" stays.
+_FUSED_ARTICLE = re.compile(r"(?<= )[ae]([dtrzsnl])(?=\1[a-z]{2,})")
 _SPACES = re.compile(r"\s+")
 _DOUBLE = re.compile(r"(\w)\1+")
 _FINAL_H = re.compile(r"(?<=[ae])h\b")
@@ -54,6 +58,7 @@ def place_key(name: str) -> str:
     text = text.replace("ʿ", "").replace("ʾ", "").replace("ʻ", "").replace("‘", "").replace("’", "'").replace("`", "'")
     text = _ARTICLES.sub("", text)
     text = _NON_WORD.sub(" ", text.replace("'", ""))
+    text = _FUSED_ARTICLE.sub("", text)
     text = _DOUBLE.sub(r"\1", text)  # Raqqa/Raqa, Hassakeh/Hasakeh
     text = _FINAL_H.sub("", text)  # Raqqah/Raqqa, Hasakah/Hasaka
     text = _SPACES.sub(" ", text).strip()
@@ -99,7 +104,13 @@ def cache_path() -> Path:
         import tempfile
 
         root = Path(tempfile.gettempdir()) / "polybius"
-    return root / f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
+    # the curated supplement is built into the cache: an edited supplement gets a new one
+    digest = hashlib.sha256(SUPPLEMENT.read_bytes()).hexdigest()[:10]
+    return root / f"gazetteer-v{GAZETTEER_VERSION}-{digest}.sqlite"
+
+
+# How many names' candidates a gazetteer keeps before it starts afresh (a few MB).
+_ANSWERS_KEPT = 20_000
 
 
 class Gazetteer:
@@ -108,8 +119,19 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._answers: dict[tuple[str, bool], tuple[Place, ...]] = {}
 
     def candidates(self, name: str, fuzzy: bool = True) -> list[Place]:
+        """The places ``name`` may be (a new list each call; the places are frozen).
+        Answers are kept: news names the same places again and again."""
+        memo = (name, fuzzy)
+        if memo not in self._answers:
+            if len(self._answers) >= _ANSWERS_KEPT:
+                self._answers.clear()
+            self._answers[memo] = tuple(self._candidates(name, fuzzy))
+        return list(self._answers[memo])
+
+    def _candidates(self, name: str, fuzzy: bool) -> list[Place]:
         key = place_key(name)
         if len(key.replace(" ", "")) < 3:
             return []  # "Al", "AP", "UN": no place name is that short in news

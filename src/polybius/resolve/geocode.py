@@ -14,11 +14,12 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from polybius.resolve.actors import ActorBase
-from polybius.resolve.gazetteer import FEATURE_PRIOR, Gazetteer, Place, place_key, supplement_rows
+from polybius.resolve.gazetteer import FEATURE_PRIOR, Gazetteer, Place, place_key, skeleton, supplement_rows
 from polybius.resolve.names import lost_apostrophe, name_key
 
 _SUFFIXES = (" province", " governorate", " region", " district", " countryside", " city", " town", " village", " area")
@@ -29,6 +30,10 @@ _FOREIGN_POPULATION = 100_000
 _DATELINE_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{2,}){0,2})\s*(?:,|\(|[-–—])")
 # Where a country's name is an actor, not a setting: "Russia said", "Russia's jets".
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "agent"})
+# Parts of a city: such a reading must lie in the province its sentence names, if any.
+_QUARTERS = frozenset({"neighbourhood", "district"})
+# Where a town's name is its government acting ("Tehran said"); "Aleppo countryside" is a place.
+_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 
 @dataclass(slots=True)
@@ -41,6 +46,8 @@ class ArticlePlaces:
     settings: dict[str, int] = field(default_factory=dict)  # ISO3 → mentions as a place (not an adjective)
     admin1: dict[str, int] = field(default_factory=dict)
     cache: dict[str, Place | None] = field(default_factory=dict)
+    named: set[str] = field(default_factory=set)  # ISO3 of the countries the text names ("Lebanon", "Lebanese")
+    sentence_provinces: dict[int, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)  # sentence start → (words, province) it names
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Gazetteer, base: ActorBase, text: str | None = None, offset: int = 0) -> ArticlePlaces:
@@ -49,13 +56,16 @@ class ArticlePlaces:
         stand-in for some words: "IS" is shadowed), so names are quoted from it."""
         context = cls(gazetteer, base)
         for ent in doc.ents:
-            if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
+            if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG") or is_origin(ent):
                 continue
             name = text[ent.start_char + offset: ent.end_char + offset] if text is not None else ent.text
+            if ent.label_ in ("GPE", "LOC") and inside_actor_name(ent, base, text if text is not None else doc.text, offset if text is not None else 0):
+                continue
             iso3 = base.country_of(name)
             if iso3:
                 if ent.label_ in ("PERSON", "ORG"):
                     continue
+                context.named.add(iso3)
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
                 if ent.label_ == "GPE" and name_key(name) not in base.adjectives and _role(ent.root) not in _ACTOR_DEPS:
                     # "in Syria", not "Russia said" or "Russia's jets": a country that acts
@@ -73,10 +83,28 @@ class ArticlePlaces:
                     continue
                 iso3 = found.pop()
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
-                context.settings[iso3] = context.settings.get(iso3, 0) + 2
+                if _role(ent.root) not in _SPEAKER_DEPS:  # "Tehran said" is Iran speaking
+                    context.settings[iso3] = context.settings.get(iso3, 0) + 2
         if text is not None and offset == 0:
             context._read_dateline(text)
+        context._read_provinces(doc, text, offset)
         return context
+
+    def _read_provinces(self, doc: Doc, text: str | None, offset: int) -> None:
+        """Provinces and large towns of the story's country that the article names are
+        context for every other name in it, whatever their order: "the Shaar gas field"
+        before "Homs" is the field in Homs."""
+        setting = self.setting()
+        if setting is None:
+            return
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC"):
+                continue
+            name = text[ent.start_char + offset: ent.end_char + offset] if text is not None else ent.text
+            readings = [p for p in self.gazetteer.candidates(name, fuzzy=False)
+                        if p.country == setting and p.admin1 and (p.feature == "admin1" or p.population >= _FOREIGN_POPULATION)]
+            if len({p.admin1 for p in readings}) == 1:
+                self.admin1[readings[0].admin1] = self.admin1.get(readings[0].admin1, 0) + 1
 
     def _read_dateline(self, text: str) -> None:
         """"BEIRUT, Aug 19 (Reuters) -": where the story was filed is context (its country,
@@ -103,13 +131,55 @@ class ArticlePlaces:
             return ranked[0][0]
         return None
 
-    def resolve(self, text: str, untagged: bool = False) -> Place | None:
+    def home(self) -> str | None:
+        """The story's country: its setting, else the country it names most (as an
+        adjective too: "Syrian warplanes"), when that one leads."""
+        setting = self.setting()
+        if setting is not None or not self.countries:
+            return setting
+        ranked = sorted(self.countries.values(), reverse=True)
+        if len(ranked) == 1 or ranked[0] > ranked[1]:
+            return max(self.countries, key=self.countries.__getitem__)
+        return None
+
+    def provinces_near(self, words: Span | Token, text: str, offset: int = 0) -> frozenset[str]:
+        """The provinces of the story's country that the sentence of ``words`` names
+        outright by other words, by their own name or a large town's: "al-Khaldiyeh
+        neighbourhood in Aleppo city", "the Shaar gas field east of Homs". A name in that
+        sentence is read in them first (never in itself: "Tripoli" does not vouch for
+        the Tripoli it may be)."""
+        sentence = words.sent
+        if sentence.start_char not in self.sentence_provinces:
+            home, found = self.home(), []
+            for ent in sentence.ents:
+                if ent.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"):
+                    continue
+                name = text[ent.start_char + offset: ent.end_char + offset]
+                suffix = next((s for s in _SUFFIXES if name.lower().endswith(s) and len(name) > len(s) + 2), "")
+                readings = [p for p in self.gazetteer.candidates(name[: len(name) - len(suffix)], fuzzy=False)  # "Homs city"
+                            if p.country == home and p.admin1 and (p.feature == "admin1" or p.population >= _FOREIGN_POPULATION)]
+                if len({p.admin1 for p in readings}) == 1:
+                    found.append((ent.start, ent.end, readings[0].admin1))
+            self.sentence_provinces[sentence.start_char] = tuple(found)
+        first, last = (words.i, words.i + 1) if isinstance(words, Token) else (words.start, words.end)
+        return frozenset(admin1 for start, end, admin1 in self.sentence_provinces[sentence.start_char] if end <= first or start >= last)
+
+    def resolve(self, text: str, untagged: bool = False, kinds: frozenset[str] = frozenset(),
+                near: frozenset[str] = frozenset()) -> Place | None:
         """The place ``text`` names here, or None. ``untagged``: the words are a proper
-        noun the model did not take for a place, and must pass a stricter test."""
-        key = f"?{place_key(text)}" if untagged else place_key(text)
+        noun the model did not take for a place, and must pass a stricter test.
+        ``kinds``: the features the noun after the name asks for ("the Qalamoun
+        barrens" is the mountains, not the town), when the name has such a reading.
+        ``near``: the provinces the same sentence names (``provinces_near``)."""
+        bare = place_key(text)
+        if bare in generic_heads() and text.strip().isalpha():
+            return None  # "Tal" of a "Tal Abyad" the model cut short names no place ("al-Bab" does)
+        key = ("?" if untagged else "") + bare + ("|" + ",".join(sorted(kinds)) if kinds else "") + ("@" + ",".join(sorted(near)) if near else "")
         if key in self.cache:
             return self.cache[key]
         candidates = self.gazetteer.candidates(text)
+        if kinds and any(c.feature in kinds for c in candidates):
+            candidates = [c for c in candidates if c.feature in kinds]
         if all(c.fuzzy for c in candidates) and lost_apostrophe(text):
             # "Aleppos neighbourhoods", "Syrias Aleppo": a possessive whose apostrophe the
             # page lost; the bare name, spelt exactly, wins over a guess from consonants
@@ -120,8 +190,13 @@ class ArticlePlaces:
                 if lowered.endswith(suffix) and len(text) > len(suffix) + 2:
                     candidates = self.gazetteer.candidates(text[: -len(suffix)])
                     break
-        best = max(candidates, key=self._score, default=None)
-        if best is not None and not self._plausible(best, candidates):
+        best = max(candidates, key=lambda c: self._score(c) + (4.0 if c.admin1 and c.admin1 in near else 0.0), default=None)
+        # a curated feature of the kind the text names ("the Qalamoun barrens") needs no
+        # more context: the noun confirms the reading
+        if best is not None and near and best.feature in _QUARTERS and best.admin1 not in near:
+            best = None  # "al-Kallaseh in Damascus" is no quarter of Aleppo of that name
+        confirmed = best is not None and bool(kinds) and best.feature in kinds and best.source == "supplement"
+        if best is not None and not confirmed and not self._plausible(best, candidates):
             best = None
         if best is not None and untagged and not self._plausible_untagged(best):
             best = None
@@ -148,28 +223,75 @@ class ArticlePlaces:
 
     def _plausible_untagged(self, place: Place) -> bool:
         """A capitalised word the model did not take for a place ("Terrorist Attacks",
-        "Mortar Shell") is a curated place, a division or a country, or a town in a
-        country the story names, or a large city spelt exactly: never a guess abroad."""
+        "Aid to the Church in Need") is a curated place, a division or a country, a town
+        spelt exactly of the story's own country or of one the text names outright, or a
+        large town: never a small town of a country the story only reached through other
+        resolutions, which ordinary words too often spell."""
         if place.source == "supplement" or place.feature in ("admin1", "country"):
             return True
-        if place.population == 0:
-            return False
+        if place.fuzzy:  # a guess from consonants, for a word the model did not tag: a name of
+            # two words or more in the story's own country ("Khan Shaikhoun"), or a large town
+            if place.country is not None and place.country == self.home() and len(skeleton(place_key(place.name)).split()) >= 2:
+                return True
+            return place.population >= _FOREIGN_POPULATION and place.country in self.countries
+        if place.country is not None and (place.country == self.home() or place.country in self.named):
+            return True  # a village of unknown size too ("the town of Marea"), "Aarsal" in a story naming Lebanon
         if place.country in self.countries:
-            return True
+            return place.population >= _FOREIGN_POPULATION
         # abroad only when the story names no country at all, and then a large city
-        return not self.countries and not place.fuzzy and place.population >= _FOREIGN_POPULATION
+        return not self.countries and place.population >= _FOREIGN_POPULATION
 
     def _plausible(self, place: Place, candidates: list[Place]) -> bool:
         """Keep a reading in a country the article names, the only reading a name has, or
         a large place. A spelling guessed from its consonants must fit the article's
         countries: "Barna" is not Varna in a story about Aleppo."""
+        if place.fuzzy:
+            # another spelling of a name is a guess: in the story's own country ("Deir
+            # Ezour" in a Syria story); in another country it names, only a name of two
+            # words or more, whose consonants rarely meet by chance ("Babeska" is not
+            # Basoko); of a large city when the story names no country
+            if place.country is not None and place.country == self.setting():
+                return True
+            if place.country in self.countries:
+                return len(skeleton(place_key(place.name)).split()) >= 2
+            return not self.countries and place.population >= _FOREIGN_POPULATION
         if place.country in self.countries or place.feature == "country":
             return True
-        if place.fuzzy:
-            return not self.countries and place.population >= _FOREIGN_POPULATION
         if len({c.country for c in candidates}) == 1:
-            return True
+            # the only reading of the name, unless the story happens in another country:
+            # "Hajjar" in a Latakia story is a village the gazetteer lacks, not Yemen's
+            return self.setting() is None or place.population >= _FOREIGN_POPULATION
         return not self.countries or place.population >= _FOREIGN_POPULATION
+
+
+def is_origin(ent: Span) -> bool:
+    """"the UK-based Observatory", "London based": where an actor sits, not where the
+    event is, nor where the story happens."""
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end: ent.end + 2]]
+    return after[:1] in (["based"], ["-based"]) or after == ["-", "based"]
+
+
+def inside_actor_name(ent: Span, base: ActorBase, text: str, offset: int = 0) -> bool:
+    """"Iraq" in "the Islamic State in Iraq and the Levant", "Aleppo" in "the Aleppo Media
+    Center": a word of a longer name the actor table knows is no place of the story."""
+    doc = ent.doc
+    key = f"polybius.inside_actor_name.{ent.start}.{ent.end}"  # asked again for each event of a sentence
+    if key not in doc.user_data:
+        doc.user_data[key] = _inside_actor_name(doc, ent.start, ent.end, base, text, offset)
+    return doc.user_data[key]
+
+
+def _inside_actor_name(doc: Doc, first: int, last: int, base: ActorBase, text: str, offset: int) -> bool:
+    starts = [i for i in range(max(0, first - 6), first + 1) if doc[i].is_title or doc[i].is_upper]
+    for start in starts:  # "Islamic State of Iraq and the Levant"
+        for end in range(last, min(len(doc), last + 4) + 1):
+            if (start, end) == (first, last):
+                continue
+            entity = base.lookup(text[doc[start].idx + offset: doc[end - 1].idx + len(doc[end - 1]) + offset])
+            if entity is not None and entity.kind != "country":
+                return True
+    return False
 
 
 def _role(token: Token) -> str:
@@ -192,6 +314,15 @@ def border_area(span: Span, base: ActorBase) -> tuple[str, ...] | None:
         if iso3 and iso3 not in countries:
             countries.append(iso3)
     return tuple(countries) if len(countries) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def generic_heads() -> frozenset[str]:
+    """Words that begin place names and name none alone (``data/places/generic_heads.tsv``)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "places" / "generic_heads.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = [line.split("\t", 1)[0].strip() for line in handle if line.strip() and not line.startswith("#")]
+    return frozenset(place_key(word) for word in rows[1:])
 
 
 @lru_cache(maxsize=1)

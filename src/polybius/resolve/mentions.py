@@ -14,10 +14,16 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from polybius.code.arguments import PRONOUNS, party_bounds
+from polybius.code.arguments import PRONOUNS, party_bounds, subject_of
 from polybius.code.knowledge import Cues
 from polybius.model import Party
-from polybius.resolve.actors import ActorBase, in_country, resolve_words
+from polybius.resolve.actors import (
+    ActorBase,
+    Entity,
+    in_country,
+    resolve_words,
+    sector_name,
+)
 from polybius.resolve.names import name_key
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -25,14 +31,32 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NAME_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 # Nouns that name a body of people: a definite one refers back to an earlier actor.
 _GROUP_KINDS = frozenset({"armed_group", "party"})
+# Bodies that are groups but bear no arms: "the monitoring group", "the charity".
+_CIVIL_KINDS = frozenset({"ngo"})
+_GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "faction", "charity", "alliance"})
+_ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
+# A state's own bodies: "the army", "the government" are the story's, unless named before.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "commander", "general", "minister", "officer", "source", "envoy", "ambassador", "chief", "head", "leader"})
 _ROLE_WINDOW = 3  # sentences
 # Sectors that belong to one country: "rebels" in a Syria story are Syrian rebels.
 _DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "CVL", "JUD", "LEG", "PTY", "REF", "SPY", "UAF", "MED", "EDU", "REL",
                        "LAB", "BUS", "AGR", "CRM"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+# "I" and "we" in reported speech are its speaker ("We urge you ..., the letter said").
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+_SINGULAR_FIRST = frozenset({"i", "me"})
+# "killing two civilians and injuring 32 others": more people of the kind just named.
+_OTHERS = frozenset({"others"})
+# Sectors of bodies, not of people counted one by one: "killing 3 ... and injuring 20 others".
+_NOT_PEOPLE = frozenset({"UNK", "GOV", "LEG", "JUD", "IGO", "NGO"})
+# Nouns that name a party only by whose side it is on: "its allies", "his Iranian backers".
+_ALLY_NOUNS = frozenset({"ally", "allies", "backer", "patron", "sponsor"})
+# Clauses through which a reported clause hangs on its reporting verb.
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 _PLURAL = frozenset({"they", "them", "their"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_ID_INDEX: dict[int, tuple[ActorBase, dict[str, Entity]]] = {}  # entity_id → entity, per base
 _FIELDS = ("entity_id", "name", "country", "sector", "acled_inter", "cameo_code", "acled_name")
 
 
@@ -48,6 +72,7 @@ class _Known:
     role_noun: bool = False
     key: str = ""
     head_lemma: str = ""
+    plural: bool = False
 
 
 @dataclass(slots=True)
@@ -101,21 +126,44 @@ class MentionResolver:
         party = Party(text=self._quote(start, end), span=self._span(start, end))
         if head.lower_ in _RELATIVE and head.head.dep_ == "relcl" and head.head.head.pos_ in ("NOUN", "PROPN"):
             return self._through(party, head.head.head)  # "150 civilians who were captured"
+        if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON":
+            return self._first_person(party, head)
+        if head.lower_ in _RELATIVE:
+            return party  # "it was unclear who carried out the strike": a question, no one named
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._through(party, self._pronoun(head, sentence, exclude))
+        if head.lower_ in _OTHERS:
+            return self._others(party, head, sentence)
+        if head.lemma_.lower() in _ALLY_NOUNS and head.pos_ == "NOUN":
+            return self._allies(party, head, start, end, sentence, exclude)
         fields = self._resolve(start, end, head)
         if fields.get("country") and not fields.get("sector") and not fields.get("entity_id"):
             fields = self._shared_noun(head, fields)
         entity = self._entity_around(head)
         if not fields.get("entity_id") and entity is not None and (entity.start < start or entity.end > end):
             fields = self._resolve(entity.start, entity.end, head) or fields  # "Jaish al-Islam" tagged PERSON
+        if head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.titles and not (fields.get("entity_id") or fields.get("country")):
+            self._titled_by_body(party, head)  # "the head of the Observatory", "a commander of the Nusra Front"
+            if party.country:
+                self._remember(head, start, end, party)
+                return party
+        if not (fields.get("entity_id") or fields.get("country")) and self._is_definite_description(head):
+            # "the group" is one group the article named; "the militants" after "Islamic
+            # State militants" are those. Other plurals ("the rebels", "the terrorist groups")
+            # may be several groups: the story's rebels, as any bare sector word
+            armed = fields.get("sector") in _ARMED_SECTORS
+            singular = head.tag_ == "NN" and (head.lemma_ in _GROUP_NOUNS or armed)  # "the group", "the attacker"
+            if singular or armed:
+                referent = self._description(head, sentence, fields.get("sector"), same_head_only=not singular)
+                if referent is not None:
+                    return self._through(party, referent)
         defaulted = False
         if not fields.get("country") and not fields.get("entity_id") and fields.get("sector") in _DOMESTIC and self.setting and head.ent_type_ != "PERSON":
             # "rebels", "government forces" in a story about one country
             fields = {**fields, **self._in_country(fields["sector"], self.setting)}
             defaulted = True
         if not (fields.get("entity_id") or fields.get("country")) and self._is_definite_description(head):
-            referent = self._description(head, sentence)
+            referent = self._description(head, sentence, fields.get("sector"))
             if referent is not None:
                 return self._through(party, referent)
         if fields:
@@ -188,7 +236,7 @@ class MentionResolver:
             surname=self.doc[end - 1].lower_ if head.ent_type_ == "PERSON" else None,
             role_noun=any(w in _ROLE_NOUNS for w in words),
             key=fields.get("entity_id") or fields.get("name") or "",
-            head_lemma=head.lemma_.lower(),
+            head_lemma=head.lemma_.lower(), plural=head.tag_ == "NNS",
         )
         self.by_token[known.token] = known  # a later reading of the same words is richer
         self._ordered = None
@@ -209,9 +257,25 @@ class MentionResolver:
             while node.dep_ == "conj" and node.head != node:
                 node = node.head
             if node.dep_ == "ccomp" and node.head.lemma_ in self.cues.reporting_verbs:
-                speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-                if speaker is not None and speaker.pos_ != "PRON":
+                # "Russia confirmed ... but said it had demolished": the subject is inherited
+                speaker = self._reporter(node.head)
+                if speaker is not None and pronoun.lower_ not in _PERSONAL:
+                    speaker = self._body_of(speaker)  # "a spokesman for the coalition said it"
+                if speaker is not None and speaker.pos_ != "PRON" and self._fits(pronoun, speaker):
                     return speaker
+            if node.dep_ in ("advcl", "conj") and pronoun.lower_ in ("it", "he", "she"):
+                # "Islamic State ... has made gains since it seized Mosul": a singular subject
+                # pronoun in a clause hanging on another is most often that clause's subject
+                subject = subject_of(node.head, self.cues)
+                if subject is not None and subject.pos_ == "PROPN" and self._fits(pronoun, subject) and (
+                        subject.ent_type_ == "PERSON" or self._named(subject) is not None):
+                    return subject
+                known = self.by_token.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
+                if known is not None and known.fields.get("entity_id") and known.kind != "person" and pronoun.lower_ == "it":
+                    return subject  # "The group has carried out such barrages, when it fired": the group as resolved
+            continued = self._continued_subject(pronoun)
+            if continued is not None:
+                return continued
         doc = pronoun.doc
         earliest = self.sentence_start[sentence.start - 1] if sentence.start > 0 else sentence.start
         for i in range(pronoun.i - 1, earliest - 1, -1):
@@ -219,11 +283,20 @@ class MentionResolver:
             if i in exclude or token.pos_ not in ("PROPN", "NOUN") or token.dep_ == "amod":
                 continue
             entity = self.base.lookup(token.lemma_) or self.base.lookup(token.text)
+            if entity is None and token.pos_ == "PROPN" and token.dep_ not in ("compound", "amod", "poss"):
+                entity = self._named(token)  # a name of several words: "the Islamic State ... it"
             if pronoun.lower_ in _PERSONAL:  # "he" is a person, never an organisation
                 if token.ent_type_ == "PERSON" or (entity is not None and entity.kind == "person"):
                     return token
                 continue
+            if (entity.kind == "person" if entity is not None else token.ent_type_ == "PERSON"):
+                continue  # "it" and "they" are no person ("Its leader Zahran Alloush ... it fired")
+            if entity is not None and entity.kind == "country" and pronoun.lower_ == "it" and pronoun.dep_ in ("nsubj", "nsubjpass") \
+                    and token.dep_ == "nsubj" and token.pos_ == "PROPN":
+                return token  # "Russia began air strikes ... it said": a country that acts, taken up as subject
             named = entity is not None and entity.kind != "country"
+            if not named and token.ent_type_ == "NORP" and pronoun.lower_ == "it":
+                continue  # "Sunni Muslim tribal forces ... it": a people is no "it"
             if named or (token.ent_type_ in ("ORG", "NORP") and token.dep_ != "compound"):
                 return token  # a name inside a noun phrase counts ("Daesh positions")
             if pronoun.lower_ in _PLURAL and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
@@ -231,18 +304,245 @@ class MentionResolver:
                 return token  # "civilians ... as they fled": a body of people named by its sector
         return None
 
+    def _continued_subject(self, pronoun: Token) -> Token | None:
+        """A subject pronoun of a sentence's main clause goes on with the main subject of
+        the sentence before: "Assad's forces ... deploy air power. They have been unable
+        to ..."; "he said" and "it said" with the last one who said something ("Observatory
+        head Rami Abdurrahman said ... The strikes have killed 122 civilians he said").
+        The candidate must fit the pronoun and be an actor the article resolved."""
+        verb = pronoun.head
+        reporting = verb.lemma_ in self.cues.reporting_verbs
+        if not reporting and verb.dep_ != "ROOT":
+            return None
+        start = self.sentence_start[pronoun.i]
+        previous = self.sentence_start[start - 1] if start > 0 else None
+        if reporting:
+            # the last subject of a reporting verb before the pronoun, this sentence or the one before
+            for i in range(pronoun.i - 1, (previous if previous is not None else start) - 1, -1):
+                token = self.doc[i]
+                if token.dep_ == "nsubj" and token.head.lemma_ in self.cues.reporting_verbs and token.pos_ in ("NOUN", "PROPN"):
+                    token = self._body_of(token) if pronoun.lower_ not in _PERSONAL else token
+                    return token if self._fits(pronoun, token) and self._resolves(token) else None
+            return None
+        if previous is None or pronoun.i != start + next((k for k, t in enumerate(self.doc[start:pronoun.i + 1]) if not t.is_punct), 0):
+            return None  # only a pronoun that opens its sentence
+        root = next((t for t in self.doc[previous:start] if t.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not self._fits(pronoun, subject) or not self._resolves(subject):
+            return None
+        if pronoun.lower_ in _PLURAL and subject.tag_ != "NNS" and self._named(subject) is None:
+            return None  # "they" is a plural noun or a named body
+        if pronoun.lower_ == "it" and subject.tag_ == "NNS":
+            return None
+        return subject
+
+    def _resolves(self, token: Token) -> bool:
+        """Does the noun phrase headed by ``token`` resolve to an entity or a country?"""
+        known = self.by_token.get(token.i)
+        if known is not None and (known.fields.get("entity_id") or known.fields.get("country")):
+            return True
+        fields = self._resolve(*self._name_bounds(token), token) if token.pos_ == "PROPN" else self._resolve(*party_bounds(token), token)
+        return bool(fields.get("entity_id") or fields.get("country") or (token.ent_type_ == "PERSON"))
+
+    def _speaker(self, pronoun: Token) -> Token | None:
+        """The one who says the clause ``pronoun`` stands in: the subject of the reporting
+        verb it is reported by ("Russia ... said it had demolished", "'We urge you', the
+        letter said"), inherited through conjoined verbs; None when the sentence reports
+        no one."""
+        node = pronoun.head
+        while node.head != node:  # upward: "X said [that] ... we ..."
+            if node.dep_ not in _REPORTED_DEPS:
+                break
+            if node.head.lemma_ in self.cues.reporting_verbs and node.dep_ in ("ccomp", "parataxis"):
+                return self._reporter(node.head)
+            node = node.head
+        # "'We urge you ...' the letter said": the reporting verb hangs on the quote
+        for child in node.children:
+            if child.lemma_ in self.cues.reporting_verbs and child.dep_ in ("ccomp", "parataxis", "advcl") and child.i > pronoun.i:
+                return self._reporter(child)
+        if pronoun.lower_ in _FIRST_PERSON:
+            # a first person speaks in a quote, and news names its speaker after it ("I call
+            # on the Council ... al-Jarba added"), whatever the parser made of the clauses
+            end = next((s.end for s in self.doc.sents if s.start <= pronoun.i < s.end), len(self.doc))
+            for verb in self.doc[pronoun.i + 1: end]:
+                if verb.pos_ == "VERB" and verb.lemma_ in self.cues.reporting_verbs:
+                    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > pronoun.i), None)
+                    if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+                        return speaker
+        return None
+
+    def _reporter(self, verb: Token) -> Token | None:
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+                t.dep_ == "cc" and t.head == verb.head for t in self.doc[verb.head.i + 1: verb.i]):
+            return None  # a conjunct with no "and"/"but" before it is a misparse, not a shared subject
+        speaker = subject_of(verb, self.cues)
+        if speaker is None or speaker.lower_ in _FIRST_PERSON:
+            return None
+        return speaker
+
+    def _first_person(self, party: Party, pronoun: Token) -> Party:
+        """"I" is the speaker; "we" the speaker's side: a person speaking for "we" gives
+        the country and sector of the role, not the person."""
+        speaker = self._speaker(pronoun)
+        if speaker is not None and speaker.pos_ == "PRON":
+            if speaker.lower_ in PRONOUNS:
+                speaker = self._pronoun(speaker, self.doc[self.sentence_start[speaker.i]: speaker.i + 1], set())
+            else:
+                speaker = None
+        self._through(party, speaker)
+        if pronoun.lower_ not in _SINGULAR_FIRST and party.entity_id and self._kind(party.entity_id) == "person":
+            party.entity_id = None
+            party.name = sector_name(party.sector, party.country, self.base) if party.country and party.sector else None
+            party.acled_name = party.name
+        return party
+
+    def _kind(self, entity_id: str) -> str | None:
+        entity = self._by_id().get(entity_id)
+        return entity.kind if entity is not None else None
+
+    def _by_id(self) -> dict[str, Entity]:
+        index = _ID_INDEX.get(id(self.base))
+        if index is None or index[0] is not self.base:
+            index = (self.base, {e.entity_id: e for e in self.base.entities.values()})
+            _ID_INDEX[id(self.base)] = index
+        return index[1]
+
+    def _named(self, token: Token) -> Entity | None:
+        """The entity of the base a proper name (its whole run: "the Islamic State", or
+        the name spaCy tagged around it when the parse splits it) names."""
+        entity_id = self._resolve(*self._name_bounds(token), token).get("entity_id")
+        return self._by_id().get(entity_id) if entity_id else None
+
+    def _name_bounds(self, token: Token) -> tuple[int, int]:
+        """The words of the name ``token`` is part of: its noun phrase, else the entity
+        spaCy tagged ("Jaish al-Islam" parsed as four subjects)."""
+        start, end = party_bounds(token)
+        if not self._resolve(start, end, token).get("entity_id"):
+            entity = self._entity_around(token)
+            if entity is not None and (entity.start < start or entity.end > end):
+                return entity.start, entity.end
+        return start, end
+
+    def _titled_by_body(self, party: Party, head: Token) -> None:
+        """A title with the body it serves after "of"/"for" is one of that body's people:
+        its country and sector, never the body itself ("the head of the Syrian Observatory"
+        is not the Observatory)."""
+        body = self._body_of(head)
+        if body is head or body.pos_ not in ("NOUN", "PROPN"):
+            return
+        bounds = self._name_bounds(body) if body.pos_ == "PROPN" else party_bounds(body)
+        fields = self._resolve(*bounds, body)
+        if fields.get("country") and fields.get("sector"):
+            party.antecedent = self._quote(*bounds)
+            party.country, party.sector, party.acled_inter = fields["country"], fields["sector"], fields.get("acled_inter")
+            party.cameo_code = f"{party.country}{party.sector}"
+
+    def _body_of(self, speaker: Token) -> Token:
+        """"a spokesman for the coalition", "the head of the Observatory": the body a
+        titled speaker speaks for; the speaker itself otherwise."""
+        if name_key(speaker.lemma_) not in self.base.titles:
+            return speaker
+        for prep in speaker.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if body is not None:
+                    return body
+        return speaker
+
+    def _fits(self, pronoun: Token, antecedent: Token) -> bool:
+        """"he" and "she" stand for a person, "it" and "they" for anything but one."""
+        entity = self.base.lookup(antecedent.text) or (self._named(antecedent) if antecedent.pos_ == "PROPN" else None)
+        person = entity.kind == "person" if entity is not None else antecedent.ent_type_ == "PERSON"  # spaCy calls DAESH a person
+        return person if pronoun.lower_ in _PERSONAL else not person
+
+    def _others(self, party: Party, head: Token, sentence: Span) -> Party:
+        """"killing two persons and injuring 32 others": the people named just before in
+        the sentence by a word of their kind (a sector term), not a named group."""
+        for i in range(head.i - 1, sentence.start - 1, -1):
+            token = self.doc[i]
+            if token.pos_ not in ("NOUN", "ADJ") or token.lower_ in _OTHERS or token in head.ancestors:
+                continue  # "dozens of others": the partitive is the mention itself
+            if token.dep_ in ("amod", "compound") and token.head.pos_ != "PROPN":
+                continue  # "a terrorist car bomb attack killed 44 and injured 140 others": the attack's, not its victims'
+            if token.pos_ == "ADJ" and token.dep_ not in ("amod", "compound"):
+                continue
+            term = self.base.sectors.get(name_key(token.lemma_)) or self.base.sectors.get(name_key(token.text))
+            if term is None or not term.sector or term.sector in _NOT_PEOPLE or token.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue  # "Idlib governorate", "the government": a body or a place is no count of people
+            start, end = party_bounds(token) if token.pos_ == "NOUN" else (token.i, token.i + 1)
+            fields = self._resolve(start, end, token)
+            if fields.get("entity_id"):
+                return party  # "killing a Hezbollah fighter and two others": not said to be Hezbollah
+            if not fields.get("country") and fields.get("sector") in _DOMESTIC and self.setting:
+                fields = {**fields, **self._in_country(fields["sector"], self.setting)}
+                self._local.append(party)
+            party.antecedent = self._quote(start, end)
+            _apply(party, fields)
+            return party
+        return party
+
+    def _allies(self, party: Party, head: Token, start: int, end: int, sentence: Span, exclude: set[int]) -> Party:
+        """"his Iranian allies", "his allies in Moscow", "his chief backer Russia": the
+        government of the country named. "the Nusra Front and its allies", "opposition
+        fighters and their allies": an armed group's allies are armed groups of its country.
+        A state's allies ("the army and its allies") may be militias, other states or both:
+        unknown."""
+        country = self._named_country(start, end, head)
+        if country is not None:
+            # the country acting as itself, as a bare "Russia" does: no body of the base
+            name = sector_name("GOV", country, self.base)
+            _apply(party, {"country": country, "sector": "GOV", "acled_inter": 1, "name": name, "acled_name": name,
+                           "cameo_code": f"{country}GOV"})
+            return party
+        owner = self._owner(head, sentence, exclude)
+        if owner is None:
+            return party
+        fields = owner.fields if isinstance(owner, _Known) else self._resolve(*party_bounds(owner), owner)
+        if not fields.get("country") and fields.get("sector") in _ARMED_SECTORS and self.setting:
+            fields = {**fields, "country": self.setting}
+        if fields.get("sector") in _ARMED_SECTORS and fields.get("country"):
+            start_, end_ = party_bounds(self.doc[owner.token] if isinstance(owner, _Known) else owner)
+            party.antecedent = self._quote(start_, end_)
+            _apply(party, {**self._in_country("REB", str(fields["country"])), "sector": "REB", "acled_inter": 2})
+        return party
+
+    def _named_country(self, start: int, end: int, head: Token) -> str | None:
+        """The country an ally noun names in its own words or its "in"/"from" tail."""
+        words = [t for t in self.doc[start:end] if t.i != head.i and t.dep_ != "poss"]
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                words += [c for c in prep.children if c.dep_ == "pobj"]
+        words += [c for c in head.rights if c.dep_ == "appos"]  # "his chief backer Russia"
+        if head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "PROPN":
+            words.append(self.doc[head.i + 1])  # "Key regime ally Iran welcomed", parsed as two subjects
+        return next((iso3 for t in words if (iso3 := self.base.country_of(t.text))), None)
+
+    def _owner(self, head: Token, sentence: Span, exclude: set[int]) -> Token | _Known | None:
+        """Whose allies: the possessor ("its", "Assad's"), else the party they are
+        coordinated with ("the army and allies")."""
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if possessor is not None and possessor.pos_ == "PRON":
+            if head.dep_ == "conj":
+                return head.head  # "the Nusra Front and its allies": "its" is the Front
+            return self._pronoun(possessor, sentence, exclude)
+        if possessor is not None:
+            return possessor
+        if head.dep_ == "conj":
+            return head.head
+        return None
+
     def _is_definite_description(self, head: Token) -> bool:
         if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
             return False
         if any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in _NAME_ENTITIES for c in head.children):
             return False
-        return name_key(head.lemma_) in self.base.sectors or head.lemma_ in ("group", "organization", "organisation", "movement", "faction")
+        return name_key(head.lemma_) in self.base.sectors or head.lemma_ in _GROUP_NOUNS
 
-    def _description(self, head: Token, sentence: Span) -> _Known | None:
+    def _description(self, head: Token, sentence: Span, sector: str | None = None, same_head_only: bool = False) -> _Known | None:
         """"the group", "the militants", "the army": the most salient earlier actor of a
         fitting kind. Actors named in the same sentence are left out: a writer who means
         them names them."""
-        wanted = self._wanted(head)
+        wanted = self._wanted(head, sector)
         same_sentence = {k.key for k in self.known if k.sentence == sentence.start and k.token != head.i}
         counts: dict[str, int] = {}
         same_head: set[str] = set()  # "the militants" after "Daesh militants"
@@ -253,18 +553,41 @@ class MentionResolver:
             if known.key and known.key not in same_sentence and wanted(known):
                 counts[known.key] = counts.get(known.key, 0) + 1
                 last[known.key] = known
-                if known.head_lemma == head.lemma_.lower():
-                    same_head.add(known.key)
+                if known.head_lemma == head.lemma_.lower() and known.plural == (head.tag_ == "NNS"):
+                    same_head.add(known.key)  # "the militants" after "Daesh militants", not after "an ISIS militant"
+        if same_head_only:
+            counts = {key: n for key, n in counts.items() if key in same_head}
         if not counts:
             return None
-        best = max(counts, key=lambda key: (key in same_head, counts[key], last[key].token))
+        # "the jihadists", "the extremist group": CAMEO's insurgents (INS, IMG) before other rebels
+        insurgent = self._says_insurgent(head)
+        best = max(counts, key=lambda key: (key in same_head, insurgent and _is_insurgent(last[key]), counts[key], last[key].token))
         return last[best]
 
-    def _wanted(self, head: Token):
+    def _says_insurgent(self, head: Token) -> bool:
+        """Does the description use a word CAMEO codes as insurgents ("militants",
+        "jihadist", "extremist", "terrorist")?"""
+        start, end = party_bounds(head)
+        return any((term := self.base.sectors.get(name_key(t.lemma_)) or self.base.sectors.get(name_key(t.text))) is not None
+                   and term.cameo == "INS" for t in self.doc[start:end])
+
+    def _wanted(self, head: Token, described: str | None = None):
+        """What an earlier actor must be for a description to refer to it: "the group" any
+        named group; "the monitoring group" one of the description's own sector (SOC);
+        "the jihadist group", "the militants" an armed group."""
         term = self.base.sectors.get(name_key(head.lemma_))
         sector = term.sector if term is not None else None
-        if head.lemma_ in ("group", "organization", "organisation", "movement", "faction") or sector in ("REB", "UAF", "PRM"):
-            return lambda k: k.kind in _GROUP_KINDS or (k.kind is None and k.fields.get("sector") in ("REB", "UAF", "PRM") and k.fields.get("entity_id"))
+        if head.lemma_ in _GROUP_NOUNS:
+            if described in _ARMED_SECTORS:
+                return lambda k: k.kind == "armed_group" or (k.kind is None and k.fields.get("sector") in _ARMED_SECTORS and k.fields.get("entity_id"))
+            if described:  # "the monitoring group", "the rights group", "the medical charity"
+                return lambda k: k.kind in _CIVIL_KINDS and k.fields.get("sector") == described
+            # a bare "the group" is an armed group or party: monitors and charities are
+            # named often in war news, and "the group" after them is rarely them
+            return lambda k: k.kind in _GROUP_KINDS or (
+                k.kind is None and k.fields.get("sector") in _ARMED_SECTORS and k.fields.get("entity_id"))
+        if sector in _ARMED_SECTORS:
+            return lambda k: k.kind in _GROUP_KINDS or (k.kind is None and k.fields.get("sector") in _ARMED_SECTORS and k.fields.get("entity_id"))
         if sector:
             return lambda k: k.fields.get("sector") == sector and (k.fields.get("country") or k.fields.get("entity_id"))
         return lambda k: False
@@ -278,12 +601,14 @@ class MentionResolver:
             party.antecedent = self._quote(start, end)
             _apply(party, antecedent.fields)
             return party
-        start, end = party_bounds(antecedent)
+        start, end = self._name_bounds(antecedent) if antecedent.pos_ == "PROPN" else party_bounds(antecedent)
         party.antecedent = self._quote(start, end)
         fields = self._resolve(start, end, antecedent)
-        if not fields:
+        if not (fields.get("entity_id") or fields.get("country")):
+            # what the article made of it is richer: "the jihadist group" it took for Islamic State
             known = next((k for k in reversed(self.known) if k.token == antecedent.i), None)
-            fields = known.fields if known is not None else {}
+            if known is not None and (known.fields.get("entity_id") or known.fields.get("country") or not fields):
+                fields = known.fields
         _apply(party, fields)
         if party.name is None and antecedent.ent_type_ in ("ORG", "PERSON"):
             party.name = party.antecedent
@@ -325,6 +650,13 @@ class MentionResolver:
     def _span(self, start: int, end: int) -> tuple[int, int]:
         first, last = self.doc[start], self.doc[end - 1]
         return first.idx + self.offset, last.idx + len(last) + self.offset
+
+
+def _is_insurgent(known: _Known) -> bool:
+    """A group whose CAMEO code says insurgent or international militant ("SYRINSHTS",
+    "IMGMOSISI") rather than rebel ("SYRREBFSA")."""
+    code = str(known.fields.get("cameo_code") or "")
+    return code.startswith("IMG") or code[3:6] == "INS"
 
 
 def _apply(party: Party, fields: dict[str, Any]) -> None:

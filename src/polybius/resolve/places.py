@@ -11,13 +11,14 @@ place keeps its words and no coordinates: never a guess.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from polybius.model import Place
 from polybius.resolve.actors import ActorBase
-from polybius.resolve.geocode import ArticlePlaces, border_area
+from polybius.resolve.geocode import ArticlePlaces, border_area, inside_actor_name, is_origin
+from polybius.resolve.gazetteer import Place as GazetteerPlace
 from polybius.resolve.names import name_key
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -29,6 +30,29 @@ _CALENDAR = frozenset({
 })
 # Common nouns that follow a place's name: "Aarsal region", "Idlib countryside".
 _PLACE_NOUNS = frozenset({"region", "area", "countryside", "outskirts", "province", "district", "town", "village", "city", "camp", "suburb", "neighbourhood", "neighborhood", "valley", "mountains", "mountain", "desert", "crossing", "checkpoint", "airport", "base", "airbase"})
+# Nouns after a name that say which kind of feature it names, when the name has a reading
+# of that kind: "the Qalamoun barrens" (jurud) are the mountains, "Yarmouk camp" the camp.
+_FEATURE_NOUNS = {
+    "mountain": frozenset({"mountain"}), "mountains": frozenset({"mountain"}), "barrens": frozenset({"mountain", "region"}),
+    "range": frozenset({"mountain"}), "heights": frozenset({"mountain", "region"}), "camp": frozenset({"camp"}),
+    "crossing": frozenset({"border_crossing"}), "airbase": frozenset({"airbase"}), "airport": frozenset({"airbase", "landmark"}),
+    "base": frozenset({"base", "airbase"}), "dam": frozenset({"dam"}), "field": frozenset({"oilfield", "gasfield"}),
+    "oilfield": frozenset({"oilfield"}), "valley": frozenset({"valley"}), "plain": frozenset({"valley", "region"}),
+    "desert": frozenset({"desert"}), "river": frozenset({"river"}), "prison": frozenset({"prison"}),
+    "port": frozenset({"port"}), "island": frozenset({"island"}),
+}
+# Features that place an event only roughly: a town or province in the same phrase is better.
+_BROAD_FEATURES = frozenset({"river", "region", "desert", "mountain", "valley", "border_area"})
+# Nouns that make the name before them a first-level division, for names spaCy missed.
+_ADMIN_NOUNS = frozenset({"province", "governorate", "prefecture", "oblast", "state"})
+# Labels the model gives towns it does not know as towns, and the size from which such a
+# name is taken for the town all the same.
+MISREAD_PLACE_ENTITIES = frozenset({"NORP", "PERSON", "ORG", "EVENT"})
+_LARGE_TOWN = 100_000
+# Extra votes for a place the lead names, in choosing an article's focus (article_focus).
+_LEAD_VOTES = 3
+# How a name hangs on the place noun after it: "Aarsal region", "Aleppo city" (amod).
+_NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 # Parts of a town: "the Salihiah neighbourhood of Hasakeh".
 _QUARTER_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "camp"})
 # Nouns after a name that make it a division or region: "Idlib province", "Aleppo countryside".
@@ -46,37 +70,37 @@ def _place_entity(token: Token, ents: list[Span]) -> Span | None:
 
 
 def _is_place(ent: Span, base: ActorBase, article_text: str, offset: int) -> bool:
-    if _is_origin(ent):
+    if is_origin(ent):
         return False
     # quoted from the article: the model may have read a stand-in ("IS" is shadowed)
     text = article_text[ent.start_char + offset: ent.end_char + offset]
     if name_key(text) in base.adjectives:
         return False  # "Syrian" names people or things of Syria, never a place
+    if inside_actor_name(ent, base, article_text, offset):
+        return False
     entity = base.lookup(text) or base.lookup(ent.lemma_)
     return entity is None or entity.kind == "country"  # "Daesh" is tagged GPE: it is a group
-
-
-def _is_origin(ent: Span) -> bool:
-    """"the UK-based Observatory", "London based": where an actor sits, not where the
-    event is."""
-    doc = ent.doc
-    after = [t.lower_ for t in doc[ent.end: ent.end + 2]]
-    return after[:1] in (["based"], ["-based"]) or after == ["-", "based"]
 
 
 def make_place(ent: Span, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces | None, near: bool = False) -> Place:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _DIVISION_NOUNS and ent.root.head == doc[ent.end]:
         ent = doc[ent.start: ent.end + 1]  # "Idlib province" is the province, not the city
+    ent = _whole_name(ent, base, article_text, offset, places)
     text = article_text[ent.start_char + offset: ent.end_char + offset]
     place = Place(text=text, span=(ent.start_char + offset, ent.end_char + offset), name=text)
     sides = border_area(doc[max(0, ent.start - 3): min(len(doc), ent.end + 2)], base) if places else None
-    found = places.resolve(text) if places is not None else None
+    found = places.resolve(text, kinds=_kinds_after(ent), near=places.provinces_near(ent, article_text, offset)) if places is not None else None
     town = _town_of_quarter(ent, article_text, offset, places) if places is not None else None
     if town is not None and (found is None or (found.country, found.admin1) != (town.country, town.admin1)):
         # "the Salihiah neighbourhood of Hasakeh": a quarter the gazetteer places in
         # another town (or not at all) is somewhere in the town the text names
         found, near = town, True
+    if found is None and places is not None and len(ent) > 1 and base.lookup(text) is None:
+        trimmed = _resolvable_part(ent, base, article_text, offset, places)
+        if trimmed is not None:  # "Deir al-Zor Syrias", "Syria State media": the model's span ran on
+            words, found = trimmed
+            place.text, place.span = article_text[words.start_char + offset: words.end_char + offset], (words.start_char + offset, words.end_char + offset)
     if found is None:
         entity = base.lookup(text)
         if entity is not None and entity.kind == "country" and entity.sector is None:
@@ -90,6 +114,67 @@ def make_place(ent: Span, base: ActorBase, article_text: str, offset: int, place
     if sides and found.feature == "country":
         place.feature, place.precision, place.name = "border_area", 3, f"{' / '.join(sides)} border"
     return place
+
+
+def _kinds_after(words: Span) -> frozenset[str]:
+    """The features the noun after a name asks for (``_FEATURE_NOUNS``), or none."""
+    doc = words.doc
+    for token in doc[words.end: words.end + 2]:  # "Qalamoun mountain range", "Shaer gas field"
+        kinds = _FEATURE_NOUNS.get(token.lower_)
+        if kinds:
+            return kinds
+        if not token.is_alpha:
+            break
+    return frozenset()
+
+
+def _entity_at(token: Token) -> Span | None:
+    """The entity of several words that ``token`` is in, read from the tokens' IOB marks
+    (``Doc.ents`` builds every span of the document anew at each call)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end] if end - start > 1 else None
+
+
+def _whole_name(ent: Span, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces | None) -> Span:
+    """The entity with the capitalised words right after it when, together, they name a
+    place spelt as the gazetteer has it: the model cut "Tal Abyad" after "Tal"."""
+    doc = ent.doc
+    if places is None:
+        return ent
+    for end in (ent.end + 2, ent.end + 1):
+        if end > len(doc) or any(t.pos_ != "PROPN" or not t.is_alpha or t.ent_type_ not in ("", ent.label_) for t in doc[ent.end:end]):
+            continue
+        longer = doc[ent.start:end]
+        text = article_text[longer.start_char + offset: longer.end_char + offset]
+        if base.lookup(text) is None:
+            found = places.resolve(text, untagged=True)
+            if found is not None and not found.fuzzy:
+                return longer
+    return ent
+
+
+def _resolvable_part(ent: Span, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces) -> tuple[Span, GazetteerPlace] | None:
+    """The longest run of the entity's words, starting with a capital, that names a place
+    spelt as the gazetteer has it, when the whole entity names none ("the Ghoutta
+    Massacre", "Deir al-Zor Syrias")."""
+    doc = ent.doc
+    for size in range(len(ent) - 1, 0, -1):
+        for start in range(ent.start, ent.end - size + 1):
+            words = doc[start: start + size]
+            if not words[0].is_alpha or not words[-1].is_alpha or not words[0].text[:1].isupper():
+                continue
+            text = article_text[words.start_char + offset: words.end_char + offset]
+            entity = base.lookup(text)
+            if (len(text) <= 4 and text.isupper()) or (entity is not None and entity.kind != "country"):
+                continue  # "SDF" of "SDF Foiled ...": an actor, whatever airport it also names
+            found = places.resolve(text, untagged=True)
+            if found is not None and not found.fuzzy:
+                return words, found
+    return None
 
 
 def _town_of_quarter(ent: Span, article_text: str, offset: int, places: ArticlePlaces):
@@ -116,10 +201,12 @@ def _is_near(prep: Token) -> bool:
 
 def event_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_text: str, offset: int,
                 exclude: set[int] = frozenset(), places: ArticlePlaces | None = None, own_country: str | None = None,
-                targets: list[Token] = ()) -> Place | None:
+                targets: list[Token] = (), named: list[Place] | None = None) -> Place | None:
     """The place of the event whose trigger and clause verb are ``nodes``; ``own_country``
     is the actor's, for "its side of the border"; ``targets`` are the heads of what an
-    event on the ground was done to ("bombed the town of Saraqeb"), which may be a place."""
+    event on the ground was done to ("bombed the town of Saraqeb"), which may be a place.
+    ``named``: the places the article names in this sentence (``place_mentions``), the
+    first of which places the event when the parse ties none to it."""
     found = _tied_places(nodes, ents, base, article_text, offset, exclude, places, own_country)
     found += [p for p in (_target_place(t, ents, base, article_text, offset, places) for t in targets) if p is not None]
     if found:
@@ -128,6 +215,13 @@ def event_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_t
         place = min(found, key=lambda p: p.precision or 5)
         place.basis = "event"
         return place
+    if named is not None:
+        doc = nodes[0].doc
+        parties = {doc[i].idx + offset for i in exclude}
+        candidates = [p for p in named if p.span[0] not in parties]
+        # a place the gazetteer knows before a name it does not ("Sevre ... Idlib")
+        first = next((p for p in candidates if p.lat is not None), candidates[0] if candidates else None)
+        return replace(first, basis="sentence") if first is not None else None
     for ent in ents:
         if ent.label_ in PLACE_ENTITIES and ent.start not in exclude and _is_place(ent, base, article_text, offset):
             place = make_place(ent, base, article_text, offset, places)
@@ -154,21 +248,53 @@ def _tied_places(nodes: list[Token], ents: list[Span], base: ActorBase, article_
 
 def _first_place(prep: Token, ents: list[Span], base: ActorBase, article_text: str, offset: int,
                  exclude: set[int], places: ArticlePlaces | None, own_country: str | None) -> Place | None:
+    """The first town, district or province the phrase of ``prep`` names. A country, a
+    river or a region, or a name the gazetteer does not know, is taken only when nothing
+    more useful follows: "in Syrias western province of Idlib" is in Idlib, "on the bank of
+    the Euphrates near Deir ez-Zor" near Deir ez-Zor, "in Qassiab in Hasakeh province" in
+    the province."""
+    fallback: Place | None = None
+    seen: set[int] = set()
     for obj in prep.subtree:
-        if obj.i in exclude:
+        if obj.i in exclude or _nested_source(obj, prep):
             continue
+        found = None
         ent = _place_entity(obj, ents)
-        if ent is not None and _is_place(ent, base, article_text, offset):
-            return make_place(ent, base, article_text, offset, places, near=_is_near(prep))
-        if places is not None and obj.pos_ == "PROPN" and obj.lower_ not in _CALENDAR:
+        if ent is not None:
+            if ent.start in seen:
+                continue
+            seen.add(ent.start)
+            if _is_place(ent, base, article_text, offset):
+                found = make_place(ent, base, article_text, offset, places, near=_is_near(prep))
+        elif places is not None and obj.pos_ == "PROPN" and obj.lower_ not in _CALENDAR:
             found = _gazetteer_name(obj, base, article_text, offset, places, near=_is_near(prep))
-            if found is not None:
-                return found
-        if obj.lemma_ in ("border", "frontier"):
+        elif obj.lemma_ in ("border", "frontier"):
             found = _border(obj, base, article_text, offset, own_country)
-            if found is not None:
-                return found
-    return None
+        if found is None:
+            continue
+        if found.lat is not None and found.precision != 4 and found.feature not in _BROAD_FEATURES:
+            return found
+        if fallback is None or _more_useful(found, fallback):
+            fallback = found
+    return fallback
+
+
+def _nested_source(token: Token, prep: Token) -> bool:
+    """A place inside the phrase that comes from or goes to it ("a convoy with evacuees
+    from Foua"): it says whom the event struck, not where."""
+    head = token.head
+    while head != prep and head.head != head:
+        if head.dep_ == "prep" and head.lower_ in ("from", "towards", "toward"):
+            return True
+        head = head.head
+    return False
+
+
+def _more_useful(place: Place, than: Place) -> bool:
+    """A resolved place before an unknown name; a feature before a country."""
+    if (place.lat is None) != (than.lat is None):
+        return place.lat is not None
+    return (place.precision or 5) < (than.precision or 5)
 
 
 def _target_place(target: Token, ents: list[Span], base: ActorBase, article_text: str, offset: int,
@@ -206,17 +332,36 @@ def _candidate_place(candidates: list[Token], ents: list[Span], base: ActorBase,
     return None
 
 
-def _gazetteer_name(token: Token, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces, near: bool) -> Place | None:
+def _gazetteer_name(token: Token, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces, near: bool,
+                    through: Token | None = None) -> Place | None:
     """A proper noun spaCy did not take for a place ("in Qalamoun", "the Qalamun mountain
-    range"), found in the gazetteer and not the name of an actor."""
+    range"), found in the gazetteer and not the name of an actor. ``through``: a division
+    noun after the name that belongs to it ("Hama province")."""
     word = article_text[token.idx + offset: token.idx + offset + len(token)]
     if base.lookup(word) is not None or not word[:1].isupper() or (len(word) <= 4 and word.isupper()):
         return None  # an actor's name, a common word, or an acronym ("IS")
+    if through is None and token.dep_ in _NAME_DEPS and token.head.i > token.i and token.head.lemma_ in _ADMIN_NOUNS:
+        through = token.head  # "Hama province", however the name was reached
+    if name_key(word) in base.adjectives:
+        return None  # "the Syrian Observatory": a demonym, whatever town it sounds like
     start = token.i
     while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head == token:
+        before = token.doc[start - 1]
+        if base.country_of(article_text[before.idx + offset: before.idx + offset + len(before)]):
+            break  # "Syrias Hama": the country whose town it is, not part of its name
         start -= 1
-    words = token.doc[start: token.i + 1]
-    found = places.resolve(article_text[words.start_char + offset: words.end_char + offset], untagged=True)
+    words = token.doc[start: (through.i if through is not None else token.i) + 1]
+    found = None
+    if through is None and token.ent_type_ and token.ent_iob_ != "O":
+        # the whole name the model marked, whatever it took it for: "Maaret al-Numan"
+        named = _entity_at(token)
+        if named is not None and base.lookup(article_text[named.start_char + offset: named.end_char + offset]) is None:
+            found = places.resolve(article_text[named.start_char + offset: named.end_char + offset], untagged=True)
+            if found is not None:
+                words = named
+    if found is None:
+        found = places.resolve(article_text[words.start_char + offset: words.end_char + offset], untagged=True, kinds=_kinds_after(words),
+                               near=places.provinces_near(words, article_text, offset))
     town = _town_of_quarter(words, article_text, offset, places)
     if town is not None and (found is None or (found.country, found.admin1) != (town.country, town.admin1)):
         found, near = town, True  # "the Salihiah neighbourhood of Hasakeh": somewhere in Hasakeh
@@ -268,14 +413,22 @@ def place_mentions(doc, article_text: str, base: ActorBase, places: ArticlePlace
         if ent.label_ in PLACE_ENTITIES and _is_place(ent, base, article_text, offset):
             found.append(make_place(ent, base, article_text, offset, places))
             taken.update(range(ent.start, ent.end))
+        elif ent.label_ in MISREAD_PLACE_ENTITIES:
+            place = _misread_place(ent, base, article_text, offset, places)
+            if place is not None:
+                found.append(place)
+                taken.update(range(ent.start, ent.end))
     for token in doc:
-        if token.i in taken or token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPOSITIONS:
+        if token.i in taken or not _after_locative(token):
             continue
-        named = next((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        # the name nearest the noun: "in Aarsal region", "in Aleppo city" (the model reads
+        # "Aleppo" as an adjective there), "in central Syrias Hama province"
+        named = next((c for c in reversed(list(token.lefts)) if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"), None)
         if token.pos_ == "PROPN" and token.lower_ not in _CALENDAR:
             place = _gazetteer_name(token, base, article_text, offset, places, near=_is_near(token.head))
-        elif token.lemma_ in _PLACE_NOUNS and named is not None and named.i not in taken:
-            place = _gazetteer_name(named, base, article_text, offset, places, near=True)  # "in Aarsal region"
+        elif (token.lemma_ in _PLACE_NOUNS or token.lower_ in _FEATURE_NOUNS) and named is not None and named.i not in taken:
+            division = token.lemma_ in _ADMIN_NOUNS  # "Hama province" is the province; "Aarsal region" is near the town
+            place = _gazetteer_name(named, base, article_text, offset, places, near=not division, through=token if division else None)
         elif token.lemma_ in ("border", "frontier"):
             place = _border(token, base, article_text, offset, None)
         else:
@@ -285,21 +438,104 @@ def place_mentions(doc, article_text: str, base: ActorBase, places: ArticlePlace
     return sorted(found, key=lambda p: p.span)
 
 
-def article_focus(tied: list[Place], named: Callable[[], list[Place]], setting: str | None) -> Place | None:
-    """The place an article is about: the place below country level that its events are
-    tied to most often, else the one it names most (``named`` is called only then). On a
-    tie the first named wins. A place outside the story's country (``setting``) is not
-    its focus: "Geneva" in a story of Aleppo is where talks are held."""
-    for places in (tied, None):
-        candidates = [p for p in (places if places is not None else named())
-                      if p.lat is not None and (p.precision or 4) <= 3 and (setting is None or p.country == setting)]
-        if candidates:
-            counts = Counter((p.name, p.country) for p in candidates)
-            first = {}
-            for place in sorted(candidates, key=lambda p: p.span):
-                first.setdefault((place.name, place.country), place)
-            lead = min(first, key=lambda key: first[key].span[0])
-            counts[lead] += 1  # the story's lead tells its main event
-            best = max(first, key=lambda key: (counts[key], -first[key].span[0]))
-            return first[best]
-    return None
+def _after_locative(token: Token) -> bool:
+    """The object of a locative preposition ("in Aleppo"), or a name in apposition to
+    one ("on the Syrian city Aleppo")."""
+    if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.lemma_ in _PLACE_NOUNS:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _misread_place(ent: Span, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces) -> Place | None:
+    """A town the model took for a nationality, a person or a group ("Russian strikes kill
+    10 in Aleppo" tags "Aleppo" NORP): a place when its name, spelt exactly, is a province
+    or a large town of a country the story names, and no actor's name."""
+    text = article_text[ent.start_char + offset: ent.end_char + offset]
+    if name_key(text) in base.adjectives or base.lookup(text) is not None:
+        return None
+    found = places.resolve(text, untagged=True, near=places.provinces_near(ent, article_text, offset))
+    if found is None and len(ent) > 1:
+        trimmed = _resolvable_part(ent, base, article_text, offset, places)  # "Syrian city Aleppo", "Ghoutta Massacre"
+        if trimmed is not None and (trimmed[1].feature == "admin1" or trimmed[1].population >= _LARGE_TOWN or trimmed[1].source == "supplement"):
+            ent, found = trimmed
+            text = article_text[ent.start_char + offset: ent.end_char + offset]
+            return Place(text=text, span=(ent.start_char + offset, ent.end_char + offset), name=found.name, lat=found.lat, lon=found.lon,
+                         country=found.country, admin1=found.admin1, feature=found.feature, geonameid=found.geonameid,
+                         precision=found.precision)
+    if found is None or found.fuzzy:
+        return None
+    if not (found.feature == "admin1" or found.population >= _LARGE_TOWN or _locative(ent)):
+        return None  # "Marea" alone may be a person; "the town of Marea" is not
+    return Place(text=text, span=(ent.start_char + offset, ent.end_char + offset), name=found.name, lat=found.lat, lon=found.lon,
+                 country=found.country, admin1=found.admin1, feature=found.feature, geonameid=found.geonameid, precision=found.precision)
+
+
+def named_as_source(doc, place: Place, offset: int = 0) -> bool:
+    """"evacuees from Foua", "fled from Aleppo", "advanced towards Raqqa": a place things
+    come from or go to, which tells little of where the story happens."""
+    words = doc.char_span(place.span[0] - offset, place.span[1] - offset, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return False
+    head = words.root
+    while head.head != head:
+        if head.dep_ in ("conj", "appos", "compound"):
+            head = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # "evacuees from the towns of Foua and Kefraya"
+        else:
+            break
+    return head.dep_ == "pobj" and head.head.lower_ in ("from", "towards", "toward")
+
+
+def _locative(ent: Span) -> bool:
+    """The words stand where a place stands: after a locative preposition ("in Marea",
+    "the town of Marea") or before a place noun ("al-Sakhour neighbourhood")."""
+    doc, root = ent.doc, ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return root.head.lower_ != "of" or root.head.head.lemma_ in _PLACE_NOUNS
+    if ent.end < len(doc) and doc[ent.end].lemma_ in _PLACE_NOUNS:
+        return True
+    return root.dep_ in _NAME_DEPS and root.head.lemma_ in _PLACE_NOUNS
+
+
+def article_focus(named: list[Place], setting: str | None, lead_end: int, text_end: int = 0) -> Place | None:
+    """The place an article is about, from the places it names (``named``, in order).
+    Every place below country level in the story's country (``setting``) gets a vote
+    each time the article names it, two in the first third of the text (``text_end``
+    long), and more when the lead (the text before ``lead_end``) names it: news tells
+    its main event first. (The headline, when it is apart from the text, is not read:
+    the place of an event must not depend on metadata a copy of the text may lack.) The province with the most
+    votes wins, its towns' votes added up ("Qardaha" three times and "Latakia province"
+    once is a Latakia story), and within it the place with the most votes, the first
+    named on a tie. "Geneva" in a story of Aleppo is where talks are held, not its focus.
+    (Votes for the places the article's events were tied to were tried as well: they
+    count the same mentions twice and agree less with coders' main locations.)"""
+    votes: Counter[tuple[str, str | None]] = Counter()
+    text_end = text_end or max((p.span[1] for p in named), default=1)
+    first: dict[tuple[str, str | None], Place] = {}
+    for place in named:
+        if place.lat is None or (place.precision or 4) > 3 or (setting is not None and place.country != setting):
+            continue
+        key = (place.name, place.country)
+        first.setdefault(key, place)
+        votes[key] += 2 if place.span[0] < text_end / 3 else 1  # news puts the main event first
+        if place.span[0] < lead_end and first[key] is place:
+            votes[key] += _LEAD_VOTES
+    if not votes:
+        return None
+
+    def division(key: tuple[str, str | None]) -> tuple[str | None, str]:
+        return first[key].country, first[key].admin1 or first[key].name
+
+    by_division: Counter[tuple[str | None, str]] = Counter()
+    for key, n in votes.items():
+        by_division[division(key)] += n
+    def first_admin1(d: tuple[str | None, str]) -> bool:
+        """On a tie a province beats a region without one ("Northern Syria")."""
+        return any(division(k) == d and first[k].admin1 for k in votes)
+
+    opened = {}  # where each division is first named, for ties
+    for key in first:
+        opened.setdefault(division(key), first[key].span[0])
+    best = max(by_division, key=lambda d: (by_division[d], first_admin1(d), -opened[d]))
+    return first[max((k for k in votes if division(k) == best), key=lambda k: (votes[k], -(first[k].precision or 4), -first[k].span[0]))]
