@@ -95,16 +95,20 @@ class Coder:
             for draft in drafts:
                 events.append(self._event(draft, sentence, ents, index, article, offset, mentions, places, in_sentence))
         if places is not None:
-            self._place_by_focus(events, doc, article, named, starts, first_sentence, offset, places)
+            self._place_by_focus(events, doc, article, named, starts, offset, places)
         return events
 
     def _place_by_focus(self, events: list[Event], doc: Doc, article: Article, named: list[Place], starts: list[int],
-                        first_sentence: int, offset: int, places: ArticlePlaces) -> None:
+                        offset: int, places: ArticlePlaces) -> None:
         """Events on the ground whose sentence names no place happen at the article's
-        focus ("Aleppo" in a story of shelling there); the place says so (basis "article")."""
+        focus ("Aleppo" in a story of shelling there), and those whose only place is a
+        name no gazetteer knows happen somewhere in the focus's province; the place says
+        so (basis "article")."""
         kinds = self.knowledge.cues.place_by_focus_types
         unplaced = [e for e in events if e.event_type in kinds and e.modality != "habitual" and _vague(e.location)]
-        if not unplaced:
+        unknown = [e for e in events if e.event_type in kinds and e.location is not None and e.location.lat is None
+                   and e.location.precision is None]
+        if not unplaced and not unknown:
             return
         tied = [e for e in events if e.location is not None and e.location.basis == "event" and e.event_type in kinds]
         where = [p for p in named if not named_as_source(doc, p, offset)]
@@ -119,13 +123,11 @@ class Coder:
             place = earlier[-1].location if earlier else focus
             if place is not None and (event.location is None or event.location.country == place.country):
                 event.location = replace(place, basis="article")
-        province = self._province(focus)
-        for event in events:
+        province = self._province(focus) if unknown else None
+        for event in unknown if province is not None else []:
             # a village the gazetteer does not know ("the district of Sevre"), in a story
             # of Idlib, is somewhere in Idlib province: said with that precision
-            known = event.location
-            if province is not None and known is not None and known.lat is None and event.event_type in kinds and known.precision is None:
-                event.location = replace(province, text=known.text, span=known.span, basis="article")
+            event.location = replace(province, text=event.location.text, span=event.location.span, basis="article")
 
     def _province(self, focus: Place | None) -> Place | None:
         """The first-level division the article's focus lies in, as a place of precision 3."""

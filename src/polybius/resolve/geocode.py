@@ -48,6 +48,7 @@ class ArticlePlaces:
     cache: dict[str, Place | None] = field(default_factory=dict)
     named: set[str] = field(default_factory=set)  # ISO3 of the countries the text names ("Lebanon", "Lebanese")
     sentence_provinces: dict[int, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)  # sentence start → (words, province) it names
+    entities: list[Span] = field(default_factory=list)  # the document's entities, read once (Doc.ents builds them anew)
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Gazetteer, base: ActorBase, text: str | None = None, offset: int = 0) -> ArticlePlaces:
@@ -55,7 +56,8 @@ class ArticlePlaces:
         own text (``doc`` may start at ``offset`` in it, and the model may have read a
         stand-in for some words: "IS" is shadowed), so names are quoted from it."""
         context = cls(gazetteer, base)
-        for ent in doc.ents:
+        context.entities = list(doc.ents)
+        for ent in context.entities:
             if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG") or is_origin(ent):
                 continue
             name = text[ent.start_char + offset: ent.end_char + offset] if text is not None else ent.text
@@ -97,7 +99,7 @@ class ArticlePlaces:
         setting = self.setting()
         if setting is None:
             return
-        for ent in doc.ents:
+        for ent in self.entities:
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             name = text[ent.start_char + offset: ent.end_char + offset] if text is not None else ent.text
@@ -151,7 +153,9 @@ class ArticlePlaces:
         sentence = words.sent
         if sentence.start_char not in self.sentence_provinces:
             home, found = self.home(), []
-            for ent in sentence.ents:
+            for ent in self.entities:
+                if ent.start < sentence.start or ent.end > sentence.end:
+                    continue
                 if ent.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"):
                     continue
                 name = text[ent.start_char + offset: ent.end_char + offset]

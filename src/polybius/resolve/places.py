@@ -409,7 +409,7 @@ def place_mentions(doc, article_text: str, base: ActorBase, places: ArticlePlace
     nouns after a locative preposition that the gazetteer knows, and border areas."""
     found: list[Place] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in places.entities or doc.ents:
         if ent.label_ in PLACE_ENTITIES and _is_place(ent, base, article_text, offset):
             found.append(make_place(ent, base, article_text, offset, places))
             taken.update(range(ent.start, ent.end))
