@@ -185,3 +185,12 @@ def test_allies_are_on_their_patrons_side_or_unknown():
     assert (parties["his Iranian allies"].country, parties["his Iranian allies"].sector) == ("IRN", "GOV")
     state = _parties("Over 60 terrorists were killed in clashes with the Syrian army and its allies in Aleppo.")
     assert state["its allies"].country is None and state["its allies"].sector is None  # militias, states or both: unknown
+
+
+def test_a_name_known_only_as_an_acronym_needs_its_capitals():
+    from polybius.resolve.actors import load_actor_base
+
+    base = load_actor_base()
+    assert base.country_of("CAR") == "CAF" and base.country_of("car") is None  # a car is no Central African Republic
+    assert base.lookup("the US").entity_id == "usa" and base.lookup("us") is None  # "they attacked us"
+    assert base.lookup("Isis").entity_id == "isis"  # longer acronyms may be written with a capital first

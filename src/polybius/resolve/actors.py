@@ -73,6 +73,8 @@ class ActorBase:
     national: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (LBN, MIL) → Lebanese Armed Forces
     sector_codes: dict[str, str] = field(default_factory=dict)  # MIL → MIL: filled on first use
     titles: frozenset[str] = frozenset()  # "spokesman", "maj": words before a person's name
+    acronyms: set[str] = field(default_factory=set)  # name keys known only as acronyms ("car" of "CAR")
+    written_out: set[str] = field(default_factory=set)  # name keys some alias writes in lower case
     _media: frozenset[str] | None = None
     _variants: dict[str, Entity | None] | None = None
 
@@ -89,7 +91,17 @@ class ActorBase:
         return entity is not None and entity.kind == "country" and entity.entity_id.endswith("_gov")
 
     def lookup(self, text: str) -> Entity | None:
-        return self.entities.get(name_key(text))
+        key = name_key(text)
+        return None if self._not_the_acronym(key, text) else self.entities.get(key)
+
+    def _not_the_acronym(self, key: str, text: str) -> bool:
+        """"car" is not CAR, the Central African Republic: a name the base knows only as
+        an acronym is that name only when written as one (a short one in capitals; a
+        longer one, "Isis", in capitals or with a capital first)."""
+        if key not in self.acronyms:
+            return False
+        letters = _letters(text)
+        return letters.islower() or (len(key) <= 3 and not letters.isupper())
 
     def lookup_variant(self, text: str) -> Entity | None:
         """A group's name in another transliteration ("Hezballah", "Jabhat al-Nusrah"):
@@ -110,6 +122,8 @@ class ActorBase:
     def country_of(self, word: str) -> str | None:
         """The country a word names as an adjective ("Lebanese"), a name ("Lebanon") or a
         seat of power ("the Kremlin"); None otherwise."""
+        if self._not_the_acronym(name_key(word), word):
+            return None
         iso3 = self._country_word(name_key(word))
         if iso3 is None and lost_apostrophe(word):
             iso3 = self._country_word(name_key(word[:-1]))  # "Syrias army"
@@ -157,6 +171,22 @@ def _add(base: ActorBase, names: list[str], entity: Entity, override: bool = Fal
         key = name_key(name)
         if key and (override or key not in base.entities):
             base.entities[key] = entity
+        # a key every alias of which is written in capitals is an acronym ("CAR", "ISIS")
+        if key and _is_acronym(name) and key not in base.written_out:
+            base.acronyms.add(key)
+        elif key:
+            base.written_out.add(key)
+            base.acronyms.discard(key)
+
+
+def _letters(name: str) -> str:
+    """The letters of a name as written, without a leading "the", dots or spaces ("the U.S." → "US")."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace(".", "").replace(" ", "")
+
+
+def _is_acronym(name: str) -> bool:
+    letters = _letters(name)
+    return letters.isalpha() and letters.isupper() and len(letters) <= 6
 
 
 def _load_countries(base: ActorBase) -> None:
