@@ -140,8 +140,9 @@ def _entity_at(token: Token) -> Span | None:
 
 
 def _whole_name(ent: Span, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces | None) -> Span:
-    """The entity with the capitalised words right after it when, together, they name a
-    place spelt as the gazetteer has it: the model cut "Tal Abyad" after "Tal"."""
+    """The entity with the proper nouns right after it when, together, they name a place
+    spelt as the gazetteer has it: the model cut "Tal Abyad" after "Tal", "Deir ezzor"
+    after "Deir"."""
     doc = ent.doc
     if places is None:
         return ent
