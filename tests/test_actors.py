@@ -194,3 +194,12 @@ def test_a_name_known_only_as_an_acronym_needs_its_capitals():
     assert base.country_of("CAR") == "CAF" and base.country_of("car") is None  # a car is no Central African Republic
     assert base.lookup("the US").entity_id == "usa" and base.lookup("us") is None  # "they attacked us"
     assert base.lookup("Isis").entity_id == "isis"  # longer acronyms may be written with a capital first
+
+
+def test_a_place_is_no_party_whoever_holds_it():
+    from polybius.resolve.actors import load_actor_base, resolve_words
+
+    base = load_actor_base()
+    assert resolve_words(["opposition-held", "towns"], "town", base, "2016-05-01") == {}
+    assert resolve_words(["Syrian", "cities"], "city", base, "2016-05-01") == {}
+    assert resolve_words(["opposition", "fighters"], "fighter", base, "2016-05-01")["sector"] is not None  # people still are

@@ -364,6 +364,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
             named = None  # "Assad regime's UN envoy Bashar Aljaafari" is not Assad
     if named is not None:
         return _entity_fields(named, base, day)
+    if name_key(head_lemma) in _PLACE_HEADS:
+        return {}  # "opposition-held towns", "Syrian cities": a place, whoever holds it, is no party
     own = _own_words(words)
     country = next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives), None)
     how = "adjective"
@@ -381,6 +383,11 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
 # on these words in sectors.tsv.
 _YIELDING_HEADS = frozenset({"force", "forces", "fighter", "fighters", "casualty", "casualties", "victim", "victims", "unit", "units",
                              "authority", "authorities", "administration"})
+
+# Head nouns of places: a mention they head names a place, not an actor, whatever its
+# modifiers say of who holds it or lives there ("rebel-held areas", "civilian neighborhoods").
+_PLACE_HEADS = frozenset({"town", "city", "village", "neighbourhood", "neighborhood", "district", "suburb", "area", "region",
+                          "province", "countryside", "outskirts", "territory", "enclave", "locality", "hamlet"})
 
 # Kinds of entity whose names are matched in other transliterations too.
 _VARIANT_KINDS = frozenset({"armed_group", "party", "government_body"})
