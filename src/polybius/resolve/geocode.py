@@ -195,10 +195,10 @@ class ArticlePlaces:
                     candidates = self.gazetteer.candidates(text[: -len(suffix)])
                     break
         best = max(candidates, key=lambda c: self._score(c) + (4.0 if c.admin1 and c.admin1 in near else 0.0), default=None)
-        # a curated feature of the kind the text names ("the Qalamoun barrens") needs no
-        # more context: the noun confirms the reading
         if best is not None and near and best.feature in _QUARTERS and best.admin1 not in near:
             best = None  # "al-Kallaseh in Damascus" is no quarter of Aleppo of that name
+        # a curated feature of the kind the text names ("the Qalamoun barrens") needs no
+        # more context: the noun confirms the reading
         confirmed = best is not None and bool(kinds) and best.feature in kinds and best.source == "supplement"
         if best is not None and not confirmed and not self._plausible(best, candidates):
             best = None
