@@ -103,10 +103,17 @@ class ArticlePlaces:
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             name = text[ent.start_char + offset: ent.end_char + offset] if text is not None else ent.text
-            readings = [p for p in self.gazetteer.candidates(name, fuzzy=False)
-                        if p.country == setting and p.admin1 and (p.feature == "admin1" or p.population >= _FOREIGN_POPULATION)]
-            if len({p.admin1 for p in readings}) == 1:
-                self.admin1[readings[0].admin1] = self.admin1.get(readings[0].admin1, 0) + 1
+            province = self._province_named(name, setting)
+            if province is not None:
+                self.admin1[province] = self.admin1.get(province, 0) + 1
+
+    def _province_named(self, name: str, country: str | None) -> str | None:
+        """The province of ``country`` that ``name`` names outright: its own name or a
+        large town's, spelt exactly and read one way only ("Homs", "Homs city")."""
+        suffix = next((s for s in _SUFFIXES if name.lower().endswith(s) and len(name) > len(s) + 2), "")
+        readings = {p.admin1 for p in self.gazetteer.candidates(name[: len(name) - len(suffix)], fuzzy=False)
+                    if p.country == country and p.admin1 and (p.feature == "admin1" or p.population >= _FOREIGN_POPULATION)}
+        return readings.pop() if len(readings) == 1 else None
 
     def _read_dateline(self, text: str) -> None:
         """"BEIRUT, Aug 19 (Reuters) -": where the story was filed is context (its country,
@@ -158,12 +165,9 @@ class ArticlePlaces:
                     continue
                 if ent.label_ not in ("GPE", "LOC", "NORP", "PERSON", "ORG", "FAC"):
                     continue
-                name = text[ent.start_char + offset: ent.end_char + offset]
-                suffix = next((s for s in _SUFFIXES if name.lower().endswith(s) and len(name) > len(s) + 2), "")
-                readings = [p for p in self.gazetteer.candidates(name[: len(name) - len(suffix)], fuzzy=False)  # "Homs city"
-                            if p.country == home and p.admin1 and (p.feature == "admin1" or p.population >= _FOREIGN_POPULATION)]
-                if len({p.admin1 for p in readings}) == 1:
-                    found.append((ent.start, ent.end, readings[0].admin1))
+                province = self._province_named(text[ent.start_char + offset: ent.end_char + offset], home)
+                if province is not None:
+                    found.append((ent.start, ent.end, province))
             self.sentence_provinces[sentence.start_char] = tuple(found)
         first, last = (words.i, words.i + 1) if isinstance(words, Token) else (words.start, words.end)
         return frozenset(admin1 for start, end, admin1 in self.sentence_provinces[sentence.start_char] if end <= first or start >= last)
@@ -235,7 +239,7 @@ class ArticlePlaces:
             return True
         if place.fuzzy:  # a guess from consonants, for a word the model did not tag: a name of
             # two words or more in the story's own country ("Khan Shaikhoun"), or a large town
-            if place.country is not None and place.country == self.home() and len(skeleton(place_key(place.name)).split()) >= 2:
+            if place.country is not None and place.country == self.home() and _several_words(place):
                 return True
             return place.population >= _FOREIGN_POPULATION and place.country in self.countries
         if place.country is not None and (place.country == self.home() or place.country in self.named):
@@ -257,7 +261,7 @@ class ArticlePlaces:
             if place.country is not None and place.country == self.setting():
                 return True
             if place.country in self.countries:
-                return len(skeleton(place_key(place.name)).split()) >= 2
+                return _several_words(place)
             return not self.countries and place.population >= _FOREIGN_POPULATION
         if place.country in self.countries or place.feature == "country":
             return True
@@ -274,6 +278,11 @@ def is_origin(ent: Span) -> bool:
     doc = ent.doc
     after = [t.lower_ for t in doc[ent.end: ent.end + 2]]
     return after[:1] in (["based"], ["-based"]) or after == ["-", "based"]
+
+
+def _several_words(place: Place) -> bool:
+    """A name of two words or more, whose consonants rarely meet another's by chance."""
+    return len(skeleton(place_key(place.name)).split()) >= 2
 
 
 def inside_actor_name(ent: Span, base: ActorBase, text: str, offset: int = 0) -> bool:

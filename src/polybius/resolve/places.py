@@ -368,9 +368,7 @@ def _gazetteer_name(token: Token, base: ActorBase, article_text: str, offset: in
         found, near = town, True  # "the Salihiah neighbourhood of Hasakeh": somewhere in Hasakeh
     if found is None:
         return None
-    text = article_text[words.start_char + offset: words.end_char + offset]
-    place = Place(text=text, span=(words.start_char + offset, words.end_char + offset), name=found.name, lat=found.lat, lon=found.lon,
-                  country=found.country, admin1=found.admin1, feature=found.feature, geonameid=found.geonameid, precision=found.precision)
+    place = _place_at(words, found, article_text, offset)
     if near and place.precision == 1:
         place.precision = 2
     return place
@@ -457,18 +455,26 @@ def _misread_place(ent: Span, base: ActorBase, article_text: str, offset: int, p
     found = places.resolve(text, untagged=True, near=places.provinces_near(ent, article_text, offset))
     if found is None and len(ent) > 1:
         trimmed = _resolvable_part(ent, base, article_text, offset, places)  # "Syrian city Aleppo", "Ghoutta Massacre"
-        if trimmed is not None and (trimmed[1].feature == "admin1" or trimmed[1].population >= _LARGE_TOWN or trimmed[1].source == "supplement"):
-            ent, found = trimmed
-            text = article_text[ent.start_char + offset: ent.end_char + offset]
-            return Place(text=text, span=(ent.start_char + offset, ent.end_char + offset), name=found.name, lat=found.lat, lon=found.lon,
-                         country=found.country, admin1=found.admin1, feature=found.feature, geonameid=found.geonameid,
-                         precision=found.precision)
+        if trimmed is not None and (_large(trimmed[1]) or trimmed[1].source == "supplement"):
+            return _place_at(*trimmed, article_text, offset)
     if found is None or found.fuzzy:
         return None
-    if not (found.feature == "admin1" or found.population >= _LARGE_TOWN or _locative(ent)):
+    if not (_large(found) or _locative(ent)):
         return None  # "Marea" alone may be a person; "the town of Marea" is not
-    return Place(text=text, span=(ent.start_char + offset, ent.end_char + offset), name=found.name, lat=found.lat, lon=found.lon,
-                 country=found.country, admin1=found.admin1, feature=found.feature, geonameid=found.geonameid, precision=found.precision)
+    return _place_at(ent, found, article_text, offset)
+
+
+def _large(found: GazetteerPlace) -> bool:
+    """A province or a large town: a name the model mis-tags is read as one anywhere."""
+    return found.feature == "admin1" or found.population >= _LARGE_TOWN
+
+
+def _place_at(words: Span, found: GazetteerPlace, article_text: str, offset: int) -> Place:
+    """The place ``words`` name, resolved to the gazetteer's ``found``."""
+    return Place(text=article_text[words.start_char + offset: words.end_char + offset],
+                 span=(words.start_char + offset, words.end_char + offset), name=found.name, lat=found.lat, lon=found.lon,
+                 country=found.country, admin1=found.admin1, feature=found.feature, geonameid=found.geonameid,
+                 precision=found.precision)
 
 
 def named_as_source(doc, place: Place, offset: int = 0) -> bool:
