@@ -120,3 +120,56 @@ def test_abbreviations_do_not_split_sentences():
     nlp = load_pipeline()
     doc = nlp("U.S. forces met Gen. Smith at 5 p.m. Monday in the north. Then they left.")
     assert len(list(doc.sents)) == 2
+
+
+# Page furniture: headline lists and keyword tags are not the story.
+
+_STORY = ("At least 22 civilians were killed on Monday in air strikes on the rebel-held town of Douma east of "
+          "Damascus, a monitoring group said. The Britain-based Syrian Observatory for Human Rights said "
+          "warplanes struck a market and a school. Rescue workers were still pulling bodies from the rubble "
+          "late on Monday, and the toll was expected to rise.")
+
+
+def test_headline_list_after_the_story_is_cut(tmp_path: Path):
+    related = " Source AFP Related News Air strike kills 54 in Syrias Deir Ezzor Turkey tells consul to leave"
+    path = tmp_path / "a.txt"
+    path.write_text(_STORY + related, encoding="utf-8")
+    (article,) = polybius.read(path)
+    assert article.text == _STORY + " Source AFP"
+    assert "Deir Ezzor" not in article.text
+    assert article.metadata["furniture_chars_removed"] == len(related) - len(" Source AFP")
+
+
+def test_keyword_tags_after_the_standfirst_are_cut_up_to_the_story(tmp_path: Path):
+    standfirst = "Air strikes hit the rebel-held suburb of Douma on Monday, a monitor said."
+    tags = "Syria Damascus Douma Regime Rebels Civilians Airstrikes"
+    rows = tmp_path / "corpus.csv"
+    rows.write_text('id,text\n1,"' + f"{standfirst} Tags {tags} {_STORY}" + '"\n', encoding="utf-8")
+    (article,) = polybius.read(rows)
+    assert article.text == f"{standfirst} {_STORY}"
+    assert article.metadata["page_tags"] == tags
+
+
+def test_tags_run_stops_at_a_sentence_opener_not_at_the_keyword_before_it():
+    from polybius.read.furniture import strip_furniture
+
+    cleaned = strip_furniture("Toxic gas was used, doctors said. Tags Aleppo Syria chlorine attack Russia " + _STORY)
+    assert cleaned.tags == "Aleppo Syria chlorine attack Russia"
+    assert cleaned.text.endswith(_STORY) and "Russia" not in cleaned.text
+
+
+def test_prose_that_begins_like_furniture_is_kept():
+    from polybius.read.furniture import strip_furniture
+
+    prose = (_STORY + " Related to the siege, aid agencies said convoys had been blocked for weeks. "
+             "Copyright law was not at issue, officials added.")
+    assert strip_furniture(prose).text == prose
+    link_inside = "Read more: Medics killed in Aleppo. " + _STORY + " " + _STORY  # a link in the first half stays
+    assert strip_furniture(link_inside).text == link_inside
+
+
+def test_a_tag_list_with_no_story_after_it_is_not_guessed_at():
+    from polybius.read.furniture import strip_furniture
+
+    text = "Monitors reported shelling. Tags Syria Aleppo Idlib Hama Homs Raqqa " + "Syria Aleppo " * 30 + _STORY
+    assert strip_furniture(text).text == text  # no prose within reach: nothing is cut

@@ -11,6 +11,7 @@ import trafilatura
 from polybius.model import Article
 from polybius.read.dates import normalize_date
 from polybius.read.errors import InputError
+from polybius.read.furniture import furniture_metadata, strip_furniture
 from polybius.read.text import decode
 
 
@@ -36,15 +37,17 @@ def article_from_html(html: str, source: str, url: str | None = None) -> Article
         document = _extract(tree, url) if tree is not None else None
     if document is None:
         raise InputError(source, "no article text found in the HTML page")
+    cleaned = strip_furniture(document["text"])  # what trafilatura keeps of headline lists and tags
     return Article(
-        text=document["text"],
+        text=cleaned.text,
         url=url or document.get("url"),
         source=document.get("sitename") or document.get("hostname"),
         title=document.get("title"),
         published=normalize_date(document.get("date")),
         language=document.get("language") or "en",
         origin=source,
-        metadata={k: document[k] for k in ("author", "description", "categories", "tags") if document.get(k)},
+        metadata={**{k: document[k] for k in ("author", "description", "categories", "tags") if document.get(k)},
+                  **furniture_metadata(cleaned)},
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from polybius.model import Article
 from polybius.read.dates import dateline_date, normalize_date
 from polybius.read.errors import InputError
+from polybius.read.furniture import furniture_metadata, strip_furniture
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -68,9 +69,10 @@ def _record_to_article(record: dict[str, Any], mapping: dict[str, str | None], s
         return None if value in (None, "") else str(value)
 
     used = {c for c in mapping.values() if c}
-    metadata = {k: v for k, v in record.items() if k not in used}
+    cleaned = strip_furniture(text)
+    metadata = {**{k: v for k, v in record.items() if k not in used}, **furniture_metadata(cleaned)}
     return Article(
-        text=text,
+        text=cleaned.text,
         id=get("id") or "",
         url=get("url"),
         source=get("source"),

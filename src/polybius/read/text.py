@@ -7,6 +7,7 @@ from pathlib import Path
 from polybius.model import Article
 from polybius.read.dates import dateline_date, split_date_line
 from polybius.read.errors import InputError
+from polybius.read.furniture import furniture_metadata, strip_furniture
 
 
 def decode(data: bytes, source: str) -> str:
@@ -37,12 +38,15 @@ def _not_blank(text: str, source: str) -> str:
 
 
 def article_from_text(text: str, source: str, **fields: object) -> Article:
-    """An Article from raw text; a leading date line becomes the publication date."""
+    """An Article from raw text; a leading date line becomes the publication date and page
+    furniture (headline lists, keyword tags) is cut."""
     published, body, _ = split_date_line(text)
     if not body.strip():
         raise InputError(source, "no text after the date line")
     published = fields.pop("published", None) or published or dateline_date(body)
-    return Article(text=body, published=published, origin=source, **fields)  # type: ignore[arg-type]
+    cleaned = strip_furniture(body)
+    metadata = {**fields.pop("metadata", {}), **furniture_metadata(cleaned)}  # type: ignore[dict-item]
+    return Article(text=cleaned.text, published=published, origin=source, metadata=metadata, **fields)  # type: ignore[arg-type]
 
 
 def read_text_file(path: Path) -> Article:
