@@ -9,9 +9,13 @@ conjoined and accompanied actors ("Hezbollah along with the Syrian army"), parti
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
 from spacy.tokens import Token
 
-from polybius.code.knowledge import Cues
+from polybius.code.knowledge import DATA_DIR, Cues
 from polybius.resolve.actors import ActorBase
 from polybius.resolve.names import name_key
 
@@ -27,7 +31,49 @@ _RELATIVE = frozenset({"who", "which", "that"})
 _OPEN_PREPOSITIONS = frozenset({"against", "targeting", "to", "toward", "towards", "with"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case", "det", "predet", "advmod"})
 _LEADING_SKIP = frozenset({"det", "predet", "punct", "cc", "prep"})
+# Relative words as the parser tags them ("which" WDT, "who"/"whom" WP); a demonstrative
+# "that" (DT) is a pronoun of its own and stays one.
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_RELATIVE_WORDS = _RELATIVE | {"whom", "what", "whoever", "whatever"}
+# Links at which a clause ends: a relative word is not looked for beyond them.
+_CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "parataxis", "csubj", "ROOT"})
+_NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME"})
 _OBJECT_CONTROL = frozenset({"order", "ask", "urge", "force", "call", "tell", "instruct", "allow", "authorize", "authorise", "command", "direct", "push", "compel"})
+
+
+@dataclass(frozen=True, slots=True)
+class PartyWords:
+    """The word lists of ``data/parties.yaml`` (what is no party), as sets."""
+
+    setting_nouns: frozenset[str]
+    setting_partner_prepositions: frozenset[str]
+    holding_participles: frozenset[str]
+    outlet_descriptions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def party_words() -> PartyWords:
+    raw = yaml.safe_load((DATA_DIR / "parties.yaml").read_text(encoding="utf-8"))
+    return PartyWords(**{name: frozenset(str(w) for w in words) for name, words in raw.items()})
+
+
+def through_relative(token: Token) -> Token | None:
+    """A relative word stands for the noun its clause describes: "a town that the SDF
+    have been trying to capture" → "town". A relative word outside any relative clause
+    names no one: a complementizer the parser took for a pronoun ("reported, citing the
+    ministry, that the attackers tried to storm ..."), the word of a question ("it was
+    unclear who carried out the attack") or a free relative ("what Washington has decried
+    as ..."). Any other word is returned as it is."""
+    if token.lower_ not in _RELATIVE_WORDS or token.tag_ not in _RELATIVE_TAGS:
+        return token
+    node = token
+    for _ in range(8):
+        if node.dep_ == "relcl":
+            return node.head if node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
+        if node.dep_ in _CLAUSE_BREAKS or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def is_actor_like(token: Token, base: ActorBase, allow_places: bool = False) -> bool:
@@ -95,6 +141,11 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
     if depth > 5 or token in heads:
         return
     head = _through_partitive(token, cues)
+    if head.lower_ in _RELATIVE_WORDS and head.tag_ in _RELATIVE_TAGS:
+        antecedent = through_relative(head)
+        if antecedent is None or antecedent in heads:
+            return  # "it was unclear who ...", "reported that ...": no one named
+        token = head = antecedent
     shared = _coordinated_demonyms(head, base)
     heads.extend(shared or [head])  # "Russian and Syrian jets": two parties that share a noun
     for child in list(token.children) + ([c for c in head.children] if head != token else []):
@@ -166,11 +217,59 @@ def party_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     if head.dep_ in _NAME_DEPS and head.pos_ == "PROPN":
         start = min(start, name_run(head)[0])
+    start = _after_dates(doc, start, head)
     while start < head.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct or doc[start].lower_ in ("some", "any", "all")):
         start += 1
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _after_dates(doc, start: int, head: Token) -> int:
+    """The phrase starts after the last calendar date or clock time before its head: a
+    headline's or a dateline's date fused with the words after it names no one ("October
+    5 2017 Syria", "Sun 22 Feb 2015 Suicide bomber", "Tuesday army units"). A date is a
+    time, or a date with a name or a number in it; an age or a span ("a 10-year-old girl",
+    "last week's victims") is part of the phrase. A count the model merged into the date
+    stays with the phrase ("On Thursday 23 civilians"), and so does a word the model
+    wrongly took into the date after its last name or number ("Aug 2016 Rebel fire")."""
+    if head.ent_type_ in _NOT_PARTY_ENTITIES:
+        return start
+    i = head.i - 1
+    while i >= start:
+        if _is_written_date(doc, i):
+            return i + 1  # "20:22 Syrian Coalition", "05-05-2016 Several Syrians": the model saw a number
+        if doc[i].ent_type_ not in _NOT_PARTY_ENTITIES:
+            i -= 1
+            continue
+        first = i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        words = doc[first:i + 1]
+        if i + 1 < len(doc) and doc[i + 1].text == "-" or any(t.text == "-" for t in words):
+            i = first - 1  # "a 12-hour deadline", "a 10-year-old girl": a span or an age
+            continue
+        named = [t for t in words if t.pos_ == "PROPN" or t.like_num]
+        if doc[i].ent_type_ == "TIME" or named and any(t.pos_ == "PROPN" or _is_year(t) for t in words):
+            cut = max(t.i for t in named) + 1 if named else i + 1
+            while cut - 1 > first and doc[cut - 1].like_num and not _is_year(doc[cut - 1]) and doc[cut - 1].head.ent_type_ not in _NOT_PARTY_ENTITIES:
+                cut -= 1  # "Thursday 23 civilians": 23 counts the civilians
+            return max(start, cut)
+        i = first - 1
+    return start
+
+
+def _is_written_date(doc, i: int) -> bool:
+    """A clock time ("20:22") or the year of a date written in figures ("05-05-2016",
+    "18.05.2017"), which the model often takes for a plain number."""
+    token = doc[i]
+    if token.shape_ in ("d:dd", "dd:dd"):
+        return True
+    return _is_year(token) and i > 1 and doc[i - 1].text in ("-", "/", ".") and doc[i - 2].like_num
+
+
+def _is_year(token: Token) -> bool:
+    return token.shape_ == "dddd" and token.text[:2] in ("19", "20")
 
 
 def _is_name_tail(prep: Token) -> bool:

@@ -23,10 +23,13 @@ from polybius.resolve.actors import ActorBase, load_actor_base
 from polybius.resolve.gazetteer import Gazetteer, load_gazetteer
 from polybius.resolve.geocode import ArticlePlaces
 from polybius.resolve.mentions import MentionResolver
+from polybius.resolve.names import lost_apostrophe, name_key
 from polybius.resolve.dates import resolve_date
 from polybius.resolve.places import article_focus, event_place, named_as_source, place_mentions
 
 _MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_ACTOR_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
+_NOTABLE_PLACE = 15000  # inhabitants
 _COOPERATION = TriggerEntry(("joint",), "ADJ", "COOPERATE", None, "062", None, None, ("military",))
 _DENOUNCE = TriggerEntry(("characterize",), "VERB", "ACCUSE", "disapprove", "111", None, None, ())
 _SEIZED = TriggerEntry(("come", "under", "control"), "VERB", "COERCE", "seize", "192", "Battles", "Non-state actor overtakes territory", ())
@@ -224,7 +227,9 @@ class Coder:
             if purpose is not None:
                 recipients = args.expand_party(purpose, cues, base)
         recipients = [self._named(t) for t in recipients if t not in actors and self._may_be_party(t)]
-        actors = [self._named(t) for t in actors if self._may_be_party(t)]
+        on_the_ground = event_type in cues.place_by_focus_types
+        actors = [self._named(t) for t in actors if self._may_be_party(t) and not self._is_setting(t, head)
+                  and not (on_the_ground and self._is_place_name(t))]
         return _unique(actors), _unique(recipients)
 
     def _is_not_an_event(self, draft: _Draft) -> bool:
@@ -238,6 +243,8 @@ class Coder:
         excluded = self.knowledge.cues.non_event_objects.get(head.lemma_.lower())
         if excluded:
             objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "pobj", "prep")]
+            if head.pos_ == "NOUN":
+                objects += [c for c in head.children if c.dep_ == "compound"]  # "a press release" is a document
             objects += [g for c in objects if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             return any(o.lemma_.lower() in excluded for o in objects)
         return False
@@ -248,10 +255,73 @@ class Coder:
         if self._is_event_noun(token) or _is_quantity(token) or token.lemma_.lower() in self.knowledge.cues.non_party_objects:
             return False  # "the attack", "50 km", "denied responsibility"
         if _in_brackets(token):
-            entity = self.knowledge.actors.lookup(token.text) or self.knowledge.actors.lookup(token.lemma_)
+            base = self.knowledge.actors
+            start, end = args.party_bounds(token)
+            entity = base.lookup(token.text) or base.lookup(token.lemma_) or base.lookup(token.doc[start:end].text)
             if entity is not None and entity.kind == "media" or token.lower_ in ("agencies", "agency", "afp", "reuters", "ap"):
                 return False
-        return True
+        return not (self._is_fused_byline(token) or self._holds_a_place(token))
+
+    def _is_fused_byline(self, token: Token) -> bool:
+        """A news outlet's name glued to other words is a byline or dateline run into a
+        headline or a place ("terrorist attacks on Aleppo SANA", "clashes with Syria Kurds
+        Monitor AFP"): no party. Named as an outlet ("the state news agency SANA",
+        "Turkish broadcaster TRT World") it may be one."""
+        base, doc = self.knowledge.actors, token.doc
+        start, end = args.party_bounds(token)
+        for cut in range(start + 1, end):  # the longest name at the end that leaves words before it
+            entity = base.lookup(doc[cut:end].text)
+            if entity is not None and entity.kind == "media":
+                described = args.party_words().outlet_descriptions
+                return not any(t.lemma_.lower() in described or t.lower_ in described for t in doc[start:cut])
+        return False
+
+    def _holds_a_place(self, token: Token) -> bool:
+        """"an airstrike on Aleppo's opposition held Kadi Askar": with the hyphen lost, the
+        word before "held" names who holds the place, which is what was struck; it is no
+        party of the event (unless it is the subject of "held": "the opposition held talks")."""
+        doc = token.doc
+        if token.i + 1 >= len(doc) or token.dep_ not in ("pobj", "dobj", "nsubjpass", "compound", "appos"):
+            return False
+        held = doc[token.i + 1]
+        if held.lower_ not in args.party_words().holding_participles or held.tag_ not in ("VBD", "VBN") or held.head == token:
+            return False
+        if any(c == token for c in held.children) or args.party_bounds(token)[1] != token.i + 1:
+            return False
+        place = next((c for c in held.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("PROPN", "NOUN")), None)
+        if place is None and held.dep_ in ("amod", "acl") and held.head.i > held.i and held.head.pos_ in ("NOUN", "PROPN"):
+            place = held.head  # "opposition held areas"
+        return place is not None
+
+    def _is_setting(self, token: Token, head: Token) -> bool:
+        """A country or place that owns a situation is where it is, not a side of it:
+        "Syria's fragile ceasefire", "the Syrian war", "Syria fighting" (a headline). The
+        owner is a party when the phrase places the situation elsewhere or names the other
+        side ("Russia's war in Syria", "Israel's truce with Hamas"), or when two names own
+        it ("the Russia-Ukraine ceasefire"); names before a participle are who brought it
+        about ("a US-Russian brokered ceasefire"), not its sides either."""
+        words = args.party_words()
+        if head.lemma_.lower() not in words.setting_nouns and head.lower_ not in words.setting_nouns:
+            return False
+        owned = token.head == head and token.dep_ in ("poss", "compound", "amod", "nmod")
+        headline = (token.head == head and token.dep_ == "nsubj" and head.tag_ == "VBG"
+                    and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+        if not (owned or headline):
+            return False
+        doc = token.doc
+        if any(t.tag_ == "VBN" for t in doc[token.i + 1:head.i]):
+            return True  # "a US-Russian brokered ceasefire": who brokered it, not its sides
+        if token.conjuncts or any(doc[i].text == "-" for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)):
+            return False  # "the Russia-Ukraine ceasefire": two names, its two sides
+        base = self.knowledge.actors
+        entity = base.lookup(token.text) or base.lookup(token.lemma_)
+        if entity is None and lost_apostrophe(token.text):
+            entity = base.lookup(token.text[:-1])  # "Syrias fragile ceasefire": the apostrophe lost
+        place = token.ent_type_ in ("GPE", "LOC") or entity is not None and entity.kind == "country" or name_key(token.text) in base.adjectives
+        if not place or entity is not None and entity.kind != "country":
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ in words.setting_partner_prepositions for c in head.children) and not any(
+            c.dep_ in ("dobj", "dative") for c in head.children)
 
     def _is_event_noun(self, token: Token) -> bool:
         """An event is not a party: "the offensive seeks to end ...", "the attack killed"."""
@@ -275,11 +345,34 @@ class Coder:
         for child in head.lefts:
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
-            if child.ent_type_ in ("GPE", "LOC", "FAC") and not self._names_a_country(child):
-                continue  # "the Astana talks", "the Aleppo offensive": where, not who
+            if child.ent_type_ in ("GPE", "LOC", "FAC") and not self._names_a_country(child) or self._is_place_name(child):
+                continue  # "the Astana talks", "the Aleppo offensive", "the Idlib strikes": where, not who
             if args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives:
                 return [child]
         return []
+
+    def _is_place_name(self, token: Token) -> bool:
+        """A name the gazetteer knows as a town or a region and the actor base does not
+        know at all, whatever entity type the model gave it: where an event on the ground
+        is, never who does it ("the Idlib strikes", Idlib tagged ORG; "Palmyra fell to
+        IS"; "a rocket hit al-Hamadaniye neighbourhood, killing a girl"). Capitals and
+        seats that stand for a government ("Damascus denied") are in the actor base and
+        stay actors; who speaks or asks is left alone ("Ban demanded", "the West accused")."""
+        if token.pos_ != "PROPN" or not token.ent_type_ or self.gazetteer is None:
+            return False  # a capitalised word the model sees as no name at all ("Artillery shelling")
+        start, end = args.party_bounds(token)
+        words = token.doc[start:end]
+        if not all(t.pos_ in ("PROPN", "DET") or t.is_punct for t in words):
+            return False  # "Aleppo city", "Kurdish positions": the head decides
+        base = self.knowledge.actors
+        for name in {words.text, token.text, token.lemma_}:
+            if base.lookup(name) is not None or name_key(name) in base.adjectives or base.lookup_variant(name) is not None:
+                return False
+        # the model may call a town an organisation ("Idlib" ORG): then only a town of
+        # some size or a province overrules it, not a hamlet that shares a word ("Congress")
+        least = _NOTABLE_PLACE if token.ent_type_ in _ACTOR_ENTITIES else 1
+        return any(p.population >= least or p.source == "supplement" or p.feature == "admin1"
+                   for p in self.gazetteer.candidates(words.text, fuzzy=False))
 
     def _names_a_country(self, token: Token) -> bool:
         entity = self.knowledge.actors.lookup(token.text)
@@ -472,7 +565,7 @@ class Coder:
         for value, overrides in ((event.actor, False), (event.recipient, True)):
             for party in value if isinstance(value, list) else ([value] if value is not None else []):
                 if overrides or not party.country:
-                    mentions.localise(party, place.country)
+                    mentions.localise(party, place.country, place.text)
 
     def _party_field(self, heads: list[Token], sentence: Span, mentions: MentionResolver, exclude: set[int]) -> PartyField:
         parties = [mentions.party(h, sentence, exclude) for h in heads]
@@ -646,14 +739,14 @@ def _in_brackets(token: Token) -> bool:
     depth = 0
     for i in range(token.i - 1, max(-1, token.i - 80), -1):
         other = doc[i]
-        if other.is_sent_start and i != token.i:
-            break
         if other.text == ")":
             depth -= 1
         elif other.text == "(":
             depth += 1
             if depth > 0:
                 return True
+        if other.is_sent_start:
+            break  # the sentence's first word is read too: "(TRT World and Agencies) A bomb ..."
     return False
 
 

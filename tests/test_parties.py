@@ -1,0 +1,187 @@
+"""Which words are parties at all: places, situations, times, bylines and function words
+are not (issue #3, the "not an actor" class of eval/ACTOR_CHECK.md), real actors stay."""
+
+from __future__ import annotations
+
+import polybius
+from polybius.model import Event
+
+
+def code(text: str, published: str = "2016-08-14") -> list[Event]:
+    return polybius.extract(text, published=published)
+
+
+def texts(value) -> list[str]:
+    return [p.text for p in (value if isinstance(value, list) else [value] if value is not None else [])]
+
+
+def parties(events: list[Event]) -> list[str]:
+    return [t for e in events for t in texts(e.actor) + texts(e.recipient)]
+
+
+def first(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.event_type, e.trigger.text) for e in events]
+    return found[0]
+
+
+# -- relative words ------------------------------------------------------------------
+
+def test_a_complementizer_taken_for_a_pronoun_is_no_party():
+    events = code("Reuters reported citing the Syrian interior ministry that the attackers tried to storm the police station.")
+    storm = first(events, "storm")
+    assert "that" not in parties(events)
+    assert texts(storm.actor) == ["attackers"]
+
+
+def test_a_relative_object_stands_for_the_noun_it_describes():
+    events = code("The villages are near Manbij a town that members of the Syria Democratic Forces have been trying to capture.")
+    capture = first(events, "capture")
+    assert "that" not in parties(events)
+    assert texts(capture.recipient) == ["town"]
+
+
+def test_a_relative_object_keeps_a_real_party():
+    events = code("The army freed 150 civilians whom the militants had kidnapped.")
+    kidnapped = first(events, "kidnapped")
+    assert texts(kidnapped.recipient) == ["150 civilians"]
+    assert texts(kidnapped.actor) == ["militants"]
+
+
+def test_the_word_of_a_question_names_no_one():
+    events = code("It was not immediately clear who carried out the attack.")
+    assert parties(events) == []
+
+
+# -- dates and times fused with a phrase -------------------------------------------------
+
+def test_a_date_before_the_party_is_cut_from_it():
+    assert texts(first(code("On Sunday regime planes killed 31 jihadists and eight civilians."), "killed").actor) == ["regime planes"]
+    accused = first(code("In July Human Rights Watch accused the regime of defying a UN Security Council resolution."), "accused")
+    assert texts(accused.actor) == ["Human Rights Watch"] and accused.actors[0].entity_id == "hrw"
+
+
+def test_a_date_written_in_figures_is_cut_from_the_party():
+    urges = first(code("Thursday 01 September 2016 20:22 Syrian Coalition Urges UN to Relieve Deir Ezzor Residents."), "Urges")
+    assert texts(urges.actor) == ["Syrian Coalition"]
+    killed = first(code("05-05-2016 Several Syrians Killed Injured in Homs Suicide Blasts."), "Killed")
+    assert texts(killed.actor) == ["Several Syrians"]
+
+
+def test_a_large_count_is_not_a_year():
+    attacked = first(code("More than 2000 fighters attacked the town."), "attacked")
+    assert texts(attacked.actor) == ["More than 2000 fighters"]
+
+
+def test_a_count_merged_into_the_date_stays_with_the_party():
+    events = code("On Thursday 23 civilians including nine children were killed in regime air raids on a town.")
+    assert "23 civilians" in parties(events)
+
+
+def test_an_age_is_part_of_the_party():
+    events = code("A 10-year-old girl was shot by a sniper in the besieged town of Madaya.")
+    assert "10-year-old girl" in parties(events)
+
+
+# -- situations a country owns -----------------------------------------------------------
+
+def test_the_owner_of_a_ceasefire_is_its_place():
+    events = code("The strike appeared to deal a fatal blow to Syrias fragile week-old ceasefire.")
+    assert parties(events) == []
+
+
+def test_a_headline_country_fighting_is_where_the_fighting_is():
+    events = code("October 5 2017 Syria fighting worst since Aleppo air strikes deadly: aid agencies.")
+    assert not any("Syria" in t for t in parties(events))
+
+
+def test_the_owner_of_a_truce_with_a_named_side_is_a_party():
+    events = code("Israel's truce with Hamas collapsed.")
+    truce = first(events, "truce")
+    assert texts(truce.actor) == ["Israel"] and texts(truce.recipient) == ["Hamas"]
+
+
+# -- places ------------------------------------------------------------------------------
+
+def test_a_place_name_modifying_an_attack_is_not_its_actor():
+    events = code("It was not clear who carried out the Idlib strikes.")
+    assert parties(events) == []
+
+
+def test_a_place_name_is_no_actor_but_a_seat_of_government_is():
+    assert "Palmyra" not in parties(code("Scores of soldiers were killed in the days after Palmyra fell to IS."))
+    assert texts(first(code("Damascus denied the claims."), "denied").actor) == ["Damascus"]
+
+
+def test_the_holder_of_a_place_with_its_hyphen_lost_is_no_party():
+    events = code("A man carries an injured girl after an airstrike on Aleppos opposition held Kadi Askar in Aleppo.")
+    assert not any("opposition" in t for t in parties(events))
+
+
+def test_the_subject_of_held_is_a_party():
+    events = code("The opposition held talks with the government.")
+    assert "opposition" in parties(events)
+
+
+# -- bylines and page words ----------------------------------------------------------------
+
+def test_an_outlet_glued_to_a_place_is_a_dateline():
+    events = code("Civilian killed in terrorist attacks on Aleppo SANA One civilian was killed due to terrorist attacks.")
+    assert not any("SANA" in t for t in parties(events))
+
+
+def test_an_outlet_glued_to_a_headline_is_a_byline():
+    events = code("35 IS jihadists killed in clashes with Syria Kurds Monitor AFP Sunday 15 Feb 2015 At least 35 Islamic State jihadists were killed.")
+    assert not any("AFP" in t for t in parties(events))
+
+
+def test_an_outlet_named_as_one_stays_a_party():
+    accused = first(code("The regime accused Qatari broadcaster Al Jazeera of supporting terrorists."), "accused")
+    assert [p.entity_id for p in accused.recipients] == ["al_jazeera"]
+    raided = first(code("Police raided pro-Kurdish news agency ANHA in Istanbul."), "raided")
+    assert [p.text for p in raided.recipients] == ["pro-Kurdish news agency ANHA"]
+
+
+def test_a_bracketed_byline_opening_a_sentence_is_no_party():
+    events = code("A bomb exploded in Azaz. (TRT World and Agencies) At least 15 civilians were killed and many wounded in fresh "
+                  "air strikes by US-led coalition in Syria on Thursday morning.")
+    assert not any(t in ("TRT World", "Agencies") for t in parties(events))
+
+
+def test_a_press_release_is_no_event_and_the_press_no_party():
+    events = code("In a press release issued on Tuesday the Coalition said that early photos show a horrible crime.")
+    assert "press" not in parties(events)
+
+
+def test_who_speaks_or_asks_keeps_a_name_that_is_also_a_place():
+    approve = first(code("U.S. President Barack Obama asked Congress to approve air strikes."), "approve")
+    assert texts(approve.actor) == ["Congress"]
+    called = first(code("Marwah called on the international community to put pressure on the regime."), "called on")
+    assert texts(called.actor) == ["Marwah"]
+
+
+def test_two_countries_owning_a_ceasefire_are_its_sides():
+    ceasefire = first(code("The Russia-Ukraine ceasefire collapsed on Monday."), "ceasefire")
+    assert "Russia" in texts(ceasefire.actor)
+
+
+def test_who_brokered_a_ceasefire_is_not_its_side():
+    assert parties(code("The US-Russian brokered ceasefire collapsed in September.")) == []
+
+
+def test_a_free_relative_names_no_one():
+    events = code("The siege on Al-Waer is part of what Washington has decried as a surrender-or-starve tactic.")
+    assert "what" not in parties(events)
+    assert texts(first(events, "decried").actor) == ["Washington"]
+
+
+def test_a_part_of_a_territory_or_everything_is_no_party():
+    events = code("The Syrian regime forces launched the offensive to retake the whole of Aleppo on September 22.")
+    assert "whole" not in parties(events)
+    assert "everything" not in parties(code("Warplanes kept hitting everything that passes."))
+
+
+def test_a_time_zone_or_a_deadline_is_no_party():
+    assert not any("GMT" in t for t in parties(code("The Security Council will hold an emergency meeting at 1900 GMT to discuss the attack.")))
+    events = code("The militants gave residents a 12-hour deadline on Monday to hand over members of the tribe.")
+    assert not any("deadline" in t for t in parties(events))
