@@ -75,7 +75,10 @@ class ActorBase:
     titles: frozenset[str] = frozenset()  # "spokesman", "maj": words before a person's name
     acronyms: set[str] = field(default_factory=set)  # name keys known only as acronyms ("car" of "CAR")
     written_out: set[str] = field(default_factory=set)  # name keys some alias writes in lower case
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)  # descriptions.yaml: word lists by key
     _media: frozenset[str] | None = None
+    _person_words: dict[str, frozenset[str]] | None = None
+    _adjective_forms: dict[str, list[str]] | None = None
     _variants: dict[str, Entity | None] | None = None
 
     def media_ids(self) -> frozenset[str]:
@@ -83,6 +86,19 @@ class ActorBase:
         if self._media is None:
             self._media = frozenset(e.entity_id for e in self.entities.values() if e.kind == "media")
         return self._media
+
+    def cue(self, key: str) -> frozenset[str]:
+        """A word list of ``descriptions.yaml`` (empty when the file lacks it)."""
+        return self.cues.get(key, frozenset())
+
+    def name_words(self, entity_id: str) -> frozenset[str]:
+        """Every word of every name the base gives an entity ("bashar", "al", "assad")."""
+        if self._person_words is None:
+            words: dict[str, set[str]] = {}
+            for key, entity in self.entities.items():
+                words.setdefault(entity.entity_id, set()).update(key.split())
+            self._person_words = {k: frozenset(v) for k, v in words.items()}
+        return self._person_words.get(entity_id, frozenset())
 
     def is_seat(self, text: str) -> bool:
         """Is ``text`` a capital or seat of power standing for a government ("Damascus",
@@ -214,6 +230,11 @@ def _load_titles(base: ActorBase) -> None:
     base.titles = frozenset(name_key(t) for row in _rows(ACTORS_DIR / "titles.tsv") for t in _split(row["title"]))
 
 
+def _load_descriptions(base: ActorBase) -> None:
+    raw = yaml.safe_load((ACTORS_DIR / "descriptions.yaml").read_text(encoding="utf-8")) if (ACTORS_DIR / "descriptions.yaml").exists() else {}
+    base.cues = {str(k): frozenset(name_key(str(w)) for w in v or []) for k, v in (raw or {}).items()}
+
+
 def _load_yaml(path: Path) -> list[dict]:
     if not path.exists():
         return []
@@ -275,6 +296,7 @@ def load_actor_base(extra: tuple[str, ...] = ()) -> ActorBase:
     _load_countries(base)
     _load_sectors(base)
     _load_titles(base)
+    _load_descriptions(base)
     for path in extra:
         load_user_file(base, Path(path))
     _index_national_bodies(base)
@@ -359,9 +381,19 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         role = base.role_on(named.entity_id, day) if sector is not None else None
         if sector is not None and role is not None and role.country:
             # "Assad's forces", "the Putin government": the person's country, the head's sector
-            return _described(role.country, sector, base, f"country of {named.entity_id}", day)
+            return _described(role.country, sector, base, f"country of {named.entity_id}", day, words[named_end:])
         if words[-1][:1].isupper() or sector is not None:
             named = None  # "Assad regime's UN envoy Bashar Aljaafari" is not Assad
+    if named is not None and named.kind != "person" and named.country and 0 < named_end < len(words) \
+            and words[named_end - 1][-1:] == "s" and lost_apostrophe(words[named_end - 1][:1].upper() + words[named_end - 1][1:]):
+        # "the Syrian armys air force": a body named as possessor of another body of its state
+        body = _national_phrase(named.country, words[named_end:], base) if len(words) - named_end >= 2 else None
+        if body is not None:
+            return _entity_fields(body, base, day)
+        own = _sector_of(words[named_end:], head_lemma, base)
+        if named.kind == "government_body" and own is not None and own.sector in ("MIL", "COP", "SPY") and own.sector != named.sector:
+            # "Syrian regimes warplane": the regime's warplane is its state's military, not the regime
+            return _described(named.country, own, base, f"body of {named.entity_id}", day, words[named_end:])
     if named is not None:
         return _entity_fields(named, base, day)
     if name_key(head_lemma) in _PLACE_HEADS:
@@ -373,16 +405,27 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         country = next((iso3 for w in own if (iso3 := base.country_of(w))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
+    if sector is not None and (sector.sector in ("UAF", "REB") or name_key(head_lemma) in base.cue("irregular_nouns")) \
+            and _says_pro_government(words, base):
+        # "pro-government gunmen", "loyalist fighters": the side they fight for says militia
+        sector = next((t for t in base.sectors.values() if t.sector == "PRM" and t.acled_inter == 3), sector)
     if sector is None and country is None:
         return {}
-    return _described(country, sector, base, how, day)
+    return _described(country, sector, base, how, day, words)
+
+
+def _says_pro_government(words: list[str], base: ActorBase) -> bool:
+    """Do the words say the government's side ("pro-government", "pro - regime" as the
+    tokenizer splits it, "loyalist")?"""
+    text = f" {name_key(' '.join(words))} "
+    return any(f" {cue} " in text for cue in base.cue("pro_government_words"))
 
 
 # Head nouns that say only "armed people" or "victims": a modifier with a sector of its own
 # decides ("separatist forces", "Hezbollah fighters", "civilian casualties"); see the notes
 # on these words in sectors.tsv.
 _YIELDING_HEADS = frozenset({"force", "forces", "fighter", "fighters", "casualty", "casualties", "victim", "victims", "unit", "units",
-                             "authority", "authorities", "administration"})
+                             "authority", "authorities", "administration", "coalition", "coalitions", "alliance", "alliances"})
 
 # Head nouns of places: a mention they head names a place, not an actor, whatever its
 # modifiers say of who holds it or lives there ("rebel-held areas", "civilian neighborhoods").
@@ -408,8 +451,37 @@ def _own_words(words: list[str]) -> list[str]:
     return own
 
 
-def _described(country: str | None, sector: SectorTerm | None, base: ActorBase, how: str, day: str | None) -> dict[str, object]:
+def _national_phrase(iso3: str, words: list[str], base: ActorBase) -> Entity | None:
+    """The body the base names by the country's adjective and the mention's last words:
+    "Syrias air force", "the Syrian armys air force" → "Syrian air force" (the Syrian
+    Arab Air Force), not the army."""
+    if base._adjective_forms is None:
+        forms: dict[str, list[str]] = {}
+        for adjective, country in base.adjectives.items():
+            forms.setdefault(country, []).append(adjective)
+        base._adjective_forms = forms
+    keys = [k for k in (name_key(w) for w in words) if k]
+    for n in (3, 2):
+        if len(words) != len(keys):
+            break
+        if len(keys) < n or any(base.country_of(k) or lost_apostrophe(w) for k, w in zip(keys[-n:], words[-n:])):
+            continue
+        phrase = " ".join(keys[-n:])
+        for form in base._adjective_forms.get(iso3, []):
+            entity = base.lookup(f"{form} {phrase}")
+            if entity is not None and entity.kind != "country" and entity.country == iso3 and entity.sector:
+                return entity
+    return None
+
+
+def _described(country: str | None, sector: SectorTerm | None, base: ActorBase, how: str, day: str | None,
+               words: list[str] | None = None) -> dict[str, object]:
     """The fields of a mention described by a country and a sector, either may be None."""
+    body = _national_phrase(country, words, base) if country and sector and words else None
+    if body is not None:
+        fields = _entity_fields(body, base, day)
+        fields["why"] = f"{how} of {base.country_names.get(country, country)} + the words of {body.entity_id}"
+        return fields
     if country is not None and sector is not None and (country, sector.sector) in base.national:
         fields = _entity_fields(base.national[(country, sector.sector)], base, day)
         fields["why"] = f"{how} of {base.country_names.get(country, country)} + sector term ({sector.sector}): the national body the base names for both"
@@ -480,19 +552,86 @@ def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, in
             if entity is None and all(w[:1].isupper() or w.lower() in ("al", "el", "ad", "ash", "of") for w in words[start:end]):
                 entity = base.lookup_variant(" ".join(words[start:end]))
             last = words[end - 1]
-            if entity is None and lost_apostrophe(last):
-                # corpora that strip apostrophes write "SANAs", "Free Syrian Armys"
+            if entity is None and (lost_apostrophe(last) or end - start >= 2 and last.endswith("s") and not last.endswith("ss")):
+                # corpora that strip apostrophes write "SANAs", "Free Syrian Armys", "US-led coalitions"
                 entity = base.lookup(" ".join([*words[start:end - 1], last[:-1]]))
+            if entity is not None and entity.kind == "person" and _another_person(words, start, end, entity, base):
+                continue  # "Nasr al-Hariri" is not Saad Hariri, "Hadi al-Bahra" not President Hadi
+            if entity is not None and end < len(words) and _in_a_modifier(words, end):
+                continue  # "PYD-dominated ... Forces", "Turkish-backed rebels": the name modifies the head
             if entity is not None and (entity.kind != "country" or entity.sector is not None or end - start == len(words)):
                 best, best_length, best_end = entity, end - start, end
                 break
     return best, best_end
 
 
+# "PYD-dominated", "Hezbollah-led", "Daesh-held": a name joined to one of these is a modifier
+_MODIFIER_PARTICIPLES = frozenset({"dominated", "led", "controlled", "held", "run", "backed", "supported", "sponsored", "funded",
+                                   "linked", "affiliated", "allied", "aligned", "armed", "trained"})
+
+
+def _in_a_modifier(words: list[str], end: int) -> bool:
+    """Is the run of words ending before ``words[end]`` the first half of an "X-led" modifier?"""
+    after = words[end:end + 2]
+    if after and after[0] in ("-", "–") and len(after) > 1:
+        return after[1].lower() in _MODIFIER_PARTICIPLES  # "al Qaeda" "-" "linked"
+    if after and end > 0 and words[end - 1] in ("-", "–"):
+        return after[0].lower() in _MODIFIER_PARTICIPLES  # "al Qaeda -" "linked"
+    return bool(after) and after[0].lower().lstrip("-–") in _MODIFIER_PARTICIPLES and after[0][:1] in ("-", "–")
+
+
+def _spelling_of(word: str, known: str) -> bool:
+    """Another spelling of a known name word: the same consonants ("Mohamad", "Mohammad";
+    "Antnio", "Antonio") or one letter apart in a word of five letters or more ("Ahmed",
+    "Ahmet")."""
+    if len(word) < 4 or len(known) < 4:
+        return False
+    if consonants(word) == consonants(known):
+        return True
+    if min(len(word), len(known)) < 5 or abs(len(word) - len(known)) > 1:
+        return False
+    previous = list(range(len(known) + 1))
+    for i, a in enumerate(word, 1):
+        current = [i]
+        for j, b in enumerate(known, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1] <= 1
+
+
+def _another_person(words: list[str], start: int, end: int, person: Entity, base: ActorBase) -> bool:
+    """Does a person's name matched on ``words[start:end]`` stand inside a longer name of
+    someone else? A capitalised word right before or after it that is no title, country,
+    sector term or known name, and no word of any name the base gives this person ("Nasr"
+    in "Nasr al-Hariri", "al-Bahra" in "Hadi al-Bahra", "Ammar" in "Ammar al-Assad"), makes
+    the whole another person's name, whom the base does not know."""
+    known = base.name_words(person.entity_id)
+    for i, step in ((start - 1, -1), (end, 1)):
+        while 0 <= i < len(words) and (words[i] in ("-", "–", "'", "’") or name_key(words[i]) in _NAME_PARTICLES):
+            i += step  # "Nasr al - Hariri": the word beyond the particle
+        if not 0 <= i < len(words):
+            continue
+        word = words[i]
+        letters = word.replace("-", "").replace("'", "").replace("’", "")
+        if not word[:1].isupper() or not letters.isalpha() or letters.isupper():
+            continue  # "UN", "Assad regime", "Bashar, 52"
+        key = name_key(word)
+        parts = [p for p in key.split() if p not in _NAME_PARTICLES]
+        if not parts or all(p in known or any(_spelling_of(p, k) for k in known) for p in parts):
+            continue  # "Bashar Assad" for Bashar al-Assad, "Ahmed Davutoglu" for Ahmet Davutoglu
+        if key in base.titles or base.country_of(word) or base.sectors.get(key) or base.sectors.get(key.rstrip("s")) \
+                or base.lookup(word) is not None:
+            continue  # "President Assad", "Syrian Assad", "Assad Regime", "Putin Erdogan"
+        return True
+    return False
+
+
 def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm | None:
     """The sector the words signal, the longest term first and the head before its
     modifiers; role nouns with no sector of their own ("spokesman") take their body's
-    ("army spokesman" → military)."""
+    ("army spokesman" → military). A word after "anti-" or "counter-" names the enemy
+    ("the anti-jihadist coalition", "counter-terrorism forces"), not the actor."""
+    words = _without_enemies(words)
     keys = [name_key(w) for w in words]
     phrases = [" ".join(keys[s:s + n]) for n in (3, 2) for s in range(len(keys) - n, -1, -1)]
     if keys and head_lemma and keys[-1] != name_key(head_lemma):
@@ -511,6 +650,24 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
     if name_key(head_lemma) in _YIELDING_HEADS or found[0].sector == "UNK":
         return next((t for t in found[1:] if t.sector not in ("UNK", "GOV", "OPP", found[0].sector)), found[0])
     return found[0]
+
+
+_AGAINST = ("anti", "counter")
+
+
+def _without_enemies(words: list[str]) -> list[str]:
+    kept: list[str] = []
+    against = False
+    for word in words:
+        key = name_key(word)
+        if key in _AGAINST or word in ("-", "–") and against:
+            against = True
+            continue
+        if against or key.startswith(tuple(f"{a} " for a in _AGAINST)):
+            against = False
+            continue
+        kept.append(word)
+    return kept or words
 
 
 def _entity_fields(entity: Entity, base: ActorBase, day: str | None) -> dict[str, object]:

@@ -20,6 +20,9 @@ from polybius.model import Party
 from polybius.resolve.actors import (
     ActorBase,
     Entity,
+    _entity_fields,
+    _national_phrase,
+    _says_pro_government,
     in_country,
     resolve_words,
     sector_name,
@@ -52,9 +55,15 @@ _OTHERS = frozenset({"others"})
 _NOT_PEOPLE = frozenset({"UNK", "GOV", "LEG", "JUD", "IGO", "NGO"})
 # Nouns that name a party only by whose side it is on: "its allies", "his Iranian backers".
 _ALLY_NOUNS = frozenset({"ally", "allies", "backer", "patron", "sponsor"})
+# "its members", "their fighters": the people of the group the possessive stands for
+_MEMBER_NOUNS = frozenset({"member", "fighter", "militant"})
 # Clauses through which a reported clause hangs on its reporting verb.
 _REPORTED_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 _PLURAL = frozenset({"they", "them", "their"})
+# "backed by tanks", "supported by warplanes": the support belongs to the party it backs
+_BACKING_VERBS = frozenset({"back", "support", "cover", "accompany", "escort", "assist", "aid", "reinforce"})
+# Nouns of armed people that name no owner: "the forces" is the force the text just named
+_BARE_FORCES = frozenset({"force", "forces", "troop", "troops", "fighter", "fighters", "unit", "units"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _ID_INDEX: dict[int, tuple[ActorBase, dict[str, Entity]]] = {}  # entity_id → entity, per base
 _FIELDS = ("entity_id", "name", "country", "sector", "acled_inter", "cameo_code", "acled_name")
@@ -90,6 +99,7 @@ class MentionResolver:
     sentence_start: list[int] = field(default_factory=list)
     setting: str | None = None  # the country the story happens in (ArticlePlaces.setting); None when unknown
     _local: list[Party] = field(default_factory=list)  # parties whose country is only the story's
+    _countries: set[str] | None = None
 
     def __post_init__(self) -> None:
         # Token.sent walks the document each time: map tokens to their sentence once
@@ -132,16 +142,58 @@ class MentionResolver:
             return party  # "it was unclear who carried out the strike": a question, no one named
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._through(party, self._pronoun(head, sentence, exclude))
-        if head.lower_ in _OTHERS:
+        if head.lower_ in _OTHERS or (head.pos_ == "NUM" and end - start <= 2 and (
+                head.dep_ in ("nsubjpass", "conj") or head.dep_ == "nsubj" and head.head.tag_ == "VBN")):
+            # "one person had been killed and six injured": a bare number counts the people just named
             return self._others(party, head, sentence)
         if head.lemma_.lower() in _ALLY_NOUNS and head.pos_ == "NOUN":
             return self._allies(party, head, start, end, sentence, exclude)
+        if head.lemma_.lower() in _MEMBER_NOUNS and head.pos_ == "NOUN" and end - start == 2:
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if owner is not None:  # "its members" are the group's people: the group
+                found = self._pronoun(owner, sentence, exclude)
+                known = self.by_token.get(found.i) if found is not None else None
+                fields = known.fields if known is not None else (self._resolve(*self._name_bounds(found), found) if found is not None else {})
+                if fields.get("entity_id") and self._kind(str(fields["entity_id"])) not in ("person", "country", None):
+                    return self._through(party, found)
+                return party
         fields = self._resolve(start, end, head)
         if fields.get("country") and not fields.get("sector") and not fields.get("entity_id"):
             fields = self._shared_noun(head, fields)
+        if fields.get("entity_id") and end - start == 1 and self._kind(str(fields["entity_id"])) == "person":
+            fields = self._same_surname(head, fields)  # "Hariri" after "Nasr al-Hariri"
+        if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in _STATE_SECTORS:
+            fields = self._body_of_state(head, fields)  # "the government in Damascus", "the regime of Bashar al Assad"
+        national = fields.get("entity_id") and any(e.entity_id == fields["entity_id"] for e in self.base.national.values())
+        if (not fields.get("entity_id") or national) and fields.get("sector") in (None, "MIL") and self._multinational(start, end):
+            # "the coalition", "coalition aircraft": the coalition the article names, never the story's army
+            coalition = self._coalition(head)
+            if coalition is not None:
+                return self._through(party, coalition)
+            if national:  # "the US coalition" with no coalition named: the country, not its army
+                fields = {k: v for k, v in fields.items() if k not in ("entity_id", "name", "acled_name")}
+            _apply(party, fields)
+            self._remember(head, start, end, party)
+            return party
+        if fields.get("country") and fields.get("sector") == "GOV" and not fields.get("entity_id") and self._fights(head, start, end):
+            name = sector_name("MIL", fields["country"], self.base)  # "Russia has been carrying out airstrikes"
+            fields = {**fields, "sector": "MIL", "name": name, "acled_name": name, "cameo_code": f"{fields['country']}MIL"}
         entity = self._entity_around(head)
         if not fields.get("entity_id") and entity is not None and (entity.start < start or entity.end > end):
             fields = self._resolve(entity.start, entity.end, head) or fields  # "Jaish al-Islam" tagged PERSON
+        elif fields.get("entity_id") and entity is not None and entity.label_ == "PERSON" and (entity.start < start or entity.end > end) \
+                and self._kind(str(fields["entity_id"])) == "person":
+            # "Hadi" cut from the name "Hadi al-Bahra": the whole name decides, and a person
+            # the base does not know is not the namesake
+            whole = self._resolve(entity.start, entity.end, head)
+            fields = whole if whole.get("entity_id") and self._kind(str(whole["entity_id"])) == "person" else {"name": self._quote(entity.start, entity.end)}
+        if head.pos_ == "NOUN" and not (fields.get("entity_id") or fields.get("country")) and (
+                head.lemma_ in _GROUP_NOUNS or fields.get("sector")):
+            # "the group, Jaish al-Islam": the name in apposition, when it is of the kind the noun says
+            named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and self._named(c) is not None), None)
+            entity = self._named(named) if named is not None else None
+            if entity is not None and entity.kind != "person" and (head.lemma_ in _GROUP_NOUNS or entity.sector == fields.get("sector")):
+                return self._through(party, named)
         if head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.titles and not (fields.get("entity_id") or fields.get("country")):
             self._titled_by_body(party, head)  # "the head of the Observatory", "a commander of the Nusra Front"
             if party.country:
@@ -157,15 +209,36 @@ class MentionResolver:
                 referent = self._description(head, sentence, fields.get("sector"), same_head_only=not singular)
                 if referent is not None:
                     return self._through(party, referent)
+        if not (fields.get("country") or fields.get("entity_id")) and fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
+            backed = self._backed(head)  # "Turkish forces backed by tanks": the tanks are theirs
+            if backed is not None:
+                return self._through(party, backed)
+            named = self._the_forces(head)  # "the forces captured 16 villages" after "the SDF"
+            if named is not None:
+                return self._through(party, named)
         defaulted = False
-        if not fields.get("country") and not fields.get("entity_id") and fields.get("sector") in _DOMESTIC and self.setting and head.ent_type_ != "PERSON":
+        domestic = fields.get("sector") in _DOMESTIC or (fields.get("sector") == "PRM" and _says_pro_government(
+            [t.text for t in self.doc[start:end]], self.base))  # "pro-government fighters" fight for the story's state
+        if not fields.get("country") and not fields.get("entity_id") and domestic and self.setting and head.ent_type_ != "PERSON":
             # "rebels", "government forces" in a story about one country
             fields = {**fields, **self._in_country(fields["sector"], self.setting)}
+            words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
+            body = _national_phrase(self.setting, words, self.base)  # "the armys air force": the Syrian air force
+            if body is not None:
+                fields = {k: v for k, v in self._by_id_fields(body).items()}
             defaulted = True
         if not (fields.get("entity_id") or fields.get("country")) and self._is_definite_description(head):
-            referent = self._description(head, sentence, fields.get("sector"))
+            # "the rival groups", "the groups" are several: one group named before is not them
+            several = head.tag_ == "NNS" and head.lemma_ in _GROUP_NOUNS
+            referent = self._description(head, sentence, fields.get("sector"), several=several)
             if referent is not None:
                 return self._through(party, referent)
+            kin = self._description(head, sentence, fields.get("sector")) if several else None
+            if kin is not None and kin.fields.get("country") and kin.fields.get("sector") in _ARMED_SECTORS:
+                # "the rival groups" after named armed groups: armed groups of that country, none of them by name
+                sector = str(kin.fields["sector"])
+                fields = {**self._in_country(sector, str(kin.fields["country"])), "sector": sector,
+                          "acled_inter": kin.fields.get("acled_inter")}
         if fields:
             _apply(party, fields)
         if head.ent_type_ == "PERSON" and party.entity_id is None:
@@ -173,13 +246,21 @@ class MentionResolver:
         if party.name is None and head.ent_type_ in ("ORG", "PERSON"):
             party.name = party.text
         self._remember(head, start, end, party)
-        if defaulted or (not party.country and not party.entity_id and party.sector in _DOMESTIC and head.ent_type_ != "PERSON"):
+        if defaulted or (not party.country and not party.entity_id and domestic and head.ent_type_ != "PERSON"):
             self._local.append(party)
         return party
 
-    def localise(self, party: Party, iso3: str | None) -> None:
+    def localise(self, party: Party, iso3: str | None, place: str | None = None) -> None:
         """Give a party that names no country of its own ("31 civilians", "rebels") the
-        country where its event happened, which says more than the story's country."""
+        country where its event happened, which says more than the story's country.
+        A place outside the story's country counts only when it is no seat of power and its
+        country is one the article names: "brokered by Moscow and Washington", "Washington
+        accuses the regime of killing 1400 people" name governments, not where the people
+        were; a village the gazetteer reads in a country the article never names is a
+        namesake ("Arbin", France)."""
+        if iso3 and self.setting and iso3 != self.setting and (
+                (place and (self.base.is_seat(place) or self.base.country_of(place))) or iso3 not in self._named_countries()):
+            return
         if iso3 and iso3 != party.country and any(p is party for p in self._local):
             fields = self._in_country(party.sector or "", iso3)
             for name in ("entity_id", "name", "acled_name", "cameo_code"):
@@ -187,6 +268,15 @@ class MentionResolver:
             for name, value in fields.items():
                 if value is not None:
                     setattr(party, name, value)
+
+    def _named_countries(self) -> set[str]:
+        """The countries the article names by a word of their own (name, demonym, capital)."""
+        if self._countries is None:
+            self._countries = {iso3 for t in self.doc if t.text[:1].isupper() and (iso3 := self.base.country_of(t.text))}
+            for ent in self.entities:
+                if ent.label_ in ("GPE", "NORP") and len(ent) > 1 and (iso3 := self.base.country_of(ent.text)):
+                    self._countries.add(iso3)  # "Saudi Arabia", "United States"
+        return self._countries
 
     def _in_country(self, sector: str, iso3: str) -> dict[str, Any]:
         return in_country(sector, iso3, self.base, self.published)
@@ -206,6 +296,122 @@ class MentionResolver:
         shared = resolve_words(words, noun.lemma_, self.base, self.published)
         shared.pop("why", None)
         return shared if shared.get("sector") else fields
+
+    def _same_surname(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
+        """A one-word name that an earlier person of the article bears as surname is that
+        person, not the base's namesake: "Hariri" after "Nasr al-Hariri" (not Saad Hariri),
+        "Golani" after "Abu Omar al-Golani"."""
+        word = _surname_key(head.text)
+        for known in reversed(self.known):
+            if known.token >= head.i:
+                continue
+            if known.surname and _surname_key(known.surname) == word and known.key != fields.get("entity_id") \
+                    and not known.fields.get("entity_id") and len(str(known.fields.get("name") or "").split()) > 1:
+                return dict(known.fields)
+        return fields
+
+    def _body_of_state(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
+        """A state body named with its country after "of" or "in": "the government in
+        Damascus", "the regime of Bashar al Assad", "the government of President Assad"
+        (the country of the role held on the day)."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+                continue
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            following = self._entity_around(self.doc[prep.i + 1]) if prep.i + 1 < len(self.doc) else None
+            if following is not None and following.start == prep.i + 1 and following.label_ in ("PERSON", "NORP"):
+                named = self._resolve(following.start, following.end, following.root)  # "of Bashar al-Assad" misparsed
+            elif following is None and prep.i + 1 < len(self.doc) and self.doc[prep.i + 1].ent_type_ == "GPE":
+                named = self._resolve(prep.i + 1, prep.i + 2, self.doc[prep.i + 1])  # "in Damascus"
+            elif body is not None and body.pos_ == "PROPN":
+                named = self._resolve(*self._name_bounds(body), body)
+            else:
+                continue
+            country = named.get("country") if named.get("entity_id") is None or self._kind(str(named["entity_id"])) in ("person", "country", None) else None
+            if country:
+                found = self._in_country(str(fields["sector"]), str(country))
+                return {**fields, **{k: v for k, v in found.items() if v is not None}}
+        return fields
+
+    def _backed(self, head: Token) -> Token | None:
+        """"Turkish forces backed by tanks", "troops supported by warplanes": forces or
+        weapons with no owner of their own that back a party are that party's."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "by" or prep.head.lemma_.lower() not in _BACKING_VERBS:
+            return None
+        backed = prep.head.head
+        if prep.head.dep_ not in ("acl", "amod", "relcl") or backed.pos_ not in ("NOUN", "PROPN"):
+            return None
+        known = self.by_token.get(backed.i)
+        fields = known.fields if known is not None else self._resolve(*party_bounds(backed), backed)
+        ok = fields.get("sector") in _ARMED_SECTORS | {"MIL"} and (fields.get("country") or fields.get("entity_id"))
+        return backed if ok else None
+
+    def _the_forces(self, head: Token) -> Token | None:
+        """"the forces" with no owner named: the force named last before it, in its sentence
+        or the one before, when that is a named armed body ("the SDF ... the forces captured
+        16 villages")."""
+        if head.lemma_.lower() not in _BARE_FORCES or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+            return None  # "the Turkish forces", "the government forces": their own words decide
+        start = self.sentence_start[head.i]
+        earliest = self.sentence_start[start - 1] if start > 0 else start
+        for known in reversed(self.known):
+            if known.token >= head.i:
+                continue
+            if known.token < earliest:
+                break
+            if known.fields.get("entity_id") and known.kind != "person" and known.fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
+                return self.doc[known.token]
+        return None
+
+    def _multinational(self, start: int, end: int) -> bool:
+        """Is the mention built on a noun of several states ("coalition")?"""
+        nouns = self.base.cue("multinational_nouns")
+        return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in self.doc[start:end])
+
+    def _coalition(self, head: Token) -> Token | None:
+        """The coalition the article names ("the US-led coalition", "the National
+        Coalition"): the nearest before the mention, else the first after it. A coalition is
+        an entity of the base one of whose names has the multinational noun."""
+        nouns = self.base.cue("multinational_nouns")
+        before: Token | None = None
+        after: Token | None = None
+        for token in self.doc:
+            if not (token.lemma_.lower() in nouns or token.lower_ in nouns):
+                continue
+            node = token
+            while node.dep_ in ("compound", "amod", "nmod") and node.head.pos_ == "NOUN" and node.head != node:
+                node = node.head  # "US-led coalition fighter jets": the whole noun phrase
+            if node.i == head.i and token.i != head.i:
+                continue  # the mention's own words, already read
+            entity_id = self._resolve(*party_bounds(node), node).get("entity_id")
+            if not entity_id or not any(n in self.base.name_words(str(entity_id)) for n in nouns):
+                continue
+            if token.i == head.i:
+                return node  # "US-led coalition strikes" parsed with "coalition" as the mention
+            if token.i < head.i:
+                before = node
+            elif after is None:
+                after = node
+        return before or after
+
+    def _fights(self, head: Token, start: int, end: int) -> bool:
+        """A bare country that bombs, shells or carries out strikes acts with its forces
+        ("Israel had struck", "Russia has been carrying out airstrikes")."""
+        if end - start != 1 or head.dep_ != "nsubj" or self.base.is_seat(head.text):
+            return False
+        verb = head.head
+        if verb.lemma_.lower() in self.base.cue("military_verbs"):
+            return True
+        if verb.lemma_.lower() not in self.base.cue("military_support_verbs"):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            c for p in verb.children if p.dep_ == "prt" for c in verb.children if c.dep_ == "dobj"]
+        nouns = self.base.cue("military_nouns")
+        return any(name_key(o.lemma_) in nouns or name_key(o.text) in nouns
+                   or name_key(f"{o.doc[o.i - 1].text} {o.text}") in nouns for o in objects)
 
     def _entity_around(self, head: Token) -> Span | None:
         return next((e for e in self.entities if e.start <= head.i < e.end and e.label_ in ("ORG", "PERSON", "NORP", "FAC")), None)
@@ -396,6 +602,11 @@ class MentionResolver:
             party.acled_name = party.name
         return party
 
+    def _by_id_fields(self, entity: Entity) -> dict[str, Any]:
+        fields = _entity_fields(entity, self.base, self.published)
+        fields.pop("why", None)
+        return fields
+
     def _kind(self, entity_id: str) -> str | None:
         entity = self._by_id().get(entity_id)
         return entity.kind if entity is not None else None
@@ -462,6 +673,8 @@ class MentionResolver:
             token = self.doc[i]
             if token.pos_ not in ("NOUN", "ADJ") or token.lower_ in _OTHERS or token in head.ancestors:
                 continue  # "dozens of others": the partitive is the mention itself
+            if head.pos_ == "NUM" and token.dep_ in ("nsubj", "agent") or token.head.dep_ == "agent":
+                continue  # "the army killed 20 and wounded 12": the doers are not the count
             if token.dep_ in ("amod", "compound") and token.head.pos_ != "PROPN":
                 continue  # "a terrorist car bomb attack killed 44 and injured 140 others": the attack's, not its victims'
             if token.pos_ == "ADJ" and token.dep_ not in ("amod", "compound"):
@@ -500,10 +713,18 @@ class MentionResolver:
         fields = owner.fields if isinstance(owner, _Known) else self._resolve(*party_bounds(owner), owner)
         if not fields.get("country") and fields.get("sector") in _ARMED_SECTORS and self.setting:
             fields = {**fields, "country": self.setting}
+        if fields.get("sector") == "MIL" and not fields.get("country") and not fields.get("entity_id") and self.setting:
+            fields = {**fields, "country": self.setting}  # "the army and its allies" in a story of Syria
         if fields.get("sector") in _ARMED_SECTORS and fields.get("country"):
             start_, end_ = party_bounds(self.doc[owner.token] if isinstance(owner, _Known) else owner)
             party.antecedent = self._quote(start_, end_)
             _apply(party, {**self._in_country("REB", str(fields["country"])), "sector": "REB", "acled_inter": 2})
+        elif fields.get("sector") == "MIL" and fields.get("country") and fields.get("country") == self.setting:
+            # a state's forces fighting at home ("the army and its allies", "regime forces and
+            # their allies"): their allies on the ground are pro-government militias
+            start_, end_ = party_bounds(self.doc[owner.token] if isinstance(owner, _Known) else owner)
+            party.antecedent = self._quote(start_, end_)
+            _apply(party, {**self._in_country("PRM", str(fields["country"])), "sector": "PRM", "acled_inter": 3})
         return party
 
     def _named_country(self, start: int, end: int, head: Token) -> str | None:
@@ -538,7 +759,8 @@ class MentionResolver:
             return False
         return name_key(head.lemma_) in self.base.sectors or head.lemma_ in _GROUP_NOUNS
 
-    def _description(self, head: Token, sentence: Span, sector: str | None = None, same_head_only: bool = False) -> _Known | None:
+    def _description(self, head: Token, sentence: Span, sector: str | None = None, same_head_only: bool = False,
+                     several: bool = False) -> _Known | None:
         """"the group", "the militants", "the army": the most salient earlier actor of a
         fitting kind. Actors named in the same sentence are left out: a writer who means
         them names them."""
@@ -550,6 +772,8 @@ class MentionResolver:
         for known in self.known:
             if known.token >= head.i:
                 break
+            if several and known.fields.get("entity_id"):
+                continue  # "the rival groups" are several: not the one group named before
             if known.key and known.key not in same_sentence and wanted(known):
                 counts[known.key] = counts.get(known.key, 0) + 1
                 last[known.key] = known
@@ -589,7 +813,9 @@ class MentionResolver:
         if sector in _ARMED_SECTORS:
             return lambda k: k.kind in _GROUP_KINDS or (k.kind is None and k.fields.get("sector") in _ARMED_SECTORS and k.fields.get("entity_id"))
         if sector:
-            return lambda k: k.fields.get("sector") == sector and (k.fields.get("country") or k.fields.get("entity_id"))
+            # a body is no person: "the government" is never "British Foreign Secretary Boris Johnson"
+            return lambda k: k.fields.get("sector") == sector and (k.fields.get("country") or k.fields.get("entity_id")) \
+                and k.kind != "person" and not k.role_noun
         return lambda k: False
 
     def _through(self, party: Party, antecedent: Token | _Known | None) -> Party:
@@ -624,7 +850,10 @@ class MentionResolver:
             if earliest == 0:
                 break
             earliest = self.sentence_start[earliest - 1]
-        for known in reversed(self.known):
+        start, end = party_bounds(head)
+        given = [t for t in self.doc[start:end] if t.i != head.i and t.pos_ == "PROPN" and t.text[:1].isupper()
+                 and name_key(t.text) not in self.base.titles and name_key(t.text) not in _PARTICLES]
+        for known in [] if given else reversed(self.known):  # "Hafez al-Assad" is not the "Bashar al-Assad" named before
             if known.token >= head.i:
                 continue
             if known.surname == surname and known.fields.get("country"):
@@ -650,6 +879,15 @@ class MentionResolver:
     def _span(self, start: int, end: int) -> tuple[int, int]:
         first, last = self.doc[start], self.doc[end - 1]
         return first.idx + self.offset, last.idx + len(last) + self.offset
+
+
+_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "bin", "ibn", "abu", "de", "di", "da", "van", "von", ""})
+
+
+def _surname_key(word: str) -> str:
+    """"al-Hariri", "Hariri", "Harirí" → "hariri"."""
+    parts = name_key(word).split()
+    return parts[-1] if parts else ""
 
 
 def _is_insurgent(known: _Known) -> bool:
