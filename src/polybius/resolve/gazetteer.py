@@ -26,8 +26,9 @@ from importlib import resources
 from pathlib import Path
 
 from polybius.code.knowledge import DATA_DIR
+from polybius.resolve.divisions import admin1_names, division_towns
 
-GAZETTEER_VERSION = 5
+GAZETTEER_VERSION = 8
 SUPPLEMENT = DATA_DIR / "places" / "supplement.tsv"
 _ARTICLES = re.compile(r"\b(?:al|el|ad|ed|ash|esh|as|es|ar|er|az|ez|at|et|an|en|ath|adh|dh|l)[\s\-'’]+(?=\w)")
 _NON_WORD = re.compile(r"[^\w\s]")
@@ -89,6 +90,7 @@ class Place:
     geonameid: int | None
     source: str
     fuzzy: bool = False  # found by its consonants, not its spelling
+    alternate: bool = False  # found by one of its other names, not its own ("Adra" of Dar'a)
 
     @property
     def precision(self) -> int:
@@ -135,19 +137,21 @@ class Gazetteer:
         key = place_key(name)
         if len(key.replace(" ", "")) < 3:
             return []  # "Al", "AP", "UN": no place name is that short in news
-        rows = self.connection.execute(
-            "SELECT p.* FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?", (key,)
-        ).fetchall()
+        rows = [
+            (*row[:-1], False, not row[-1]) for row in self.connection.execute(
+                "SELECT p.*, n.own FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? ORDER BY n.own DESC", (key,)
+            ).fetchall()
+        ]
         if not rows and fuzzy and len(skeleton(key).replace(" ", "")) >= 3:
             # another transliteration of the same name: same consonants, about the same length
             rows = [
                 row for row in self.connection.execute(
                     "SELECT p.*, n.key FROM names n JOIN places p ON p.id = n.place_id WHERE n.skeleton = ? "
-                    "AND (p.population >= 1000 OR p.source = 'supplement')", (skeleton(key),)
+                    "AND (p.population >= 1000 OR p.population = 0 OR p.source = 'supplement')", (skeleton(key),)
                 ).fetchall()
                 if abs(len(row[-1]) - len(key)) <= 2 and row[-1][:1] in (key[:1], "a", "e")
             ]
-            rows = [(*row[:-1], True) for row in rows]
+            rows = [(*row[:-1], True, True) for row in rows]
         seen: set[int] = set()
         places = []
         for row in rows:
@@ -180,19 +184,19 @@ def build(path: Path) -> None:
     db.executescript(
         "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, country TEXT, admin1 TEXT,"
         " feature TEXT, population INTEGER, geonameid INTEGER, source TEXT);"
-        "CREATE TABLE names (key TEXT, skeleton TEXT, place_id INTEGER);"
+        "CREATE TABLE names (key TEXT, skeleton TEXT, place_id INTEGER, own INTEGER);"
     )
     places: list[tuple] = []
-    names: list[tuple[str, str, int]] = []
+    names: list[tuple[str, str, int, int]] = []
 
     def add(name: str, aliases: list[str], lat: float, lon: float, country: str | None, admin1: str | None,
             feature: str, population: int, geonameid: int | None, source: str) -> None:
         place_id = len(places) + 1
         places.append((place_id, name, lat, lon, country, admin1, feature, population, geonameid, source))
-        for alias in {name, *aliases}:
-            key = place_key(alias)
+        own = place_key(name)
+        for key in {place_key(alias) for alias in (name, *aliases)}:
             if key and not key.isdigit():
-                names.append((key, skeleton(key), place_id))
+                names.append((key, skeleton(key), place_id, int(key == own)))
 
     countries, cities = _geonames()
     admin1_names = _admin1_names(cities, countries, _supplement_divisions())
@@ -202,7 +206,7 @@ def build(path: Path) -> None:
         if not iso3:
             continue
         by_country.setdefault(iso3, []).append(city)
-        alternates = [a for a in city.get("alternatenames") or [] if _is_latin(a)]
+        alternates = [a for a in city.get("alternatenames") or [] if _is_latin(a) and not _is_code(a)]
         add(city["name"], alternates, city["latitude"], city["longitude"], iso3,
             admin1_names.get((city["countrycode"], city.get("admin1code"))), "city", int(city.get("population") or 0),
             int(city["geonameid"]), "geonames")
@@ -210,7 +214,7 @@ def build(path: Path) -> None:
     _add_subdivisions(add, countries, by_country, admin1_names)
     _add_supplement(add)
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
-    db.executemany("INSERT INTO names VALUES (?,?,?)", names)
+    db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
     db.executescript("CREATE INDEX names_key ON names(key); CREATE INDEX names_skeleton ON names(skeleton);")
     db.commit()
     db.close()
@@ -222,6 +226,13 @@ def _geonames() -> tuple[dict[str, dict], list[dict]]:
     countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
     cities = list(json.loads((data / "cities500.json").read_text(encoding="utf-8")).values())
     return countries, cities
+
+
+def _is_code(name: str) -> bool:
+    """An airport or station code among a town's alternate names ("QSA" for Sabadell,
+    "KBL" for Kabul): no news text names a town so, and as a key it folds into words and
+    other names ("Qsaa", "Kur")."""
+    return len(name) <= 4 and name.isalpha() and name.isupper()
 
 
 def _is_latin(name: str) -> bool:
@@ -251,34 +262,10 @@ def _supplement_divisions() -> dict[tuple[str, str], str]:
 
 
 def _admin1_names(cities: list[dict], countries: dict[str, dict], preferred: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
-    """GeoNames admin1 codes → division names, by the town that shares its division's
-    name (Idlib in Idlib, Homs in Homs): GeoNames ships no names for the codes. Where the
-    supplement spells a division, that spelling is the name, so that a town from GeoNames
-    and a camp from the supplement in one province name it alike."""
-    import pycountry
-
-    names: dict[tuple[str, str], str] = {}
-    official: dict[tuple[str, str], str] = {}
-    subdivisions: dict[str, dict[str, str]] = {}
-    for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code is None:
-            subdivisions.setdefault(subdivision.country_code, {})[place_key(subdivision.name)] = subdivision.name
-    for city in sorted(cities, key=lambda c: -int(c.get("population") or 0)):
-        country = city["countrycode"]
-        code = city.get("admin1code")
-        if not code or (country, code) in names:
-            continue
-        wanted = subdivisions.get(country, {})
-        for alias in [city["name"], *(city.get("alternatenames") or [])]:
-            found = wanted.get(place_key(alias))
-            if found:
-                # the English name of the town ("Aleppo") names the division better than
-                # its ISO transliteration ("Ḩalab"), which stays an alias
-                iso3 = countries.get(country, {}).get("iso3", "")
-                name = next((preferred[(iso3, k)] for k in _keys(city["name"], found) if (iso3, k) in preferred), city["name"])
-                names[(country, code)] = name
-                official[(country, name)] = found
-                break
+    """GeoNames admin1 codes → division names (``divisions.py``: the curated division
+    towns, ISO codes, main towns that share the division's name), then the supplement's
+    places for the divisions still unnamed."""
+    names, official = admin1_names(cities, countries, preferred, place_key, skeleton)
     _OFFICIAL_NAMES.update(official)
     _name_by_supplement(names, cities, countries)
     return names
@@ -321,6 +308,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 111.2 * math.hypot(lat2 - lat1, dx)
 
 
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Kilometres between two points, near enough for places a few hundred km apart."""
+    return _km(lat1, lon1, lat2, lon2)
+
+
 def _keys(*names: str) -> list[str]:
     keys = [place_key(n) for n in names]
     return keys + [skeleton(k) for k in keys]
@@ -359,7 +351,9 @@ def _add_subdivisions(add, countries: dict[str, dict], by_country: dict[str, lis
         lat, lon = _centroid(towns)
         iso2 = towns[0]["countrycode"]
         official = _OFFICIAL_NAMES.get((iso2, name), name)
-        aliases = [official, *(f"{n} {kind}" for n in {name, official} for kind in ("province", "governorate", "region", "countryside"))]
+        curated = [a for row in division_towns() if row.country == iso3 and row.division == name for a in row.aliases]
+        kinds = ("province", "governorate", "region", "countryside", "state", "oblast")
+        aliases = [official, *curated, *(f"{n} {kind}" for n in {name, official} for kind in kinds)]
         # no population: a bare "Aleppo" is the city; "Aleppo province" names the division
         add(name, aliases, lat, lon, iso3, name, "admin1", 0, None, "pycountry")
 

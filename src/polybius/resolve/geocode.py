@@ -19,10 +19,14 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from polybius.resolve.actors import ActorBase
-from polybius.resolve.gazetteer import FEATURE_PRIOR, Gazetteer, Place, place_key, skeleton, supplement_rows
+from polybius.resolve.gazetteer import FEATURE_PRECISION, FEATURE_PRIOR, Gazetteer, Place, distance_km, place_key, skeleton, supplement_rows
 from polybius.resolve.names import lost_apostrophe, name_key
 
 _SUFFIXES = (" province", " governorate", " region", " district", " countryside", " city", " town", " village", " area")
+# What a first-level division weighs against towns of its name, as if it had this many
+# (log10) people: more than a village abroad ("Queensland" is the Australian state, not a
+# hamlet in Alberta), less than a city ("Washington" is the capital, not the state).
+_DIVISION_SIZE = 4.0
 # A candidate in a country the article does not name is taken only above this population.
 _FOREIGN_POPULATION = 100_000
 # A dateline: a town in capitals at the head of the story, then a comma, a bracket, a dash
@@ -32,6 +36,14 @@ _DATELINE_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]{
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "agent"})
 # Parts of a city: such a reading must lie in the province its sentence names, if any.
 _QUARTERS = frozenset({"neighbourhood", "district"})
+# Words that make a name a part of the place after them: "Northeastern Aleppo".
+_COMPASS = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                      "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                      "south-western", "central"})
+# Suffixes that make a name a first-level division.
+_DIVISION_SUFFIXES = frozenset({" province", " governorate"})
+# Readings of one name on either side of a border this close are twin towns.
+_TWIN_KM = 15.0
 # Where a town's name is its government acting ("Tehran said"); "Aleppo countryside" is a place.
 _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
@@ -57,6 +69,7 @@ class ArticlePlaces:
         stand-in for some words: "IS" is shadowed), so names are quoted from it."""
         context = cls(gazetteer, base)
         context.entities = list(doc.ents)
+        shared: list[tuple[Span, set[str]]] = []  # towns whose name other countries' towns share too
         for ent in context.entities:
             if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG") or is_origin(ent):
                 continue
@@ -79,6 +92,8 @@ class ArticlePlaces:
                 # does not know as a person, a group or a nationality ("Aleppo")
                 readings = gazetteer.candidates(name, fuzzy=False)
                 found = {p.country for p in readings}
+                if len(found) > 1 and ent.label_ in ("GPE", "LOC") and None not in found:
+                    shared.append((ent, found))
                 if len(found) != 1 or None in found:
                     continue
                 if ent.label_ not in ("GPE", "LOC") and not any(p.population >= _FOREIGN_POPULATION or p.feature == "admin1" for p in readings):
@@ -87,6 +102,13 @@ class ArticlePlaces:
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
                 if _role(ent.root) not in _SPEAKER_DEPS:  # "Tehran said" is Iran speaking
                     context.settings[iso3] = context.settings.get(iso3, 0) + 2
+        for ent, found in shared:
+            # "Palmyra" in a story that names Syria and not the United States: of the
+            # countries the article names, its readings lie in one, which it places the story in
+            named = found & context.named
+            if len(named) == 1 and _role(ent.root) not in _SPEAKER_DEPS:
+                iso3 = named.pop()
+                context.settings[iso3] = context.settings.get(iso3, 0) + 1
         if text is not None and offset == 0:
             context._read_dateline(text)
         context._read_provinces(doc, text, offset)
@@ -170,7 +192,19 @@ class ArticlePlaces:
                     found.append((ent.start, ent.end, province))
             self.sentence_provinces[sentence.start_char] = tuple(found)
         first, last = (words.i, words.i + 1) if isinstance(words, Token) else (words.start, words.end)
-        return frozenset(admin1 for start, end, admin1 in self.sentence_provinces[sentence.start_char] if end <= first or start >= last)
+        named = frozenset(admin1 for start, end, admin1 in self.sentence_provinces[sentence.start_char] if end <= first or start >= last)
+        return named | self._apposed_division(words.doc, last, text, offset)
+
+    def _apposed_division(self, doc: Doc, end: int, text: str, offset: int) -> frozenset[str]:
+        """A division set off by a comma right after a name is the name's, in any country:
+        "Paris, Texas", "London, Ontario", "Jos, Plateau State"."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return frozenset()
+        ent = next((e for e in self.entities if e.start == end + 1), None)
+        if ent is None:
+            return frozenset()
+        name = text[ent.start_char + offset: ent.end_char + offset]
+        return frozenset(p.admin1 for p in self.gazetteer.candidates(name, fuzzy=False) if p.feature == "admin1" and p.admin1)
 
     def resolve(self, text: str, untagged: bool = False, kinds: frozenset[str] = frozenset(),
                 near: frozenset[str] = frozenset()) -> Place | None:
@@ -192,18 +226,29 @@ class ArticlePlaces:
             # "Aleppos neighbourhoods", "Syrias Aleppo": a possessive whose apostrophe the
             # page lost; the bare name, spelt exactly, wins over a guess from consonants
             candidates = self.gazetteer.candidates(text[:-1], fuzzy=False) or candidates
-        if not candidates:
-            lowered = text.lower()
-            for suffix in _SUFFIXES:
-                if lowered.endswith(suffix) and len(text) > len(suffix) + 2:
-                    candidates = self.gazetteer.candidates(text[: -len(suffix)])
-                    break
-        best = max(candidates, key=lambda c: self._score(c) + (4.0 if c.admin1 and c.admin1 in near else 0.0), default=None)
-        if best is not None and near and best.feature in _QUARTERS and best.admin1 not in near:
-            best = None  # "al-Kallaseh in Damascus" is no quarter of Aleppo of that name
+        if all(c.fuzzy for c in candidates):
+            # a name the gazetteer has not spelt so: "Hasakeh province" (the division is
+            # "Al-Hasakah"), "Northeastern Aleppo"; the name inside it, spelt exactly or
+            # nearly, wins over a guess from the consonants of the whole
+            candidates = self._name_inside(text) or candidates
+        curated = any(c.source == "supplement" for c in candidates)
+        best = max(candidates, key=lambda c: self._score(c, curated) + (4.0 if c.admin1 and c.admin1 in near else 0.0), default=None)
+        best = _namesake_town(best, candidates)
+        if near and best is not None and best.admin1 not in near:
+            # a reading inside a province the sentence names beats one elsewhere, however
+            # much larger ("Paris, Texas"; "al-Bab" in a sentence about Aleppo)
+            inside = [c for c in candidates if c.admin1 in near and not c.fuzzy]
+            best = max(inside, key=lambda c: self._score(c, curated), default=best)
+        best = self._own_name(best, candidates)
+        best = self._twin_in_setting(best, candidates)
+        if best is not None and near and (best.feature in _QUARTERS or best.fuzzy) and best.admin1 not in near:
+            # "al-Kallaseh in Damascus" is no quarter of Aleppo of that name; "the village of
+            # Qassiab in Hasakeh province" is no guess from its consonants in another province
+            best = None
         # a curated feature of the kind the text names ("the Qalamoun barrens") needs no
         # more context: the noun confirms the reading
         confirmed = best is not None and bool(kinds) and best.feature in kinds and best.source == "supplement"
+        confirmed = confirmed or (best is not None and best.admin1 in near and not best.fuzzy)  # the sentence vouches for it
         if best is not None and not confirmed and not self._plausible(best, candidates):
             best = None
         if best is not None and untagged and not self._plausible_untagged(best):
@@ -216,8 +261,62 @@ class ArticlePlaces:
                 self.admin1[best.admin1] = self.admin1.get(best.admin1, 0) + 1
         return best
 
-    def _score(self, place: Place) -> float:
+    def _name_inside(self, text: str) -> list[Place]:
+        """The readings of the name inside ``text``: before a place noun ("Hasakeh
+        province": the province of the town of that name) or after a compass word
+        ("Northeastern Aleppo": a part of the province the rest names)."""
+        lowered = text.lower()
+        for suffix in _SUFFIXES:
+            if lowered.endswith(suffix) and len(text) > len(suffix) + 2:
+                candidates = self.gazetteer.candidates(text[: -len(suffix)])
+                if suffix in _DIVISION_SUFFIXES:
+                    candidates = self._divisions_of(candidates) or candidates
+                return candidates
+        first, _, rest = text.partition(" ")
+        if rest and first.lower() in _COMPASS:
+            candidates = self.gazetteer.candidates(rest, fuzzy=False)
+            return self._divisions_of(candidates) if any(c.feature == "admin1" for c in candidates) else candidates
+        return []
+
+    def _divisions_of(self, candidates: list[Place]) -> list[Place]:
+        """The first-level divisions among ``candidates``, else those their towns lie in."""
+        divisions = [c for c in candidates if c.feature == "admin1"]
+        if divisions:
+            return divisions
+        for town in candidates:
+            if town.admin1 and not town.fuzzy:
+                divisions += [p for p in self.gazetteer.candidates(town.admin1, fuzzy=False)
+                              if p.feature == "admin1" and p.country == town.country and p not in divisions]
+        return divisions
+
+    @staticmethod
+    def _own_name(best: Place | None, candidates: list[Place]) -> Place | None:
+        """A name that is one place's own, and only another name of a place elsewhere in
+        the same country, is the first: "Adra" is the town near Damascus, though GeoNames
+        also lists it among the names of Dar'a, a larger town."""
+        if best is None or not best.alternate or best.fuzzy or best.source == "supplement":
+            return best  # a curated spelling is deliberate ("Malaah" of the Mallah Farms)
+        # (a province named after its town is the same place: "Quneitra" stays the town)
+        own = [c for c in candidates if c.country == best.country and c.admin1 != best.admin1 and not c.alternate and not c.fuzzy]
+        return max(own, key=lambda c: (FEATURE_PRIOR.get(c.feature, 1.0), c.population), default=best)
+
+    def _twin_in_setting(self, best: Place | None, candidates: list[Place]) -> Place | None:
+        """Twin towns across a border go by one name ("Ras al-Ain" is also Ceylanpınar's,
+        "Rafah" lies in Gaza and in Egypt): of two readings a few kilometres apart on either
+        side, the one in the story's country is meant, however much larger the other."""
+        setting = self.setting()
+        if best is None or setting is None or best.country == setting or best.fuzzy:
+            return best
+        twins = [c for c in candidates if c.country == setting and not c.fuzzy
+                 and distance_km(best.lat, best.lon, c.lat, c.lon) <= _TWIN_KM]
+        return max(twins, key=self._score, default=best)
+
+    def _score(self, place: Place, curated: bool = False) -> float:
+        """How likely ``place`` is meant. ``curated``: a curated (supplement) reading is
+        among the candidates, and a division of its name gets no bonus for its size."""
         score = FEATURE_PRIOR.get(place.feature, 1.0) + math.log10(place.population + 1)
+        if place.feature == "admin1" and not place.fuzzy and not curated:
+            score += _DIVISION_SIZE  # a state or province outranks a village abroad of its name
         if place.source == "supplement":
             score += 1.0  # curated for conflict news: a deliberate entry
         if self.countries:
@@ -242,8 +341,11 @@ class ArticlePlaces:
             if place.country is not None and place.country == self.home() and _several_words(place):
                 return True
             return place.population >= _FOREIGN_POPULATION and place.country in self.countries
-        if place.country is not None and (place.country == self.home() or place.country in self.named):
-            return True  # a village of unknown size too ("the town of Marea"), "Aarsal" in a story naming Lebanon
+        if place.country is not None and (place.country == self.home() or place.country in self.named and not place.alternate):
+            # a village of unknown size too ("the town of Marea"), "Aarsal" in a story naming
+            # Lebanon; in another country by its own name only: "Bari" in a story of Syria
+            # naming Turkey is no Turkish village that GeoNames also calls so
+            return True
         if place.country in self.countries:
             return place.population >= _FOREIGN_POPULATION
         # abroad only when the story names no country at all, and then a large city
@@ -270,6 +372,16 @@ class ArticlePlaces:
             # "Hajjar" in a Latakia story is a village the gazetteer lacks, not Yemen's
             return self.setting() is None or place.population >= _FOREIGN_POPULATION
         return not self.countries or place.population >= _FOREIGN_POPULATION
+
+
+def _namesake_town(best: Place | None, candidates: list[Place]) -> Place | None:
+    """A division named after its town, when the words name the town too, is the town:
+    "Idlib" is the city, "Idlib province" the division."""
+    if best is None or best.feature != "admin1":
+        return best
+    towns = [c for c in candidates if c.feature not in FEATURE_PRECISION and c.country == best.country
+             and c.admin1 == best.admin1 and place_key(c.name) == place_key(best.name)]
+    return max(towns, key=lambda c: c.population, default=best)
 
 
 def is_origin(ent: Span) -> bool:

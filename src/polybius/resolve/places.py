@@ -19,7 +19,7 @@ from polybius.model import Place
 from polybius.resolve.actors import ActorBase
 from polybius.resolve.geocode import ArticlePlaces, border_area, inside_actor_name, is_origin
 from polybius.resolve.gazetteer import Place as GazetteerPlace
-from polybius.resolve.names import name_key
+from polybius.resolve.names import lost_apostrophe, name_key
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPOSITIONS = frozenset({"against", "in", "at", "near", "outside", "inside", "around", "across", "into", "from", "on", "within", "throughout", "of", "over", "along", "off", "towards", "toward", "under", "beyond"})
@@ -146,8 +146,10 @@ def _whole_name(ent: Span, base: ActorBase, article_text: str, offset: int, plac
     doc = ent.doc
     if places is None:
         return ent
-    for end in (ent.end + 2, ent.end + 1):
-        if end > len(doc) or any(t.pos_ != "PROPN" or not t.is_alpha or t.ent_type_ not in ("", ent.label_) for t in doc[ent.end:end]):
+    for end in (ent.end + 3, ent.end + 2, ent.end + 1):
+        # proper nouns, and the hyphen inside one ("Deir" + "ez-Zor")
+        if end > len(doc) or any(t.pos_ != "PROPN" or not (t.is_alpha or _inner_hyphen(t)) or t.ent_type_ not in ("", ent.label_)
+                                 for t in doc[ent.end:end]) or not doc[end - 1].is_alpha:
             continue
         longer = doc[ent.start:end]
         text = article_text[longer.start_char + offset: longer.end_char + offset]
@@ -158,12 +160,18 @@ def _whole_name(ent: Span, base: ActorBase, article_text: str, offset: int, plac
     return ent
 
 
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen joining two words with no space ("ez-Zor")."""
+    return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
 def _resolvable_part(ent: Span, base: ActorBase, article_text: str, offset: int, places: ArticlePlaces) -> tuple[Span, GazetteerPlace] | None:
     """The longest run of the entity's words, starting with a capital, that names a place
     spelt as the gazetteer has it, when the whole entity names none ("the Ghoutta
     Massacre", "Deir al-Zor Syrias")."""
     doc = ent.doc
     for size in range(len(ent) - 1, 0, -1):
+        country = None
         for start in range(ent.start, ent.end - size + 1):
             words = doc[start: start + size]
             if not words[0].is_alpha or not words[-1].is_alpha or not words[0].text[:1].isupper():
@@ -172,9 +180,17 @@ def _resolvable_part(ent: Span, base: ActorBase, article_text: str, offset: int,
             entity = base.lookup(text)
             if (len(text) <= 4 and text.isupper()) or (entity is not None and entity.kind != "country"):
                 continue  # "SDF" of "SDF Foiled ...": an actor, whatever airport it also names
-            found = places.resolve(text, untagged=True)
+            if inside_actor_name(words, base, article_text, offset):
+                continue  # "Sham" of "Ahrar al-Sham": a group's name, not Damascus
+            # read in the provinces the sentence names, as the whole name would be: the
+            # "al-Rashideen" of a mosque "in Latakia city" is no quarter of Aleppo
+            found = places.resolve(text, untagged=True, near=places.provinces_near(ent, article_text, offset))
             if found is not None and not found.fuzzy:
-                return words, found
+                if found.feature != "country":
+                    return words, found
+                country = country or (words, found)  # "Syrias Afrin" is Afrin, in Syria
+        if country is not None:
+            return country
     return None
 
 
@@ -352,6 +368,8 @@ def _gazetteer_name(token: Token, base: ActorBase, article_text: str, offset: in
             break  # "Syrias Hama": the country whose town it is, not part of its name
         start -= 1
     words = token.doc[start: (through.i if through is not None else token.i) + 1]
+    if inside_actor_name(token.doc[start: token.i + 1], base, article_text, offset):
+        return None  # "belongs to Ahrar ash-Sham": the end of a group's name
     found = None
     if through is None and token.ent_type_ and token.ent_iob_ != "O":
         # the whole name the model marked, whatever it took it for: "Maaret al-Numan"
@@ -442,6 +460,8 @@ def _after_locative(token: Token) -> bool:
     one ("on the Syrian city Aleppo")."""
     if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.lemma_ in _PLACE_NOUNS:
         token = token.head
+    elif token.pos_ == "PROPN" and token.i > 0 and token.doc[token.i - 1].lemma_ in _PLACE_NOUNS and token.doc[token.i - 1].dep_ == "pobj":
+        token = token.doc[token.i - 1]  # "on Syrian city Aleppo", the name hung elsewhere by the parser
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
@@ -455,13 +475,29 @@ def _misread_place(ent: Span, base: ActorBase, article_text: str, offset: int, p
     found = places.resolve(text, untagged=True, near=places.provinces_near(ent, article_text, offset))
     if found is None and len(ent) > 1:
         trimmed = _resolvable_part(ent, base, article_text, offset, places)  # "Syrian city Aleppo", "Ghoutta Massacre"
-        if trimmed is not None and (_large(trimmed[1]) or trimmed[1].source == "supplement"):
+        if trimmed is not None and (_large(trimmed[1]) or trimmed[1].source == "supplement"
+                                    or _beside_its_country(ent, *trimmed, base, article_text, offset)):
             return _place_at(*trimmed, article_text, offset)
     if found is None or found.fuzzy:
         return None
     if not (_large(found) or _locative(ent)):
         return None  # "Marea" alone may be a person; "the town of Marea" is not
     return _place_at(ent, found, article_text, offset)
+
+
+def _beside_its_country(ent: Span, words: Span, found: GazetteerPlace, base: ActorBase, article_text: str, offset: int) -> bool:
+    """The rest of the entity is the country the place lies in: "the city of Tabqa Syria"
+    (its comma lost), "northern Syrias Afrin". The country vouches for the town, however
+    small."""
+    rest = [t for t in ent if (t.i < words.start or t.i >= words.end) and not t.is_punct]
+    if not rest or found.country is None:
+        return False
+    for token in rest:
+        word = article_text[token.idx + offset: token.idx + offset + len(token)]
+        country = base.country_of(word) or (base.country_of(word[:-1]) if lost_apostrophe(word) else None)
+        if country != found.country:
+            return False
+    return True
 
 
 def _large(found: GazetteerPlace) -> bool:
@@ -530,6 +566,11 @@ def article_focus(named: list[Place], setting: str | None, lead_end: int, text_e
             votes[key] += _LEAD_VOTES
     if not votes:
         return None
+    if any(first[k].admin1 for k in votes):
+        # a region across provinces ("northern Syria", "the Euphrates valley") says less
+        # than the province or town the article also names: "clashes in NE Syria ...
+        # the village of Qassiab in Hasakeh province" is a Hasakeh story
+        votes = Counter({k: n for k, n in votes.items() if first[k].admin1})
 
     def division(key: tuple[str, str | None]) -> tuple[str | None, str]:
         return first[key].country, first[key].admin1 or first[key].name
