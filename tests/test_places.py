@@ -275,3 +275,10 @@ def test_a_word_abroad_is_a_village_only_by_its_own_name(tmp_path):
                                 "Akhtarin Turkmen Bari and Dabiq of northern Syria and destroyed nine Daish targets with ten "
                                 "bombs, the military said. Turkey has been shelling the area since January.")
     assert all(row["country"] != "TUR" or row["feature"] == "country" for row in found.values()), found
+
+
+def test_a_name_the_model_took_for_a_person_is_read_in_the_province_its_sentence_names():
+    # "al-Salehia" (tagged PERSON) sounds like a Damascus quarter; the sentence puts it in Raqqa province.
+    located = _located("Coalition aircraft killed ten people in an airstrike on al-Salehia village in the northern "
+                       "countryside of Raqqa province.")
+    assert located and all(admin1 in ("Raqqa", None) for _, admin1, _, _ in located), located

@@ -375,7 +375,8 @@ def _gazetteer_name(token: Token, base: ActorBase, article_text: str, offset: in
         # the whole name the model marked, whatever it took it for: "Maaret al-Numan"
         named = _entity_at(token)
         if named is not None and base.lookup(article_text[named.start_char + offset: named.end_char + offset]) is None:
-            found = places.resolve(article_text[named.start_char + offset: named.end_char + offset], untagged=True)
+            found = places.resolve(article_text[named.start_char + offset: named.end_char + offset], untagged=True,
+                                   near=places.provinces_near(named, article_text, offset))
             if found is not None:
                 words = named
     if found is None:
