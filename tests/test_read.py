@@ -173,3 +173,10 @@ def test_a_tag_list_with_no_story_after_it_is_not_guessed_at():
 
     text = "Monitors reported shelling. Tags Syria Aleppo Idlib Hama Homs Raqqa " + "Syria Aleppo " * 30 + _STORY
     assert strip_furniture(text).text == text  # no prose within reach: nothing is cut
+
+
+def test_a_keyword_list_at_the_end_may_start_in_lowercase():
+    from polybius.read.furniture import strip_furniture
+
+    text = _STORY + " ... 38 Topic US Missile Attack on Syrian Air Base (200) Tags strike Syria United States Homs Community standards"
+    assert strip_furniture(text).text == _STORY + " ... 38"

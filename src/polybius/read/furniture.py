@@ -60,7 +60,7 @@ def furniture() -> tuple[Furniture, ...]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     phrases = sorted((f.phrase for f in furniture()), key=len, reverse=True)  # "Related News" before "Related"
-    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, phrases)) + r")(?![\w-])(?!\s*[a-z])")
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, phrases)) + r")(?![\w-])")
 
 
 def strip_furniture(text: str) -> Cleaned:
@@ -69,6 +69,8 @@ def strip_furniture(text: str) -> Cleaned:
     tags: str | None = None
     for match in _pattern().finditer(text):
         kind = kinds[match.group(1)]
+        if kind == "tail" and text[match.end():].lstrip()[:1].islower():
+            continue  # "Related to the talks", "Copyright law": prose (keyword lists may start in lowercase)
         if match.start() >= len(text) / 2:
             kept = text[:match.start()].rstrip()
             return Cleaned(kept, tags, len(text) - len(kept))

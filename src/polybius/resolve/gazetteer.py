@@ -30,6 +30,8 @@ from polybius.resolve.divisions import admin1_names, division_towns
 
 GAZETTEER_VERSION = 8
 SUPPLEMENT = DATA_DIR / "places" / "supplement.tsv"
+# The curated files the build reads (the supplement, the division towns, the countries' names).
+_BUILT_FROM = (SUPPLEMENT, DATA_DIR / "places" / "division_towns.tsv", DATA_DIR / "actors" / "countries.tsv")
 _ARTICLES = re.compile(r"\b(?:al|el|ad|ed|ash|esh|as|es|ar|er|az|ez|at|et|an|en|ath|adh|dh|l)[\s\-'’]+(?=\w)")
 _NON_WORD = re.compile(r"[^\w\s]")
 # An article fused to the word after it, its consonant doubled as sun letters are spoken:
@@ -106,8 +108,8 @@ def cache_path() -> Path:
         import tempfile
 
         root = Path(tempfile.gettempdir()) / "polybius"
-    # the curated supplement is built into the cache: an edited supplement gets a new one
-    digest = hashlib.sha256(SUPPLEMENT.read_bytes()).hexdigest()[:10]
+    # the curated files are built into the cache: an edited one gets a new cache
+    digest = hashlib.sha256(b"".join(path.read_bytes() for path in _BUILT_FROM)).hexdigest()[:10]
     return root / f"gazetteer-v{GAZETTEER_VERSION}-{digest}.sqlite"
 
 
