@@ -360,3 +360,13 @@ def test_a_body_possessing_another_of_its_state_and_appositions_of_another_kind(
     found = _in_context("UN envoy meets southern rebels UN Special Envoy for the Syria Crisis Staffan de Mistura met with "
                         "leaders of the Southern Front alliance in southern Syria on Tuesday.", "southern rebels")
     assert found.get("entity_id") != "un"  # an apposition of another kind is no name of the rebels
+
+
+def test_a_country_whose_strikes_they_are_acts_with_its_forces():
+    for sentence, country in (("US strikes killed 12 civilians in Raqqa on Monday.", "USA"),
+                              ("Russian strikes hit a hospital in Idlib, killing five people.", "RUS"),
+                              ("Israeli air raids struck positions near Damascus.", "ISR")):
+        actors = _parties(sentence)
+        assert any((p.country, p.sector) == (country, "MIL") for p in actors.values()), (sentence, actors)
+    talks = _parties("Russian diplomats met Turkish officials in Ankara.")
+    assert (talks["Russian diplomats"].country, talks["Russian diplomats"].sector) == ("RUS", "GOV")

@@ -175,7 +175,9 @@ class MentionResolver:
             _apply(party, fields)
             self._remember(head, start, end, party)
             return party
-        if fields.get("country") and fields.get("sector") == "GOV" and not fields.get("entity_id") and self._fights(head, start, end):
+        if fields.get("country") and not fields.get("entity_id") and (
+                fields.get("sector") == "GOV" and self._fights(head, start, end)
+                or fields.get("sector") in ("GOV", None) and self._attacks_with(head, start, end)):
             name = sector_name("MIL", fields["country"], self.base)  # "Russia has been carrying out airstrikes"
             fields = {**fields, "sector": "MIL", "name": name, "acled_name": name, "cameo_code": f"{fields['country']}MIL"}
         entity = self._entity_around(head)
@@ -412,6 +414,14 @@ class MentionResolver:
         nouns = self.base.cue("military_nouns")
         return any(name_key(o.lemma_) in nouns or name_key(o.text) in nouns
                    or name_key(f"{o.doc[o.i - 1].text} {o.text}") in nouns for o in objects)
+
+    def _attacks_with(self, head: Token, start: int, end: int) -> bool:
+        """A bare country or demonym that names whose strike, raid or shelling it is acts
+        with its forces ("US strikes", "Russian airstrikes", "Israeli air raids")."""
+        if end - start != 1 or head.dep_ not in ("compound", "amod", "nmod", "poss") or self.base.is_seat(head.text):
+            return False
+        noun, nouns = head.head, self.base.cue("military_nouns")
+        return noun.i > head.i and any(name_key(words) in nouns for words in (noun.lemma_, noun.text, f"{noun.doc[noun.i - 1].text} {noun.text}"))
 
     def _entity_around(self, head: Token) -> Span | None:
         return next((e for e in self.entities if e.start <= head.i < e.end and e.label_ in ("ORG", "PERSON", "NORP", "FAC")), None)
