@@ -185,3 +185,64 @@ def test_a_time_zone_or_a_deadline_is_no_party():
     assert not any("GMT" in t for t in parties(code("The Security Council will hold an emergency meeting at 1900 GMT to discuss the attack.")))
     events = code("The militants gave residents a 12-hour deadline on Monday to hand over members of the tribe.")
     assert not any("deadline" in t for t in parties(events))
+
+
+# -- places, things and datelines (third check, W1a/W1b) -------------------------------
+
+def resolved(party) -> bool:
+    return any((party.entity_id, party.country, party.sector))
+
+
+def test_a_place_held_by_a_side_is_no_party():
+    events = code("Airstrikes on rebel-held east Aleppo have intensified.")
+    targets = [p for e in events for p in ([e.recipient] if not isinstance(e.recipient, list) else e.recipient) if p is not None]
+    assert [p.text for p in targets] == ["rebel-held east Aleppo"]
+    assert not any(resolved(p) for p in targets)  # the place it is, not the rebels
+    shelled = first(code("Opposition-held cities were shelled by the army."), "shelled")
+    assert not any(resolved(p) for p in ([shelled.recipient] if shelled.recipient else []))
+
+
+def test_a_held_place_is_never_an_actor_but_a_dominated_group_is():
+    events = code("In recent months other opposition-held areas have surrendered after long army sieges.")
+    assert not any("opposition-held" in t for e in events for t in texts(e.actor))
+    seized = first(code("The Kurdish-dominated alliance has seized territory from IS."), "seized")
+    assert texts(seized.actor) == ["Kurdish-dominated alliance"]
+
+
+def test_a_building_or_a_capital_hit_is_a_thing_not_a_party():
+    hit = first(code("Airstrikes hit a school in the small town of al-Mayadin."), "hit")
+    assert texts(hit.recipient) == ["school"] and not resolved(hit.recipient)
+    hit = first(code("Three blasts hit the Syrian capital of Damascus on Sunday."), "hit")
+    assert texts(hit.recipient) == ["Syrian capital"] and not resolved(hit.recipient)
+
+
+def test_a_side_s_positions_stay_a_party():
+    events = code("Russian jets struck Daesh positions near Palmyra.")
+    struck = first(events, "struck")
+    assert any(resolved(p) for p in (struck.recipient if isinstance(struck.recipient, list) else [struck.recipient]) if p)
+
+
+def test_a_place_after_in_is_no_subject():
+    events = code("A U.N. team is in Syria investigating allegations that rebels have used chemical weapons.")
+    assert "Syria" not in [t for e in events for t in texts(e.actor)]
+    assert texts(first(events, "investigating").actor) == ["U.N. team"]
+
+
+def test_a_dateline_before_the_subject_is_cut_from_it():
+    events = code("REUTERS- Nusra Front severed ties with al Qaeda last year.")
+    assert "Nusra Front" in [t for e in events for t in texts(e.actor)]
+    assert not any("REUTERS" in t for t in parties(events))
+
+
+def test_an_adjective_of_kind_before_an_event_noun_is_no_party():
+    events = code("Obama has asked Congress to authorize military strikes against Syria.")
+    assert "military" not in [t for e in events for t in texts(e.actor)]
+    assert texts(first(code("Russian military strikes killed 20 people."), "strikes").actor) == ["Russian"]
+    assert texts(first(code("U.S. officials said the military fired dozens of cruise missiles."), "fired").actor) == ["military"]
+
+
+def test_a_folded_attack_keeps_the_targets_of_both_words():
+    events = code("Another army unit eliminated a number of terrorists in precise military operations against al-Nusra Front.")
+    eliminated = first(events, "eliminated")
+    assert texts(eliminated.actor) == ["army unit"]
+    assert texts(eliminated.recipient) == ["terrorists", "al-Nusra Front"]  # "operations" folded in, with its target

@@ -49,6 +49,10 @@ class PartyWords:
     setting_partner_prepositions: frozenset[str]
     holding_participles: frozenset[str]
     outlet_descriptions: frozenset[str]
+    struck_things: frozenset[str]
+    locative_prepositions: frozenset[str]
+    place_parts: frozenset[str]
+    kind_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +110,9 @@ def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
         if child.dep_ in _SUBJECTS:
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
+            if _is_located(child, verb):
+                outer = subject_of(verb.head.head, cues, depth + 1) if verb.head.head != verb.head else None
+                return None if outer is None or _is_place(outer) else outer
             return child
     for child in children:
         if child.dep_ == "agent":
@@ -128,6 +135,37 @@ def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
     if verb.dep_ == "dobj" and head.lemma_ in cues.support_verbs:
         return subject_of(head, cues, depth + 1)
     return None
+
+
+def _is_located(subject: Token, verb: Token) -> bool:
+    """A place the parse made the subject of a verb that follows it inside a locative
+    phrase ("A U.N. team is in Syria investigating ...": "Syria" nsubj of "investigating",
+    the pcomp of "in") is where the doer is, not the doer: the doer is the subject of the
+    verb the phrase hangs on."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in party_words().locative_prepositions or subject.i < verb.head.i:
+        return False
+    return _is_place(subject)
+
+
+def _is_place(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACE_NOUNS
+
+
+def is_held_place(head: Token, cues: Cues, base: ActorBase) -> bool:
+    """A noun phrase whose head is a place and follows a holding participle joined to its
+    holder by a hyphen ("rebel-held east Aleppo", "opposition-held cities", "the ISIS-held
+    parts", "Daesh-controlled territory") names the place, never an actor. The head
+    decides: a name the actor base knows or a group ("the Kurdish-dominated SDF", "the
+    Kurdish-dominated alliance") stays an actor."""
+    doc = head.doc
+    start = party_bounds(head)[0]
+    held = any(doc[i].lower_ in party_words().holding_participles and doc[i - 1].text == "-" and doc[i - 2].i >= start - 1
+               for i in range(max(start, 2), head.i))
+    if not held or is_actor_like(head, base):
+        return False
+    lemma = head.lemma_.lower()
+    return head.pos_ == "PROPN" or lemma in PLACE_NOUNS or lemma in cues.non_party_targets or lemma in party_words().struck_things or (
+        lemma in party_words().place_parts)
 
 
 def expand_party(token: Token, cues: Cues, base: ActorBase) -> list[Token]:
@@ -218,11 +256,27 @@ def party_bounds(head: Token) -> tuple[int, int]:
     if head.dep_ in _NAME_DEPS and head.pos_ == "PROPN":
         start = min(start, name_run(head)[0])
     start = _after_dates(doc, start, head)
+    start = _after_dateline_dash(doc, start, head)
     while start < head.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct or doc[start].lower_ in ("some", "any", "all")):
         start += 1
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _after_dateline_dash(doc, start: int, head: Token) -> int:
+    """A dateline's dash ("Beirut London- Warplanes releasing toxic gas", "DAMASCUS -
+    Syrian troops") ends the place names that head a story: the phrase starts after it.
+    The dash is a word ending in one, or one on its own, with a space after it; the words
+    before it are all names. A dash inside a word ("rebel-held", "US-Russian") is not one."""
+    for i in range(head.i - 1, start - 1, -1):
+        token = doc[i]
+        if token.text[-1:] not in ("-", "–", "—") or not token.whitespace_:
+            continue
+        names = doc[start:i + 1] if len(token.text) > 1 else doc[start:i]
+        if len(names) and all(t.pos_ == "PROPN" or t.is_punct or t.dep_ in _LEADING_SKIP for t in names):
+            return i + 1
+    return start
 
 
 def _after_dates(doc, start: int, head: Token) -> int:

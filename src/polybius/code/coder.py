@@ -229,7 +229,7 @@ class Coder:
         recipients = [self._named(t) for t in recipients if t not in actors and self._may_be_party(t)]
         on_the_ground = event_type in cues.place_by_focus_types
         actors = [self._named(t) for t in actors if self._may_be_party(t) and not self._is_setting(t, head)
-                  and not (on_the_ground and self._is_place_name(t))]
+                  and not (on_the_ground and self._is_place_name(t)) and not args.is_held_place(t, cues, base)]
         return _unique(actors), _unique(recipients)
 
     def _is_not_an_event(self, draft: _Draft) -> bool:
@@ -347,6 +347,8 @@ class Coder:
                 continue
             if child.ent_type_ in ("GPE", "LOC", "FAC") and not self._names_a_country(child) or self._is_place_name(child):
                 continue  # "the Astana talks", "the Aleppo offensive", "the Idlib strikes": where, not who
+            if child.pos_ == "ADJ" and child.lower_ in args.party_words().kind_adjectives:
+                continue  # "military operations", "armed clashes": what kind of event, not who
             if args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives:
                 return [child]
         return []
@@ -460,7 +462,8 @@ class Coder:
             while id(host) in host_of:
                 host = host_of[id(host)]
             host.actors = host.actors or draft.actors
-            host.recipients = host.recipients or draft.recipients
+            # the folded word's targets are the same attack's: "eliminated terrorists in operations against al-Nusra"
+            host.recipients = host.recipients + [t for t in draft.recipients if t not in host.recipients and t not in host.actors]
         for kind, number, word in casualty_counts(sentence, cues):
             target = _count_target(kept, word, kind)
             if target is not None and kind not in target.counts:
@@ -518,7 +521,8 @@ class Coder:
             acled_sub_event_type=entry.acled_sub_event_type,
             modality=draft.modality,
             actor=actor,
-            recipient=self._party_field(draft.recipients, sentence, mentions, exclude={t.i for t in draft.actors}),
+            recipient=self._party_field(draft.recipients, sentence, mentions, exclude={t.i for t in draft.actors},
+                                        things=entry.event_type in self.knowledge.cues.place_by_focus_types),
             location=event_place([draft.head, draft.anchor], ents, self.knowledge.actors, article.text, offset, _party_tokens(draft), places,
                                  own_country=_actor_country(actor),
                                  targets=draft.recipients if entry.event_type in self.knowledge.cues.place_by_focus_types else [],
@@ -567,11 +571,27 @@ class Coder:
                 if overrides or not party.country:
                     mentions.localise(party, place.country, place.text)
 
-    def _party_field(self, heads: list[Token], sentence: Span, mentions: MentionResolver, exclude: set[int]) -> PartyField:
+    def _party_field(self, heads: list[Token], sentence: Span, mentions: MentionResolver, exclude: set[int],
+                     things: bool | None = None) -> PartyField:
+        """``things``: None for actors; for recipients, whether the event happens on the
+        ground, where buildings and objects hit are things too (not only held places)."""
         parties = [mentions.party(h, sentence, exclude) for h in heads]
+        if things is not None:  # a thing keeps its words and span and resolves to no one
+            parties = [Party(text=p.text, span=p.span) if self._is_thing(h, things) else p for h, p in zip(heads, parties)]
         if not parties:
             return None
         return parties[0] if len(parties) == 1 else parties
+
+    def _is_thing(self, token: Token, on_the_ground: bool) -> bool:
+        """A recipient that is a place, a building or an unmanned object is what the event
+        is done to, not a party ("Airstrikes hit a school", "hit the Syrian capital",
+        "Airstrikes on rebel-held east Aleppo"): the words that own or modify it name no one
+        it stands for. A name ("the SDF") and a site of a side ("Daesh positions") are no
+        things. A held place is one in any event; a building or a capital only in an event
+        on the ground ("urged Western capitals" names governments)."""
+        if on_the_ground and token.pos_ == "NOUN" and token.lemma_.lower() in args.party_words().struck_things:
+            return not any(c.dep_ == "appos" for c in token.children)
+        return args.is_held_place(token, self.knowledge.cues, self.knowledge.actors)
 
     def _date(self, draft: _Draft, ents: list[Span], article: Article, offset: int) -> tuple[str | None, str | None, str | None, tuple[int, int] | None] | None:
         if draft.modality == "habitual":
