@@ -370,3 +370,52 @@ def test_a_country_whose_strikes_they_are_acts_with_its_forces():
         assert any((p.country, p.sector) == (country, "MIL") for p in actors.values()), (sentence, actors)
     talks = _parties("Russian diplomats met Turkish officials in Ankara.")
     assert (talks["Russian diplomats"].country, talks["Russian diplomats"].sector) == ("RUS", "GOV")
+
+
+def test_armed_people_stay_armed_whatever_state_they_are_in():
+    from polybius.resolve.actors import load_actor_base, resolve_words
+
+    base = load_actor_base()
+    assert resolve_words(["wounded", "fighters"], "fighter", base, "2016-10-06")["sector"] == "REB"  # not civilians
+    assert resolve_words(["civilian", "casualties"], "casualty", base, "2016-10-06")["sector"] == "CVL"  # victims still yield
+
+
+def test_a_red_crescent_society_is_a_humanitarian_ngo():
+    from polybius.resolve.actors import load_actor_base, resolve_words
+
+    base = load_actor_base()
+    found = resolve_words(["Kuwait", "Red", "Crescent", "Society"], "Society", base, "2016-10-03")
+    assert (found["country"], found["sector"]) == ("KWT", "SOC")
+    assert resolve_words(["Qatar", "Red", "Crescent", "Society"], "Society", base, "2016-10-03")["entity_id"] == "qrcs"
+
+
+def test_an_armed_groups_name_before_a_sports_noun_is_a_club():
+    from polybius.resolve.actors import load_actor_base, resolve_words
+
+    base = load_actor_base()
+    assert resolve_words(["al-Shabab", "team"], "team", base, "2016-07-11").get("entity_id") is None
+    assert resolve_words(["al-Shababs", "trainer"], "trainer", base, "2016-07-11").get("entity_id") is None
+    assert resolve_words(["al-Shabab", "fighters"], "fighter", base, "2016-07-11")["entity_id"] == "al_shabaab"
+
+
+def test_a_local_council_is_never_the_national_government():
+    found = _in_context("According to information handed over by the local council of the Syrian city of Afrin the village "
+                        "suffered an air attack.", "local council", published="2016-10-19")
+    assert found.get("entity_id") is None and found.get("sector") == "GOV"
+    national = _in_context("The government of Syria said the village suffered an air attack.", "government", published="2016-10-19")
+    assert national.get("entity_id") == "syrian_government"
+
+
+def test_fighters_from_named_groups_are_theirs_not_an_earlier_antecedent():
+    parties = _parties("Regime troops severed the road on Thursday. The fighters from the Faylaq al-Sham Islamist faction and "
+                       "al-Qaeda affiliate al-Nusra Front were killed trying to reopen the Castello Road.", published="2016-07-10")
+    fighters = parties["fighters"]
+    assert (fighters.country, fighters.sector, fighters.entity_id) == ("SYR", "REB", None)
+    assert "Faylaq al-Sham" in (fighters.antecedent or "")  # read from its own words, not from "Regime troops"
+
+
+def test_she_is_a_person_never_a_group_spacy_calls_a_person():
+    parties = _parties("Terrorists from al-Nusra fired shells at Hadar town in Syria. A source told SANA that the woman succumbed to "
+                       "her wounds after she was injured by a terrorists sniper shot in Hadar town.", published="2016-10-18")
+    she = parties["she"]
+    assert (she.entity_id, she.country, she.sector) == (None, "SYR", "CVL")  # a civilian of the story's country, as "the woman"

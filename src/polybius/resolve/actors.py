@@ -339,10 +339,18 @@ def load_user_file(base: ActorBase, path: Path) -> None:
     _load_people(base, [i for i in items if i.get("roles")], str(path), override=True)
 
 
-def in_country(sector: str, iso3: str, base: ActorBase, day: str | None) -> dict[str, object]:
+def is_local_body(words: list[str], base: ActorBase) -> bool:
+    """Do the words name a body of local government ("the local council", "the mayor")?
+    Such a body is its town's, never the national government (descriptions.yaml)."""
+    text = f" {name_key(' '.join(words))} "
+    return any(f" {cue} " in text for cue in base.cue("local_bodies"))
+
+
+def in_country(sector: str, iso3: str, base: ActorBase, day: str | None, local: bool = False) -> dict[str, object]:
     """The fields of "the <sector> of <country>": the national body the base names for
-    both ("the army" in a story of Syria is the Syrian Arab Army), else a description."""
-    national = base.national.get((iso3, sector))
+    both ("the army" in a story of Syria is the Syrian Arab Army), else a description;
+    a ``local`` body (a town's council) is only described."""
+    national = base.national.get((iso3, sector)) if not local else None
     if national is not None:
         fields = _entity_fields(national, base, day)
         fields.pop("why", None)
@@ -394,6 +402,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         if named.kind == "government_body" and own is not None and own.sector in ("MIL", "COP", "SPY") and own.sector != named.sector:
             # "Syrian regimes warplane": the regime's warplane is its state's military, not the regime
             return _described(named.country, own, base, f"body of {named.entity_id}", day, words[named_end:])
+    if named is not None and named.kind in ("armed_group", "party") and any(name_key(w) in base.cue("sports_nouns") for w in words[named_end:]):
+        return {"name": " ".join(words)}  # "al-Shabab team", "al-Shababs trainer": a club that shares the name
     if named is not None:
         return _entity_fields(named, base, day)
     if name_key(head_lemma) in _PLACE_HEADS:
@@ -477,12 +487,13 @@ def _national_phrase(iso3: str, words: list[str], base: ActorBase) -> Entity | N
 def _described(country: str | None, sector: SectorTerm | None, base: ActorBase, how: str, day: str | None,
                words: list[str] | None = None) -> dict[str, object]:
     """The fields of a mention described by a country and a sector, either may be None."""
-    body = _national_phrase(country, words, base) if country and sector and words else None
+    local = is_local_body(words or [], base)
+    body = _national_phrase(country, words, base) if country and sector and words and not local else None
     if body is not None:
         fields = _entity_fields(body, base, day)
         fields["why"] = f"{how} of {base.country_names.get(country, country)} + the words of {body.entity_id}"
         return fields
-    if country is not None and sector is not None and (country, sector.sector) in base.national:
+    if country is not None and sector is not None and (country, sector.sector) in base.national and not local:
         fields = _entity_fields(base.national[(country, sector.sector)], base, day)
         fields["why"] = f"{how} of {base.country_names.get(country, country)} + sector term ({sector.sector}): the national body the base names for both"
         return fields
@@ -648,7 +659,10 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
     # unidentified), "separatist forces", "rebel forces" (not a state's military); but
     # "government forces" stay the state's military and "opposition fighters" armed rebels
     if name_key(head_lemma) in _YIELDING_HEADS or found[0].sector == "UNK":
-        return next((t for t in found[1:] if t.sector not in ("UNK", "GOV", "OPP", found[0].sector)), found[0])
+        # armed people stay armed: "wounded fighters", "women fighters" are no civilians
+        armed = found[0].sector in ("REB", "MIL", "UAF", "PRM")
+        return next((t for t in found[1:] if t.sector not in ("UNK", "GOV", "OPP", found[0].sector)
+                     and not (armed and t.sector == "CVL")), found[0])
     return found[0]
 
 

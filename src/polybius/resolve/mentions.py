@@ -24,6 +24,7 @@ from polybius.resolve.actors import (
     _national_phrase,
     _says_pro_government,
     in_country,
+    is_local_body,
     resolve_words,
     sector_name,
 )
@@ -158,6 +159,14 @@ class MentionResolver:
                     return self._through(party, found)
                 return party
         fields = self._resolve(start, end, head)
+        if not (fields.get("entity_id") or fields.get("country")) and head.pos_ == "NOUN" and (
+                head.lower_ in _BARE_FORCES or head.lemma_.lower() in _MEMBER_NOUNS):
+            group = self._from_group(head)  # "the fighters from Faylaq al-Sham and al-Nusra Front": theirs, no antecedent
+            if group is not None:
+                party.antecedent = group.pop("antecedent")
+                _apply(party, group)
+                self._remember(head, start, end, party)
+                return party
         if fields.get("country") and not fields.get("sector") and not fields.get("entity_id"):
             fields = self._shared_noun(head, fields)
         if fields.get("entity_id") and end - start == 1 and self._kind(str(fields["entity_id"])) == "person":
@@ -223,8 +232,8 @@ class MentionResolver:
             [t.text for t in self.doc[start:end]], self.base))  # "pro-government fighters" fight for the story's state
         if not fields.get("country") and not fields.get("entity_id") and domestic and self.setting and head.ent_type_ != "PERSON":
             # "rebels", "government forces" in a story about one country
-            fields = {**fields, **self._in_country(fields["sector"], self.setting)}
             words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
+            fields = {**fields, **self._in_country(fields["sector"], self.setting, words)}
             body = _national_phrase(self.setting, words, self.base)  # "the armys air force": the Syrian air force
             if body is not None:
                 fields = {k: v for k, v in self._by_id_fields(body).items()}
@@ -264,7 +273,7 @@ class MentionResolver:
                 (place and (self.base.is_seat(place) or self.base.country_of(place))) or iso3 not in self._named_countries()):
             return
         if iso3 and iso3 != party.country and any(p is party for p in self._local):
-            fields = self._in_country(party.sector or "", iso3)
+            fields = self._in_country(party.sector or "", iso3, party.text.split())
             for name in ("entity_id", "name", "acled_name", "cameo_code"):
                 setattr(party, name, fields.get(name))  # the story country's body, if any, goes
             for name, value in fields.items():
@@ -280,8 +289,9 @@ class MentionResolver:
                     self._countries.add(iso3)  # "Saudi Arabia", "United States"
         return self._countries
 
-    def _in_country(self, sector: str, iso3: str) -> dict[str, Any]:
-        return in_country(sector, iso3, self.base, self.published)
+    def _in_country(self, sector: str, iso3: str, words: list[str] | None = None) -> dict[str, Any]:
+        # a body of local government ("the local council") is never the national body
+        return in_country(sector, iso3, self.base, self.published, local=is_local_body(words or [], self.base))
 
     def _shared_noun(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
         """"Russian and Syrian jets": a demonym standing for a noun it shares with another
@@ -331,9 +341,46 @@ class MentionResolver:
                 continue
             country = named.get("country") if named.get("entity_id") is None or self._kind(str(named["entity_id"])) in ("person", "country", None) else None
             if country:
-                found = self._in_country(str(fields["sector"]), str(country))
+                found = self._in_country(str(fields["sector"]), str(country), [t.text for t in self.doc[slice(*party_bounds(head))]])
                 return {**fields, **{k: v for k, v in found.items() if v is not None}}
         return fields
+
+    def _from_group(self, head: Token) -> dict[str, Any] | None:
+        """"The fighters from the Faylaq al-Sham faction and al-Nusra Front", "members of
+        the National Defence Forces": the groups named after "from" or "of". One group is
+        itself; several of one country and sector are that country's sector, none by name.
+        None when the words after the preposition name no armed group or state force."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if first is None:
+                return None
+            named: list[dict[str, Any]] = []
+            for token in [first, *first.conjuncts]:
+                bounds = self._entity_bounds(token)
+                found = self._resolve(*bounds, token)
+                entity = found.get("entity_id")
+                kind = self._kind(str(entity)) if entity else None
+                if not (entity and kind not in ("person", "country", "media") and found.get("sector") in _ARMED_SECTORS | {"MIL"}):
+                    return None  # "fighters from Idlib", "members of the family": no group named
+                named.append(found)
+            start, end = party_bounds(first)
+            if len(named) == 1:
+                return {**named[0], "antecedent": self._quote(start, end)}
+            if len({(f.get("country"), f.get("sector")) for f in named}) == 1 and named[0].get("country"):
+                sector, country = str(named[0]["sector"]), str(named[0]["country"])
+                return {**self._in_country(sector, country), "country": country, "sector": sector,
+                        "acled_inter": named[0].get("acled_inter"), "antecedent": self._quote(start, end)}
+            return None
+        return None
+
+    def _entity_bounds(self, token: Token) -> tuple[int, int]:
+        """The words that name ``token``'s group: its name, else its noun phrase."""
+        entity = self._entity_around(token)
+        if entity is not None:
+            return entity.start, entity.end
+        return self._name_bounds(token) if token.pos_ == "PROPN" else party_bounds(token)
 
     def _backed(self, head: Token) -> Token | None:
         """"Turkish forces backed by tanks", "troops supported by warplanes": forces or
@@ -502,8 +549,13 @@ class MentionResolver:
             if entity is None and token.pos_ == "PROPN" and token.dep_ not in ("compound", "amod", "poss"):
                 entity = self._named(token)  # a name of several words: "the Islamic State ... it"
             if pronoun.lower_ in _PERSONAL:  # "he" is a person, never an organisation
+                if entity is not None and entity.kind != "person":
+                    continue  # spaCy calls al-Nusra a person; the base knows better
                 if token.ent_type_ == "PERSON" or (entity is not None and entity.kind == "person"):
                     return token
+                term = self.base.sectors.get(name_key(token.lemma_)) if token.pos_ == "NOUN" else None
+                if term is not None and term.sector == "CVL" and token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    return token  # "the woman succumbed to her wounds after she was injured": one civilian, named by a noun
                 continue
             if (entity.kind == "person" if entity is not None else token.ent_type_ == "PERSON"):
                 continue  # "it" and "they" are no person ("Its leader Zahran Alloush ... it fired")
@@ -845,6 +897,11 @@ class MentionResolver:
             known = next((k for k in reversed(self.known) if k.token == antecedent.i), None)
             if known is not None and (known.fields.get("entity_id") or known.fields.get("country") or not fields):
                 fields = known.fields
+        if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in _DOMESTIC - _STATE_SECTORS \
+                and self.setting:
+            # "the woman ... she", "civilians ... they": people of the story's country, as a bare "civilians" is;
+            # not a state body ("the coalition ... it", "officials ... they" may be any state's)
+            fields = {**fields, **self._in_country(str(fields["sector"]), self.setting)}
         _apply(party, fields)
         if party.name is None and antecedent.ent_type_ in ("ORG", "PERSON"):
             party.name = party.antecedent
