@@ -282,3 +282,67 @@ def test_a_name_the_model_took_for_a_person_is_read_in_the_province_its_sentence
     located = _located("Coalition aircraft killed ten people in an airstrike on al-Salehia village in the northern "
                        "countryside of Raqqa province.")
     assert located and all(admin1 in ("Raqqa", None) for _, admin1, _, _ in located), located
+
+
+def test_a_large_city_is_not_the_other_name_of_a_small_town_of_the_storys_country(tmp_path):
+    # GeoNames lists "Jerusalem" among the names of El Rio, California; a US story keeps the city
+    found = _mentions(tmp_path, "The senator from Ohio met voters in Cleveland and Columbus on Monday. "
+                                "He said the embassy in Jerusalem would stay open.")
+    assert found["Jerusalem"]["country"] == "ISR", found["Jerusalem"]
+
+
+def test_a_state_abbreviated_after_a_town_says_which_town_it_is(tmp_path):
+    found = _mentions(tmp_path, "SPRINGFIELD, Ill. (AP) - A man was arrested Tuesday in Springfield after a shooting. "
+                                "Police in Columbia, Mo., said a barn burned near Lake City, Fla., on Sunday.")
+    assert found["SPRINGFIELD"]["admin1"] == found["Springfield"]["admin1"] == "Illinois", found
+    assert found["Columbia"]["admin1"] == "Missouri", found["Columbia"]
+    assert found["Lake City"]["admin1"] == "Florida", found["Lake City"]
+    assert (found["Fla."]["name"], found["Fla."]["feature"]) == ("Florida", "admin1")  # not Flå in Norway
+
+
+def test_an_abbreviation_alone_is_no_place():
+    from polybius.analyse import load_pipeline
+    from polybius.resolve.actors import load_actor_base
+    from polybius.resolve.geocode import ArticlePlaces
+
+    text = "Miss. Jones said the mass was held in the town of Wash. after all."
+    doc = load_pipeline()(text)
+    context = ArticlePlaces.of(doc, load_gazetteer(), load_actor_base(), text)
+    assert all(context.abbreviated_division(doc, token.i, text) is None for token in doc)
+
+
+def test_a_country_or_capital_the_model_took_for_a_group_is_a_place_where_a_place_stands(tmp_path):
+    found = _mentions(tmp_path, "Clashes erupted in Bamako on Friday, and militants crossed from Niger into Tillaberi region.")
+    assert found["Bamako"]["country"] == "MLI", found
+    assert (found["Niger"]["country"], found["Niger"]["feature"]) == ("NER", "country"), found
+    # "Tillaberi" (tagged a group) before "region" is the region of Niger, not its smaller town
+    assert (found["Tillaberi region"]["feature"], found["Tillaberi region"]["country"]) == ("admin1", "NER"), found
+
+
+def test_a_regional_capital_the_model_took_for_a_person_is_the_town(tmp_path):
+    # "Kherson" (tagged PERSON; GeoNames counts it under 100,000) names Kherson Oblast
+    found = _mentions(tmp_path, "Russian forces shelled Kherson overnight, Ukrainian officials said.")
+    assert found["Kherson"]["country"] == "UKR", found
+
+
+def test_a_name_listed_with_a_place_is_a_place_of_its_country(tmp_path):
+    found = _mentions(tmp_path, "Taliban fighters entered Kunduz and Lashkar Gah on Sunday. "
+                                "Russia launched missiles at Kyiv, Lviv and Dnipro.")
+    assert (found["Lashkar Gah"]["country"], found["Lashkar Gah"]["admin1"]) == ("AFG", "Helmand"), found  # tagged PERSON
+    assert found["Lviv"]["country"] == "UKR", found  # left untagged
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Indian troops killed three militants in Kashmir on Monday.", "Kashmir", "IND"),  # not Cashmere, Washington
+    ("Insurgents attacked soldiers in Palma in Cabo Delgado province on Wednesday.", "Palma", "MOZ"),  # not Palma de Mallorca
+    ("Pakistani troops killed five militants in North Waziristan.", "North Waziristan", "PAK"),
+])
+def test_world_conflict_places_that_geonames_lacks_are_curated(tmp_path, text, name, country):
+    found = _mentions(tmp_path, text)
+    assert found[name]["country"] == country, found
+
+
+def test_a_compass_word_before_a_country_names_its_curated_region(tmp_path):
+    found = _mentions(tmp_path, "Ebola cases rose in eastern Congo on Monday. Fighting raged in northern Syria.")
+    assert (found["eastern Congo"]["feature"], found["eastern Congo"]["country"]) == ("region", "COD"), found
+    assert found["northern Syria"]["name"] == "Northern Syria", found

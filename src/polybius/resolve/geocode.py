@@ -144,6 +144,11 @@ class ArticlePlaces:
         if match is None:
             return
         readings = [p for p in self.gazetteer.candidates(match["place"].title(), fuzzy=False) if p.feature in ("city", "admin1")]
+        state = re.match(r",\s*([A-Z][A-Za-z.]*(?: [A-Z][a-z]*\.)?)", text[match.end("place"):match.end("place") + 12])
+        entry = division_abbreviations().get(state[1]) if state else None
+        if entry is not None and any(p.admin1 == entry[0] and p.country == entry[1] for p in readings):
+            # "SPRINGFIELD, Ill. (AP) -": the abbreviated state says which Springfield
+            readings = [p for p in readings if p.admin1 == entry[0] and p.country == entry[1]]
         place = max(readings, key=lambda p: p.population, default=None)
         if place is None or not place.country:
             return
@@ -197,14 +202,39 @@ class ArticlePlaces:
 
     def _apposed_division(self, doc: Doc, end: int, text: str, offset: int) -> frozenset[str]:
         """A division set off by a comma right after a name is the name's, in any country:
-        "Paris, Texas", "London, Ontario", "Jos, Plateau State"."""
+        "Paris, Texas", "London, Ontario", "Jos, Plateau State", "Springfield, Ill."."""
         if end + 1 >= len(doc) or doc[end].text != ",":
             return frozenset()
+        abbreviated = self.abbreviated_division(doc, end + 1, text, offset)
+        if abbreviated is not None and abbreviated[0].admin1:
+            return frozenset({abbreviated[0].admin1})
         ent = next((e for e in self.entities if e.start == end + 1), None)
         if ent is None:
             return frozenset()
         name = text[ent.start_char + offset: ent.end_char + offset]
         return frozenset(p.admin1 for p in self.gazetteer.candidates(name, fuzzy=False) if p.feature == "admin1" and p.admin1)
+
+    def abbreviated_division(self, doc: Doc, start: int, text: str, offset: int = 0) -> tuple[Place, int] | None:
+        """The first-level division that the words from ``doc[start]`` abbreviate, set off
+        by a comma after a name ("Springfield, Ill.", "Austin, TX", "London, Ont."), and
+        the token where the abbreviation ends; None elsewhere: an abbreviation alone
+        ("Miss.", "Wash.", "IN") is no place."""
+        if start < 2 or start >= len(doc) or doc[start - 1].text != "," or doc[start - 2].pos_ != "PROPN":
+            return None
+        table = division_abbreviations()
+        for end in (start + 3, start + 2, start + 1):  # "W. Va." may be two tokens, "Ill" and "."
+            if end > len(doc):
+                continue
+            words = text[doc[start].idx + offset: doc[end - 1].idx + len(doc[end - 1]) + offset]
+            entry = table.get(words)
+            if entry is None:
+                continue
+            if words.isalpha() and end < len(doc) and doc[end].is_alpha and doc[end].is_upper:
+                return None  # "IN", "OR" in a line of capitals is a word, not a state's code
+            division = next((p for p in self.gazetteer.candidates(entry[0], fuzzy=False)
+                             if p.feature == "admin1" and p.country == entry[1]), None)
+            return (division, end) if division is not None else None
+        return None
 
     def resolve(self, text: str, untagged: bool = False, kinds: frozenset[str] = frozenset(),
                 near: frozenset[str] = frozenset()) -> Place | None:
@@ -241,6 +271,7 @@ class ArticlePlaces:
             best = max(inside, key=lambda c: self._score(c, curated), default=best)
         best = self._own_name(best, candidates)
         best = self._twin_in_setting(best, candidates)
+        best = _own_name_of_large_place(best, candidates, near)
         if best is not None and near and (best.feature in _QUARTERS or best.fuzzy) and best.admin1 not in near:
             # "al-Kallaseh in Damascus" is no quarter of Aleppo of that name; "the village of
             # Qassiab in Hasakeh province" is no guess from its consonants in another province
@@ -347,7 +378,7 @@ class ArticlePlaces:
             # naming Turkey is no Turkish village that GeoNames also calls so
             return True
         if place.country in self.countries:
-            return place.population >= _FOREIGN_POPULATION
+            return _notable(place)  # a large town, or a regional capital ("Kherson", "Kidal")
         # abroad only when the story names no country at all, and then a large city
         return not self.countries and place.population >= _FOREIGN_POPULATION
 
@@ -372,6 +403,36 @@ class ArticlePlaces:
             # "Hajjar" in a Latakia story is a village the gazetteer lacks, not Yemen's
             return self.setting() is None or place.population >= _FOREIGN_POPULATION
         return not self.countries or place.population >= _FOREIGN_POPULATION
+
+
+def division_seat(place: Place) -> bool:
+    """A town that gives its first-level division its name, by its own name: "Kherson" in
+    Kherson Oblast, "Kidal" in Kidal, "Tillabéri" in Tillabéri. A regional capital is a
+    town news names, however small GeoNames counts it."""
+    if place.feature == "admin1" or not place.admin1 or place.alternate or place.fuzzy:
+        return False
+    own, division = place_key(place.name), place_key(place.admin1)
+    return bool(own) and (division == own or division.startswith(own + " "))
+
+
+def _notable(place: Place) -> bool:
+    """A place news abroad names: a large town, or one that gives its province its name
+    (a regional capital GeoNames may count small: Kherson, Kidal)."""
+    return place.population >= _FOREIGN_POPULATION or division_seat(place)
+
+
+def _own_name_of_large_place(best: Place | None, candidates: list[Place], near: frozenset[str]) -> Place | None:
+    """A name that is only another name of the reading the context chose, and the own name
+    of a large place far larger, is the large place: "Jerusalem" in a story set in the
+    United States is the city, not El Rio (California), which GeoNames also calls so.
+    The story's countries weigh a reading; they do not turn a city's own name into a
+    small town's other name. A province the sentence names still vouches for its reading."""
+    if best is None or not best.alternate or best.fuzzy or best.source == "supplement" or (best.admin1 and best.admin1 in near):
+        return best
+    prior = FEATURE_PRIOR.get(best.feature, 1.0) + math.log10(best.population + 1)
+    own = [c for c in candidates if not c.alternate and not c.fuzzy and c.population >= _FOREIGN_POPULATION
+           and FEATURE_PRIOR.get(c.feature, 1.0) + math.log10(c.population + 1) >= prior + 1.0]
+    return max(own, key=lambda c: c.population, default=best)
 
 
 def _namesake_town(best: Place | None, candidates: list[Place]) -> Place | None:
@@ -439,6 +500,21 @@ def border_area(span: Span, base: ActorBase) -> tuple[str, ...] | None:
         if iso3 and iso3 not in countries:
             countries.append(iso3)
     return tuple(countries) if len(countries) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def division_abbreviations() -> dict[str, tuple[str, str]]:
+    """Abbreviations of first-level divisions written after a town and a comma
+    (``data/places/division_abbreviations.tsv``): "Ill." → ("Illinois", "USA")."""
+    path = Path(__file__).resolve().parents[1] / "data" / "places" / "division_abbreviations.tsv"
+    table: dict[str, tuple[str, str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            abbreviation, division, country = line.rstrip("\n").split("\t")[:3]
+            table[abbreviation] = (division, country)
+    return table
 
 
 @lru_cache(maxsize=1)

@@ -17,8 +17,15 @@ from spacy.tokens import Span, Token
 
 from polybius.model import Place
 from polybius.resolve.actors import ActorBase
-from polybius.resolve.geocode import ArticlePlaces, border_area, inside_actor_name, is_origin
 from polybius.resolve.gazetteer import Place as GazetteerPlace
+from polybius.resolve.gazetteer import place_key
+from polybius.resolve.geocode import (
+    ArticlePlaces,
+    border_area,
+    division_seat,
+    inside_actor_name,
+    is_origin,
+)
 from polybius.resolve.names import lost_apostrophe, name_key
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -57,6 +64,11 @@ _NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 _QUARTER_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "suburb", "area", "camp"})
 # Nouns after a name that make it a division or region: "Idlib province", "Aleppo countryside".
 _DIVISION_NOUNS = frozenset({"province", "governorate", "countryside", "region", "district", "prefecture", "oblast", "state"})
+# Compass words before a country that may make a curated region of it: "eastern Congo".
+_COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                            "southeastern", "southwestern", "north", "south", "east", "west"})
+# Nouns after a name that a first-level division of that name is called by: "Tillaberi region".
+_DIVISION_HEADS = frozenset({"province", "governorate", "region", "prefecture", "oblast", "state"})
 NEAR_WORDS = frozenset({"near", "outside", "around", "outskirts", "edge", "edges", "vicinity", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "countryside", "surroundings", "km", "kilometres", "kilometers", "miles"})
 
 
@@ -87,10 +99,15 @@ def make_place(ent: Span, base: ActorBase, article_text: str, offset: int, place
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _DIVISION_NOUNS and ent.root.head == doc[ent.end]:
         ent = doc[ent.start: ent.end + 1]  # "Idlib province" is the province, not the city
     ent = _whole_name(ent, base, article_text, offset, places)
+    ent = _compass_region(ent, article_text, offset, places)
     text = article_text[ent.start_char + offset: ent.end_char + offset]
     place = Place(text=text, span=(ent.start_char + offset, ent.end_char + offset), name=text)
     sides = border_area(doc[max(0, ent.start - 3): min(len(doc), ent.end + 2)], base) if places else None
-    found = places.resolve(text, kinds=_kinds_after(ent), near=places.provinces_near(ent, article_text, offset)) if places is not None else None
+    abbreviated = places.abbreviated_division(doc, ent.start, article_text, offset) if places is not None else None
+    if abbreviated is not None and abbreviated[1] >= ent.end:
+        found = abbreviated[0]  # "Lake City, Fla." is Florida, not Flå in Norway
+    else:
+        found = places.resolve(text, kinds=_kinds_after(ent), near=places.provinces_near(ent, article_text, offset)) if places is not None else None
     town = _town_of_quarter(ent, article_text, offset, places) if places is not None else None
     if town is not None and (found is None or (found.country, found.admin1) != (town.country, town.admin1)):
         # "the Salihiah neighbourhood of Hasakeh": a quarter the gazetteer places in
@@ -114,6 +131,17 @@ def make_place(ent: Span, base: ActorBase, article_text: str, offset: int, place
     if sides and found.feature == "country":
         place.feature, place.precision, place.name = "border_area", 3, f"{' / '.join(sides)} border"
     return place
+
+
+def _compass_region(ent: Span, article_text: str, offset: int, places: ArticlePlaces | None) -> Span:
+    """The entity with the compass word before it when together they name a curated
+    region: "northern Syria", "eastern Congo" (the model tags the country alone)."""
+    doc = ent.doc
+    if places is None or ent.start == 0 or doc[ent.start - 1].lower_ not in _COMPASS_WORDS or doc[ent.start - 1].head != ent.root:
+        return ent
+    longer = doc[ent.start - 1: ent.end]
+    found = places.gazetteer.candidates(article_text[longer.start_char + offset: longer.end_char + offset], fuzzy=False)
+    return longer if any(p.source == "supplement" and p.feature == "region" for p in found) else ent
 
 
 def _kinds_after(words: Span) -> frozenset[str]:
@@ -453,7 +481,49 @@ def place_mentions(doc, article_text: str, base: ActorBase, places: ArticlePlace
             place = None
         if place is not None:
             found.append(place)
+    found += _coordinated_places(doc, found, taken, base, article_text, offset, places)
     return sorted(found, key=lambda p: p.span)
+
+
+def _coordinated_places(doc, found: list[Place], taken: set[int], base: ActorBase, article_text: str, offset: int,
+                        places: ArticlePlaces) -> list[Place]:
+    """Names the model mis-tagged that are coordinated with a place and name, by their own
+    name, a town or division of that place's country: "shelled Kherson and
+    Zaporizhzhia", "entered Kunduz and Lashkar Gah", "reached Kinshasa and Mbandaka" (a
+    capital is a place when listed with towns). A list of places is a list of places."""
+    by_token: dict[int, Place] = {}
+    for place in found:
+        if place.country and place.feature not in (None, "country"):
+            for token in doc.char_span(place.span[0] - offset, place.span[1] - offset, alignment_mode="expand") or ():
+                by_token[token.i] = place
+    more: list[Place] = []
+    # the model's mis-tagged names, and single proper nouns it left untagged ("at Kyiv, Lviv
+    # and Dnipro"), which must then name a large town, a regional capital or a province
+    untagged = [doc[t.i: t.i + 1] for t in doc if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.i not in taken
+                and not any(c.dep_ in _NAME_DEPS for c in t.children) and t.dep_ not in _NAME_DEPS]
+    for ent in list(places.entities or doc.ents) + untagged:
+        if (ent.label_ not in MISREAD_PLACE_ENTITIES and ent.label_) or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        root = ent.root
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [t for t in root.children if t.dep_ == "conj"]
+        partner = next((by_token[t.i] for t in partners if t.i in by_token), None)
+        if partner is None:
+            continue
+        text = article_text[ent.start_char + offset: ent.end_char + offset]
+        entity = base.lookup(text)
+        if name_key(text) in base.adjectives or (entity is not None and entity.kind != "country") or inside_actor_name(ent, base, article_text, offset):
+            continue
+        readings = [p for p in places.gazetteer.candidates(text, fuzzy=False)
+                    if p.country == partner.country and not p.alternate and p.feature != "country"
+                    and (ent.label_ or _large(p))]
+        reading = max(readings, key=lambda p: p.population, default=None)
+        if reading is None:
+            continue
+        more.append(_place_at(ent, reading, article_text, offset))
+        taken.update(range(ent.start, ent.end))
+        by_token.update((i, more[-1]) for i in range(ent.start, ent.end))  # a list goes on: "Kherson, Mykolaiv and Odesa"
+    return more
 
 
 def _after_locative(token: Token) -> bool:
@@ -471,8 +541,19 @@ def _misread_place(ent: Span, base: ActorBase, article_text: str, offset: int, p
     10 in Aleppo" tags "Aleppo" NORP): a place when its name, spelt exactly, is a province
     or a large town of a country the story names, and no actor's name."""
     text = article_text[ent.start_char + offset: ent.end_char + offset]
-    if name_key(text) in base.adjectives or base.lookup(text) is not None:
+    if name_key(text) in base.adjectives:
         return None
+    entity = base.lookup(text)
+    if entity is not None:
+        # a country or its capital where a place stands ("crossed from Niger into",
+        # "clashes in Bamako"), whatever the model took it for, is read as when tagged so
+        if entity.kind == "country" and _locative(ent) and not is_origin(ent) and not inside_actor_name(ent, base, article_text, offset):
+            place = make_place(ent, base, article_text, offset, places)
+            return place if place.country else None
+        return None
+    division = _named_division(ent, text, places, article_text, offset)
+    if division is not None:
+        return division
     found = places.resolve(text, untagged=True, near=places.provinces_near(ent, article_text, offset))
     if found is None and len(ent) > 1:
         trimmed = _resolvable_part(ent, base, article_text, offset, places)  # "Syrian city Aleppo", "Ghoutta Massacre"
@@ -484,6 +565,18 @@ def _misread_place(ent: Span, base: ActorBase, article_text: str, offset: int, p
     if not (_large(found) or _locative(ent)):
         return None  # "Marea" alone may be a person; "the town of Marea" is not
     return _place_at(ent, found, article_text, offset)
+
+
+def _named_division(ent: Span, text: str, places: ArticlePlaces, article_text: str, offset: int) -> Place | None:
+    """A mis-tagged name before a division noun that a first-level division bears, spelt
+    so: "into Tillaberi region" (tagged a group) is the region of Niger, with its noun."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in _DIVISION_HEADS or ent.root.head != doc[ent.end]:
+        return None
+    found = places.resolve(text + " province", untagged=True, near=places.provinces_near(ent, article_text, offset))
+    if found is None or found.feature != "admin1" or found.fuzzy or place_key(found.name) != place_key(text):
+        return None
+    return _place_at(doc[ent.start: ent.end + 1], found, article_text, offset)
 
 
 def _beside_its_country(ent: Span, words: Span, found: GazetteerPlace, base: ActorBase, article_text: str, offset: int) -> bool:
@@ -502,8 +595,9 @@ def _beside_its_country(ent: Span, words: Span, found: GazetteerPlace, base: Act
 
 
 def _large(found: GazetteerPlace) -> bool:
-    """A province or a large town: a name the model mis-tags is read as one anywhere."""
-    return found.feature == "admin1" or found.population >= _LARGE_TOWN
+    """A province, a large town or a town that names its province ("Kherson" of Kherson
+    Oblast): a name the model mis-tags is read as one anywhere."""
+    return found.feature == "admin1" or found.population >= _LARGE_TOWN or division_seat(found)
 
 
 def _place_at(words: Span, found: GazetteerPlace, article_text: str, offset: int) -> Place:
