@@ -315,11 +315,6 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return _km(lat1, lon1, lat2, lon2)
 
 
-def _keys(*names: str) -> list[str]:
-    keys = [place_key(n) for n in names]
-    return keys + [skeleton(k) for k in keys]
-
-
 _OFFICIAL_NAMES: dict[tuple[str, str], str] = {}
 
 
@@ -343,6 +338,9 @@ def _add_countries(add, countries: dict[str, dict], by_country: dict[str, list[d
 
 def _add_subdivisions(add, countries: dict[str, dict], by_country: dict[str, list[dict]], admin1_names: dict) -> None:
     """First-level divisions at the centre of their towns ("Idlib province")."""
+    curated_aliases: dict[tuple[str, str], list[str]] = {}
+    for row in division_towns():
+        curated_aliases.setdefault((row.country, row.division), []).extend(row.aliases)
     groups: dict[tuple[str, str], list[dict]] = {}
     for iso3, towns in by_country.items():
         for town in towns:
@@ -353,7 +351,7 @@ def _add_subdivisions(add, countries: dict[str, dict], by_country: dict[str, lis
         lat, lon = _centroid(towns)
         iso2 = towns[0]["countrycode"]
         official = _OFFICIAL_NAMES.get((iso2, name), name)
-        curated = [a for row in division_towns() if row.country == iso3 and row.division == name for a in row.aliases]
+        curated = curated_aliases.get((iso3, name), [])
         kinds = ("province", "governorate", "region", "countryside", "state", "oblast")
         aliases = [official, *curated, *(f"{n} {kind}" for n in {name, official} for kind in kinds)]
         # no population: a bare "Aleppo" is the city; "Aleppo province" names the division

@@ -14,10 +14,10 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from polybius.code.knowledge import DATA_DIR
 from polybius.resolve.actors import ActorBase
 from polybius.resolve.gazetteer import FEATURE_PRECISION, FEATURE_PRIOR, Gazetteer, Place, distance_km, place_key, skeleton, supplement_rows
 from polybius.resolve.names import lost_apostrophe, name_key
@@ -506,7 +506,7 @@ def border_area(span: Span, base: ActorBase) -> tuple[str, ...] | None:
 def division_abbreviations() -> dict[str, tuple[str, str]]:
     """Abbreviations of first-level divisions written after a town and a comma
     (``data/places/division_abbreviations.tsv``): "Ill." → ("Illinois", "USA")."""
-    path = Path(__file__).resolve().parents[1] / "data" / "places" / "division_abbreviations.tsv"
+    path = DATA_DIR / "places" / "division_abbreviations.tsv"
     table: dict[str, tuple[str, str]] = {}
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -520,7 +520,7 @@ def division_abbreviations() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def generic_heads() -> frozenset[str]:
     """Words that begin place names and name none alone (``data/places/generic_heads.tsv``)."""
-    path = Path(__file__).resolve().parents[1] / "data" / "places" / "generic_heads.tsv"
+    path = DATA_DIR / "places" / "generic_heads.tsv"
     with path.open(encoding="utf-8") as handle:
         rows = [line.split("\t", 1)[0].strip() for line in handle if line.strip() and not line.startswith("#")]
     return frozenset(place_key(word) for word in rows[1:])
