@@ -53,12 +53,116 @@ class PartyWords:
     locative_prepositions: frozenset[str]
     place_parts: frozenset[str]
     kind_adjectives: frozenset[str]
+    event_nouns: frozenset[str]
+    abstract_nouns: frozenset[str]
+    material_things: frozenset[str]
+    nominal_suffixes: frozenset[str]
+    group_nominals: frozenset[str]
+    direction_words: frozenset[str]
+    calendar_words: frozenset[str]
+    page_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def party_words() -> PartyWords:
     raw = yaml.safe_load((DATA_DIR / "parties.yaml").read_text(encoding="utf-8"))
     return PartyWords(**{name: frozenset(str(w) for w in words) for name, words in raw.items()})
+
+
+_PARSE_ERROR_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "SYM", "X"})
+
+
+def is_parse_error(token: Token, base: ActorBase) -> bool:
+    """A verb, a function word or a date the parse made the head of a party ("clashed",
+    "kills" in a headline, "Mon Jun 20 2016 Daesh on the Run"), or a phrase with a link
+    in it (an embedded post copied with the page), names no one. A name the model tagged
+    as a verb stays ("Hezbollah" read as VERB), and so does a relative word."""
+    if token.ent_type_ in _NOT_PARTY_ENTITIES:
+        return True
+    if token.lower_.rstrip(".") in party_words().calendar_words:
+        return True  # no month or weekday name is anyone; "May" is not in the list
+    start, end = party_bounds(token)
+    if any(t.like_url or "twitter.com" in t.lower_ for t in token.doc[start:end]):
+        return True  # "Retaliation ... pic.twitter.com/... DOAM": a page's embedded post
+    if token.pos_ not in _PARSE_ERROR_POS or token.lower_ in _RELATIVE_WORDS:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in token.children):
+        return False  # "the injured", "the wounded": a participle used as a noun, for people
+    # a noun for people the model took for a verb ("militants" VBZ, "rebel" VB) stays
+    return not (token.ent_type_ in _ACTOR_ENTITIES or token.ent_type_ == "GPE" or is_actor_like(token, base))
+
+
+def is_event_word(token: Token, event_lemmas: frozenset[str]) -> bool:
+    """A noun for what happened ("the attack", "Airstrikes", "rebel shelling", "the fall"),
+    also when the model tagged it a verb in a subject's or an object's place ("Missile
+    strikes on schools killed": "strikes" VBZ nsubj). ``event_lemmas`` are the trigger
+    lexicon's event nouns."""
+    if token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTITIES:
+        return False
+    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "aux"):
+        return False
+    forms = _noun_forms(token)
+    return bool(forms & event_lemmas) or bool(forms & party_words().event_nouns)
+
+
+def _noun_forms(token: Token) -> set[str]:
+    """The forms a noun may be listed under: its lemma, its lowercase text, and the text
+    without a plural ending (the model leaves "Airstrikes" unlemmatised at a headline's start)."""
+    text = token.lower_
+    forms = {token.lemma_.lower(), text}
+    if text.endswith("s") and len(text) > 3:
+        forms.add(text[:-1])
+    return forms
+
+
+def names_no_one(token: Token, base: ActorBase, targets: frozenset[str] = frozenset()) -> bool:
+    """Is the head of this phrase an abstraction or a thing, which can neither act nor
+    suffer as a side ("the draft calls for", "rejected excuses", "meeting resistance",
+    "in the vicinity", "burned tyres")? An abstraction is a listed word or a lowercase
+    common noun formed with a nominal ending ("insistence", "violation"); things are
+    listed. A word the actor base knows ("opposition", "administration") or a noun for
+    a group ("coalition", "witness") is someone; a place or an object an event may hit
+    (``targets``: "entrance", "ambulance") is not read by its ending."""
+    if token.pos_ != "NOUN" or token.ent_type_ in _ACTOR_ENTITIES or token.ent_type_ == "GPE":
+        return False
+    words = party_words()
+    forms = _noun_forms(token)
+    if forms & (words.group_nominals | words.outlet_descriptions) or is_actor_like(token, base):
+        return False
+    if forms & words.material_things:
+        return True
+    lemma = token.lemma_.lower()
+    if forms & targets or lemma in words.struck_things:
+        return False  # "bases" (which the model may lemmatise "basis"), "entrance"
+    if forms & words.abstract_nouns:
+        return True
+    return token.text.islower() and len(lemma) > 5 and any(lemma.endswith(s) for s in words.nominal_suffixes)
+
+
+def is_material_thing(token: Token) -> bool:
+    """A listed material, supply or natural thing ("tents", "tyres", "flames")."""
+    return token.pos_ == "NOUN" and bool(_noun_forms(token) & party_words().material_things)
+
+
+def is_directed_place(token: Token, base: ActorBase) -> bool:
+    """A place's name with a word for a part of it by direction ("eastern Aleppo", "the
+    rebel-held east Aleppo", "Northern Lattakia", "rural Hama") or with a noun for a place
+    before it ("the provincial capital Idlib", "two villages Tokhar"): a place, not the
+    people who hold it. A name the actor base knows as a whole ("North Korea", "South
+    Sudan") is a country."""
+    if token.pos_ != "PROPN":
+        return False
+    start, end = party_bounds(token)
+    doc = token.doc
+    words = party_words()
+    directed = [t for t in doc[start:token.i] if t.lower_ in words.direction_words or (
+        t.pos_ == "NOUN" and t.head == token and t.dep_ in ("compound", "nmod", "appos") and t.lemma_.lower() in PLACE_NOUNS | words.struck_things)]
+    if not directed or directed[0].text[:1].isupper() and token.ent_type_ in _ACTOR_ENTITIES:
+        return False  # "the Southern Front": a capitalised direction in a group's name
+    name = doc[directed[0].i:end].text
+    if base.lookup(name) is not None or base.lookup_variant(name) is not None:
+        return False
+    return base.lookup(token.text) is None or base.lookup(token.text).kind == "country"
 
 
 def through_relative(token: Token) -> Token | None:
@@ -256,6 +360,8 @@ def party_bounds(head: Token) -> tuple[int, int]:
     if head.dep_ in _NAME_DEPS and head.pos_ == "PROPN":
         start = min(start, name_run(head)[0])
     start = _after_dates(doc, start, head)
+    start = _after_calendar_words(doc, start, head)
+    start = _after_page_words(doc, start, head)
     start = _after_dateline_dash(doc, start, head)
     while start < head.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct or doc[start].lower_ in ("some", "any", "all")):
         start += 1
@@ -313,6 +419,46 @@ def _after_dates(doc, start: int, head: Token) -> int:
     return start
 
 
+def _after_calendar_words(doc, start: int, head: Token) -> int:
+    """A headline's date that the model took for a name ("Tue Mar 8 2016 Gunmen kill",
+    tagged PERSON) opens the phrase with month or weekday names, a day and a year: the
+    phrase starts after them. The month may stand just before the phrase ("Tue May 3 |
+    2016 Syrian Army"). Without a year it is no date ("On Thursday 23 civilians": a count;
+    "Sun reporters")."""
+    calendar = party_words().calendar_words
+
+    def is_calendar(t: Token) -> bool:
+        if t.text == "May":  # the month only before a day: "May 3"
+            return t.i + 1 < len(doc) and doc[t.i + 1].like_num
+        return t.lower_.rstrip(".") in calendar and t.text[:1].isupper()
+
+    before = start - 1
+    while before >= 0 and doc[before].like_num:
+        before -= 1
+    named = before >= 0 and is_calendar(doc[before])
+    i, year = start, False
+    while i < head.i and (is_calendar(doc[i]) or doc[i].like_num or doc[i].text == ","):
+        named = named or is_calendar(doc[i])
+        year = year or _is_year(doc[i])
+        i += 1
+    if not (named and year):
+        return start
+    if i - 2 >= start and doc[i - 1].like_num and not _is_year(doc[i - 1]) and _is_year(doc[i - 2]):
+        i -= 1  # "Sun Aug 17 2014 23 civilians": the count after the year stays with them
+    return i
+
+
+def _after_page_words(doc, start: int, head: Token) -> int:
+    """A word of the page around the story ("YouTube", "Tags", "URL") inside a phrase
+    ends the debris the copy glued to it: "Syrian Army Destroys ... - YouTube Russia said"
+    is "Russia". Only capitalised words, never the head itself ("a YouTube video")."""
+    words = party_words().page_words
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].lower_ in words and doc[i].text[:1].isupper():
+            return i + 1
+    return start
+
+
 def _is_written_date(doc, i: int) -> bool:
     """A clock time ("20:22") or the year of a date written in figures ("05-05-2016",
     "18.05.2017"), which the model often takes for a plain number."""
@@ -341,8 +487,10 @@ _NAME_DEPS = frozenset({"compound", "poss", "nmod"})
 
 def named_part(head: Token, base: ActorBase) -> Token | None:
     """For a non-actor noun that carries a name ("Daesh positions", "an Islamic State
-    (IS) enclave"), the last word of the name; ``party_bounds`` widens it to the name."""
-    if is_actor_like(head, base):
+    (IS) enclave"), the last word of the name; ``party_bounds`` widens it to the name.
+    The name before a noun for a place is the place's own ("al-Zahraa neighbourhood",
+    "Harfa village", the model often calling it a person or an organisation): no one."""
+    if is_actor_like(head, base) or head.lemma_.lower() in PLACE_NOUNS:
         return None
     run = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
     if not run:

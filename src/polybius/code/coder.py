@@ -68,6 +68,7 @@ class Coder:
         self.knowledge = knowledge or load_knowledge()
         self.gazetteer = gazetteer or (load_gazetteer() if geocode else None)
         self._casualty_lemmas = frozenset().union(*self.knowledge.cues.casualty_words.values())
+        self._event_lemmas = frozenset(lemma for lemma, pos in self.knowledge.lexicon.single if pos == "NOUN")
 
     def code(self, doc: Doc, article: Article, offset: int = 0, first_sentence: int = 0) -> list[Event]:
         """Events of ``article`` found in ``doc`` (the analysed ``article.text``, or a part
@@ -228,8 +229,9 @@ class Coder:
                 recipients = args.expand_party(purpose, cues, base)
         recipients = [self._named(t) for t in recipients if t not in actors and self._may_be_party(t)]
         on_the_ground = event_type in cues.place_by_focus_types
-        actors = [self._named(t) for t in actors if self._may_be_party(t) and not self._is_setting(t, head)
-                  and not (on_the_ground and self._is_place_name(t)) and not args.is_held_place(t, cues, base)]
+        actors = [a for t in actors for a in self._doers_of(t, head)]
+        actors = [self._named(t) for t in actors if self._may_be_party(t, as_actor=True) and not self._is_setting(t, head)
+                  and not (on_the_ground and (self._is_place_name(t) or _is_place_noun(t))) and not args.is_held_place(t, cues, base)]
         return _unique(actors), _unique(recipients)
 
     def _is_not_an_event(self, draft: _Draft) -> bool:
@@ -249,13 +251,28 @@ class Coder:
             return any(o.lemma_.lower() in excluded for o in objects)
         return False
 
-    def _may_be_party(self, token: Token) -> bool:
-        """Not an event, a time or an amount, and not a byline: "(TRT World and Agencies)"
-        names who reports, not who acts."""
+    def _doers_of(self, token: Token, head: Token) -> list[Token]:
+        """An event noun named as the doer of another event ("rebel shelling killed two",
+        "Russian airstrikes killed", "shots fired by terrorists injured three") stands for
+        whoever it names as its own doer, or for no one ("Airstrikes kill seven")."""
+        if token == head or not args.is_event_word(token, self._event_lemmas):
+            return [token]
+        return [t for t in self._noun_actors(token) if t != head]
+
+    def _may_be_party(self, token: Token, as_actor: bool = False) -> bool:
+        """Not an event, a time or an amount, not an abstraction, not a word the parse got
+        wrong ("clashed", "Oct"), and not a byline: "(TRT World and Agencies)" names who
+        reports, not who acts. A thing ("tents", "tyres") may be what an event is done to,
+        as a thing that resolves to no one, but it does nothing."""
+        base = self.knowledge.actors
         if self._is_event_noun(token) or _is_quantity(token) or token.lemma_.lower() in self.knowledge.cues.non_party_objects:
             return False  # "the attack", "50 km", "denied responsibility"
+        if args.is_parse_error(token, base) or args.is_event_word(token, self._event_lemmas):
+            return False  # "clashed", "Mon Jun", "Airstrikes" (unlemmatised), "the fall"
+        if args.names_no_one(token, base, self.knowledge.cues.non_party_targets) and (as_actor or not args.is_material_thing(token)) and (
+                args.named_part(token, base) is None):
+            return False  # "the draft", "excuses", "insistence"; "debris" as a doer; but "Daesh captivity" names Daesh
         if _in_brackets(token):
-            base = self.knowledge.actors
             start, end = args.party_bounds(token)
             entity = base.lookup(token.text) or base.lookup(token.lemma_) or base.lookup(token.doc[start:end].text)
             if entity is not None and entity.kind == "media" or token.lower_ in ("agencies", "agency", "afp", "reuters", "ap"):
@@ -587,10 +604,16 @@ class Coder:
         is done to, not a party ("Airstrikes hit a school", "hit the Syrian capital",
         "Airstrikes on rebel-held east Aleppo"): the words that own or modify it name no one
         it stands for. A name ("the SDF") and a site of a side ("Daesh positions") are no
-        things. A held place is one in any event; a building or a capital only in an event
-        on the ground ("urged Western capitals" names governments)."""
+        things. A held place, a place named with a direction ("eastern Aleppo") and a
+        material thing ("tents") are things in any event; a building, a capital or a town's
+        name the gazetteer knows only in an event on the ground ("urged Western capitals"
+        names governments)."""
         if on_the_ground and token.pos_ == "NOUN" and token.lemma_.lower() in args.party_words().struck_things:
             return not any(c.dep_ == "appos" for c in token.children)
+        if args.is_material_thing(token) or args.is_directed_place(token, self.knowledge.actors):
+            return True  # "burned tyres", "air raids on east Aleppo": a thing, a place
+        if on_the_ground and self._is_place_name(token):
+            return True  # "rockets hit al-Fouaa": where the event is, its people unnamed
         return args.is_held_place(token, self.knowledge.cues, self.knowledge.actors)
 
     def _date(self, draft: _Draft, ents: list[Span], article: Article, offset: int) -> tuple[str | None, str | None, str | None, tuple[int, int] | None] | None:
@@ -613,6 +636,13 @@ class Coder:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def _is_place_noun(token: Token) -> bool:
+    """A common noun for a place ("rocket shells fell on al-Midan neighbourhood", parsed
+    as its subject; "the Damascus suburb of Daraya which fell"): where an event on the
+    ground happens, never who does it."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in args.PLACE_NOUNS
 
 
 def _is_reference(draft: _Draft) -> bool:

@@ -402,6 +402,16 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         if named.kind == "government_body" and own is not None and own.sector in ("MIL", "COP", "SPY") and own.sector != named.sector:
             # "Syrian regimes warplane": the regime's warplane is its state's military, not the regime
             return _described(named.country, own, base, f"body of {named.entity_id}", day, words[named_end:])
+    if named is not None and named.country and 0 < named_end < len(words) and (
+            named.kind == "country" or named.kind == "government_body" and named.sector == "GOV") \
+            and not any(w.lower() in ("and", "or", "&") for w in words[named_end:]):
+        own = _sector_of(words[named_end:], head_lemma, base)
+        if own is not None and own.sector in ("REB", "UAF") and named.kind == "government_body":
+            own = base.sectors.get("forces", own)  # "Syrian government fighters" fight for the state: its forces
+        if own is not None and own.sector not in ("GOV", "UNK", named.sector):
+            # "Syrian government troops" are the state's military, not its government; "Damascus
+            # Three people" (a headline fused onto the sentence) are civilians of Syria
+            return _described(named.country, own, base, f"body of {named.entity_id}", day, words[named_end:])
     if named is not None and named.kind in ("armed_group", "party") and any(name_key(w) in base.cue("sports_nouns") for w in words[named_end:]):
         return {"name": " ".join(words)}  # "al-Shabab team", "al-Shababs trainer": a club that shares the name
     if named is not None:
@@ -415,27 +425,72 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         country = next((iso3 for w in own if (iso3 := base.country_of(w))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
+    if sector is not None and _a_person_who_bombs(words, head_lemma, base):
+        sector = base.sectors.get("suicide bomber", sector)  # "the bomber blew himself up": no aircraft
+    if sector is not None and sector.sector in ("MIL", "UAF", "REB") and says_allied(words, base):
+        # "allied forces" beside the army are its allies (militias, foreign forces), not the army
+        sector = next((t for t in base.sectors.values() if t.sector == "PRM" and t.acled_inter == 3), sector)
     if sector is not None and (sector.sector in ("UAF", "REB") or name_key(head_lemma) in base.cue("irregular_nouns")) \
             and _says_pro_government(words, base):
         # "pro-government gunmen", "loyalist fighters": the side they fight for says militia
         sector = next((t for t in base.sectors.values() if t.sector == "PRM" and t.acled_inter == 3), sector)
+    if sector is None and country is not None and _counted_nationals(words, base):
+        sector = base.sectors.get("civilians", sector)  # "two Syrians were killed": people of Syria, counted
     if sector is None and country is None:
         return {}
     return _described(country, sector, base, how, day, words)
 
 
+# Words that count people: a plural demonym after one of them counts a country's people.
+_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "several",
+                          "many", "some", "more", "than", "over", "around", "about", "nearly", "almost", "least", "at"})
+
+
+def _counted_nationals(words: list[str], base: ActorBase) -> bool:
+    """Is the mention a count of a country's people ("two Syrians", "around 600 Syrians",
+    "more than four million Syrians")? Counted, they are people (civilians, as "people"
+    are); a bare "the Russians" may be a state or its forces, and stays unknown."""
+    if len(words) < 2 or not words[-1].endswith("s") or name_key(words[-1]) not in base.adjectives:
+        return False
+    return all(w.replace(",", "").isdigit() or name_key(w) in _COUNT_WORDS for w in words[:-1])
+
+
 def _says_pro_government(words: list[str], base: ActorBase) -> bool:
     """Do the words say the government's side ("pro-government", "pro - regime" as the
-    tokenizer splits it, "loyalist")?"""
+    tokenizer splits it, "loyalist", "allied" standing alone)?"""
     text = f" {name_key(' '.join(words))} "
-    return any(f" {cue} " in text for cue in base.cue("pro_government_words"))
+    return any(f" {cue} " in text for cue in base.cue("pro_government_words")) or says_allied(words, base)
+
+
+def says_allied(words: list[str], base: ActorBase) -> bool:
+    """Does a word stand alone before the head to say the mention fights beside the state
+    ("allied forces", "supporting and allied forces")? "US-allied" names a patron instead."""
+    allies = base.cue("ally_modifiers")
+    return any(w.lower() in allies and (i == 0 or words[i - 1] not in ("-", "–")) for i, w in enumerate(words[:-1]))
+
+
+def says_unidentified(words: list[str], base: ActorBase) -> bool:
+    """Do the words say that whose the mention is is not known ("unidentified aircraft")?"""
+    return any(name_key(w) in base.cue("unidentified_words") for w in words)
+
+
+def _a_person_who_bombs(words: list[str], head_lemma: str, base: ActorBase) -> bool:
+    """Is a single "bomber" with no aircraft word a person ("the bomber blew himself up",
+    "a motorbike bomber"), not a plane ("a Sukhoi-34 bomber", "Tupolev bombers")?"""
+    if name_key(head_lemma) != "bomber" or not words or not words[-1].lower().endswith("bomber"):
+        return False
+    aircraft = base.cue("aircraft_words")
+    return not any(part in aircraft for w in words for part in name_key(w).split())
 
 
 # Head nouns that say only "armed people" or "victims": a modifier with a sector of its own
 # decides ("separatist forces", "Hezbollah fighters", "civilian casualties"); see the notes
 # on these words in sectors.tsv.
 _YIELDING_HEADS = frozenset({"force", "forces", "fighter", "fighters", "casualty", "casualties", "victim", "victims", "unit", "units",
-                             "authority", "authorities", "administration", "coalition", "coalitions", "alliance", "alliances"})
+                             "authority", "authorities", "administration", "coalition", "coalitions", "alliance", "alliances",
+                             # "leader" is a head of state only when no word says of what: "rebel leader" leads rebels
+                             "leader", "leaders", "leadership"})
 
 # Head nouns of places: a mention they head names a place, not an actor, whatever its
 # modifiers say of who holds it or lives there ("rebel-held areas", "civilian neighborhoods").
@@ -537,6 +592,8 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
     if person is not None or len(name) < 2:
         return None  # "UN chief Ban": a name of one word may be a body's; the usual rules decide
     body = resolve_words(words[:title + 1], words[title].lower(), base, day)
+    if _owner_unknown(words[:title], base):
+        body = {}  # "the groups leader Abu Abdelrahman Salqeen": some group's leader, not a head of state
     fields: dict[str, object] = {}  # the name stays the mention's own words (what the coder quotes)
     if body.get("country") or body.get("sector"):
         fields.update(country=body.get("country"), sector=body.get("sector"), acled_inter=body.get("acled_inter"))
@@ -546,6 +603,25 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
     else:
         fields["why"] = "a person the base does not know"
     return fields
+
+
+def _owner_unknown(words: list[str], base: ActorBase) -> bool:
+    """Do the words before a title name its owner only by a noun the base has no sector,
+    country or entity for ("the groups leader", "the movements chief")? A title such as
+    "leader" then says nothing of the owner's sector: a group's leader is no head of state."""
+    for word in words:
+        key = name_key(word)
+        if key in ("the", "a", "an", "its", "their", "his", "her") or not key:
+            continue
+        if key in base.adjectives or base.country_of(word) or base.lookup(word) is not None:
+            return False
+        singular = key[:-1] if key.endswith("s") else key
+        if base.sectors.get(key) is not None or base.sectors.get(singular) is not None:
+            return False
+        # a common noun whose apostrophe the corpus lost ("groups" for "group's") names no one; an
+        # adjective ("prominent activist") or a capitalised word (a name) is no owner
+        return word[:1].islower() and key.endswith("s") and len(key) > 3
+    return False
 
 
 def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, int]:
@@ -650,6 +726,11 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
         singular = [*keys[:-1], name_key(head_lemma)]
         phrases = [" ".join(singular[len(singular) - n:]) for n in (3, 2) if len(singular) >= n] + phrases
     phrase = next((t for t in (base.sectors.get(c) for c in phrases) if t is not None and t.sector), None)
+    if phrase is not None and phrase.sector == "UAF":
+        # "suicide attackers" are unidentified only while no word says whose: "terrorist suicide
+        # attackers" (Syrian state media's word for rebels) are rebels, as "terrorists" are
+        who = next((t for t in (base.sectors.get(k) for k in keys) if t is not None and t.sector in _IDENTIFYING_SECTORS), None)
+        return who or phrase
     if phrase is not None:
         return phrase  # "opposition forces", "security forces": a term of its own
     found = [t for t in (base.sectors.get(c) for c in [name_key(head_lemma), *reversed(keys)]) if t is not None and t.sector]
@@ -667,6 +748,10 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
 
 
 _AGAINST = ("anti", "counter")
+
+# Sectors that say which side armed people are on: a modifier with one of these names
+# attackers that a term would otherwise leave unidentified (UAF).
+_IDENTIFYING_SECTORS = frozenset({"REB", "PRM", "MIL", "COP"})
 
 
 def _without_enemies(words: list[str]) -> list[str]:

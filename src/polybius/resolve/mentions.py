@@ -20,9 +20,12 @@ from polybius.model import Party
 from polybius.resolve.actors import (
     ActorBase,
     Entity,
+    SectorTerm,
     _entity_fields,
     _national_phrase,
     _says_pro_government,
+    says_allied,
+    says_unidentified,
     in_country,
     is_local_body,
     resolve_words,
@@ -66,7 +69,11 @@ _BACKING_VERBS = frozenset({"back", "support", "cover", "accompany", "escort", "
 # Nouns of armed people that name no owner: "the forces" is the force the text just named
 _BARE_FORCES = frozenset({"force", "forces", "troop", "troops", "fighter", "fighters", "unit", "units"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_ASKING = frozenset({"whose", "which", "what"})  # determiners that ask whose a noun is
 _ID_INDEX: dict[int, tuple[ActorBase, dict[str, Entity]]] = {}  # entity_id → entity, per base
+_NO_TERM = SectorTerm("", None, None)
+# Prepositions that put a name on the map: what follows them is where, not who.
+_PLACE_PREPOSITIONS = frozenset({"near", "outside", "into", "towards", "toward", "around", "inside", "across"})
 _FIELDS = ("entity_id", "name", "country", "sector", "acled_inter", "cameo_code", "acled_name")
 
 
@@ -141,32 +148,70 @@ class MentionResolver:
             return self._first_person(party, head)
         if head.lower_ in _RELATIVE:
             return party  # "it was unclear who carried out the strike": a question, no one named
+        if self._asked(head, start):
+            return party  # "it determines whose planes carry out raids", "which countrys planes": a question too
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._through(party, self._pronoun(head, sentence, exclude))
-        if head.lower_ in _OTHERS or (head.pos_ == "NUM" and end - start <= 2 and (
+        if self._partitive(head) is not None:  # "Five of them died": the people counted just before
+            return self._through(party, self._counted_before(head))
+        if head.lower_ in _OTHERS or (head.pos_ == "NUM" and self._bare_count(head, start, end) and (
                 head.dep_ in ("nsubjpass", "conj") or head.dep_ == "nsubj" and head.head.tag_ == "VBN")):
             # "one person had been killed and six injured": a bare number counts the people just named
             return self._others(party, head, sentence)
         if head.lemma_.lower() in _ALLY_NOUNS and head.pos_ == "NOUN":
             return self._allies(party, head, start, end, sentence, exclude)
         if head.lemma_.lower() in _MEMBER_NOUNS and head.pos_ == "NOUN" and end - start == 2:
-            owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "whose")), None)
             if owner is not None:  # "its members" are the group's people: the group
-                found = self._pronoun(owner, sentence, exclude)
+                if owner.lower_ == "whose":  # "a terrorist group whose members tried to infiltrate": the noun the clause describes
+                    clause = head.head
+                    found = clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else None
+                else:
+                    found = self._pronoun(owner, sentence, exclude)
+                    if owner.lower_ == "their" and (found is None or found.pos_ != "NOUN" and self._named(found) is None):
+                        found = self._armed_plural_before(head) or found  # "Aleppo ... their members" are no city's
                 known = self.by_token.get(found.i) if found is not None else None
                 fields = known.fields if known is not None else (self._resolve(*self._name_bounds(found), found) if found is not None else {})
                 if fields.get("entity_id") and self._kind(str(fields["entity_id"])) not in ("person", "country", None):
                     return self._through(party, found)
+                if found is not None and found.pos_ == "NOUN" and (fields.get("sector") in _ARMED_SECTORS or (
+                        not fields and self.base.sectors.get(name_key(found.lemma_)) is not None
+                        and self.base.sectors[name_key(found.lemma_)].sector in _ARMED_SECTORS)):
+                    # "the terrorist organizations ... their members": members of armed groups the
+                    # article describes are those groups' people, of the same country and sector
+                    return self._through(party, found)
                 return party
         fields = self._resolve(start, end, head)
+        if self._where_one_goes_or_strikes(head, fields):
+            return party  # "on a visit to Paris", "airstrikes on Syria": the place, no party
+        if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")):
+            fields = self._state_act(head, fields)  # "the Russian proposal": Russia's government
+        if head.pos_ == "PROPN" and not (fields.get("entity_id") or fields.get("country") or fields.get("sector")):
+            owner = self._owner_group(start, end)
+            if owner is not None:  # "the groups leader Abu Abdelrahman Salqeen": one of the group's people
+                self._of_the_group(party, owner, sentence)
+                if party.sector:
+                    party.name = party.name or party.text
+                    self._remember(head, start, end, party)
+                    return party
+        if not fields and head.pos_ == "NOUN":
+            same = self._other_of_the_same(head)
+            if same is not None:
+                return self._through(party, same)
         if not (fields.get("entity_id") or fields.get("country")) and head.pos_ == "NOUN" and (
-                head.lower_ in _BARE_FORCES or head.lemma_.lower() in _MEMBER_NOUNS):
-            group = self._from_group(head)  # "the fighters from Faylaq al-Sham and al-Nusra Front": theirs, no antecedent
+                head.lower_ in _BARE_FORCES or head.lemma_.lower() in _MEMBER_NOUNS or self._is_machine_or_force(head)
+                and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children)):
+            group = self._from_group(head)  # also "planes from the US-led coalition": the coalition's
+            # "the fighters from Faylaq al-Sham and al-Nusra Front": theirs, no antecedent
             if group is not None:
                 party.antecedent = group.pop("antecedent")
                 _apply(party, group)
                 self._remember(head, start, end, party)
                 return party
+        if fields.get("entity_id") and head.pos_ == "PROPN" and self._kind(str(fields["entity_id"])) == "media" and self._placed(head):
+            return party  # "strikes on Al-Mayadin in the eastern province": the town the channel is named after
+        if fields.get("sector") == "PRM" and says_allied([t.text for t in self.doc[start:end]], self.base):
+            fields = self._allied_with(head, fields)  # "Rebels and allied militants" are rebels too
         if fields.get("country") and not fields.get("sector") and not fields.get("entity_id"):
             fields = self._shared_noun(head, fields)
         if fields.get("entity_id") and end - start == 1 and self._kind(str(fields["entity_id"])) == "person":
@@ -220,7 +265,21 @@ class MentionResolver:
                 referent = self._description(head, sentence, fields.get("sector"), same_head_only=not singular)
                 if referent is not None:
                     return self._through(party, referent)
+        if (fields.get("sector") == "GOV" and not fields.get("entity_id")) or (
+                fields.get("entity_id") and self._kind(str(fields["entity_id"])) == "government_body"):
+            fields = self._sharing_the_noun(start, end, head, fields)  # "Syrian regime or Russian warplanes"
         if not (fields.get("country") or fields.get("entity_id")) and fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
+            owned = self._owned_force(head, sentence, exclude)  # "Russia ... their planes": Russia's
+            if owned is not None:
+                _apply(party, owned)
+                self._remember(head, start, end, party)
+                return party
+            partner = self._listed_with(head)  # "Turkish special forces tanks and jets": Turkish jets too
+            if partner is not None:
+                return self._through(party, partner)
+            sender = self._sent_by(head)  # "Hezbollah has dispatched fighters": Hezbollah's fighters
+            if sender is not None:
+                return self._through(party, sender)
             backed = self._backed(head)  # "Turkish forces backed by tanks": the tanks are theirs
             if backed is not None:
                 return self._through(party, backed)
@@ -230,9 +289,11 @@ class MentionResolver:
         defaulted = False
         domestic = fields.get("sector") in _DOMESTIC or (fields.get("sector") == "PRM" and _says_pro_government(
             [t.text for t in self.doc[start:end]], self.base))  # "pro-government fighters" fight for the story's state
+        words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
+        if domestic and fields.get("sector") in _STATE_SECTORS and says_unidentified(words, self.base):
+            domestic = False  # "unidentified aircraft" are no one's known army, not the story's
         if not fields.get("country") and not fields.get("entity_id") and domestic and self.setting and head.ent_type_ != "PERSON":
             # "rebels", "government forces" in a story about one country
-            words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
             fields = {**fields, **self._in_country(fields["sector"], self.setting, words)}
             body = _national_phrase(self.setting, words, self.base)  # "the armys air force": the Syrian air force
             if body is not None:
@@ -307,6 +368,11 @@ class MentionResolver:
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in (head, noun)]
         shared = resolve_words(words, noun.lemma_, self.base, self.published)
         shared.pop("why", None)
+        if not shared.get("sector") and noun.lemma_.lower() in _ALLY_NOUNS and fields.get("country"):
+            # "his Russian and Iranian backers": a state that backs a side is its government, as "his backer Russia"
+            country = str(fields["country"])
+            name = sector_name("GOV", country, self.base)
+            return {**fields, "sector": "GOV", "acled_inter": 1, "name": name, "acled_name": name, "cameo_code": f"{country}GOV"}
         return shared if shared.get("sector") else fields
 
     def _same_surname(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
@@ -411,9 +477,16 @@ class MentionResolver:
                 continue
             if known.token < earliest:
                 break
+            if self._backs(self.doc[known.token]):
+                continue  # "Backed by Russian airpower the troops": the backer is not the troops
             if known.fields.get("entity_id") and known.kind != "person" and known.fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
                 return self.doc[known.token]
         return None
+
+    def _backs(self, token: Token) -> bool:
+        """Is the token the backer in "backed by X", "supported by X"?"""
+        prep = token.head
+        return token.dep_ == "pobj" and prep.lower_ == "by" and prep.head.lemma_.lower() in _BACKING_VERBS
 
     def _multinational(self, start: int, end: int) -> bool:
         """Is the mention built on a noun of several states ("coalition")?"""
@@ -562,6 +635,9 @@ class MentionResolver:
             if entity is not None and entity.kind == "country" and pronoun.lower_ == "it" and pronoun.dep_ in ("nsubj", "nsubjpass") \
                     and token.dep_ == "nsubj" and token.pos_ == "PROPN":
                 return token  # "Russia began air strikes ... it said": a country that acts, taken up as subject
+            if entity is not None and entity.kind == "country" and pronoun.dep_ == "poss" and pronoun.lower_ in ("its", "their") \
+                    and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and self._is_machine_or_force(pronoun.head):
+                return token  # "Russia said its warplanes had struck": the subject state owns the force
             named = entity is not None and entity.kind != "country"
             if not named and token.ent_type_ == "NORP" and pronoun.lower_ == "it":
                 continue  # "Sunni Muslim tribal forces ... it": a people is no "it"
@@ -596,13 +672,20 @@ class MentionResolver:
             return None  # only a pronoun that opens its sentence
         root = next((t for t in self.doc[previous:start] if t.dep_ == "ROOT"), None)
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not self._fits(pronoun, subject) or not self._resolves(subject):
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not self._fits(pronoun, subject) or not (
+                self._resolves(subject) or pronoun.lower_ in _PLURAL and subject.tag_ == "NNS" and self._people_of_the_story(subject)):
             return None
         if pronoun.lower_ in _PLURAL and subject.tag_ != "NNS" and self._named(subject) is None:
             return None  # "they" is a plural noun or a named body
         if pronoun.lower_ == "it" and subject.tag_ == "NNS":
             return None
         return subject
+
+    def _people_of_the_story(self, token: Token) -> bool:
+        """Is the plural noun a kind of non-state people ("Kurdish fighters", "civilians") that
+        takes the story's country, as "they" would through it?"""
+        fields = self._resolve(*party_bounds(token), token)
+        return bool(self.setting) and not fields.get("entity_id") and fields.get("sector") in _DOMESTIC - _STATE_SECTORS
 
     def _resolves(self, token: Token) -> bool:
         """Does the noun phrase headed by ``token`` resolve to an entity or a country?"""
@@ -731,10 +814,31 @@ class MentionResolver:
     def _others(self, party: Party, head: Token, sentence: Span) -> Party:
         """"killing two persons and injuring 32 others": the people named just before in
         the sentence by a word of their kind (a sector term), not a named group."""
-        for i in range(head.i - 1, sentence.start - 1, -1):
+        counts = head.pos_ == "NUM" or head.lower_ in _OTHERS  # "Another three", "also wounded 25 others"
+        before = self.sentence_start[sentence.start - 1] if counts and sentence.start > 0 else sentence.start
+        for i in range(head.i - 1, before - 1, -1):
             token = self.doc[i]
+            if token.pos_ == "PROPN" and token.tag_ == "NNPS" or token.pos_ == "PROPN" and token.text.endswith("s") and any(
+                    c.dep_ == "nummod" for c in token.children):
+                country = self.base.country_of(token.text) if name_key(token.text) in self.base.adjectives else None
+                if country is not None and i >= sentence.start and token not in head.ancestors:
+                    # "Two Syrians were killed and 5 others were injured": people of that country, counted as victims
+                    party.antecedent = token.text
+                    term = self.base.sectors.get("civilians") or self.base.sectors.get("civilian")
+                    _apply(party, {**self._in_country("CVL", country), "sector": "CVL",
+                                   "acled_inter": term.acled_inter if term is not None else None})
+                    return party
             if token.pos_ not in ("NOUN", "ADJ") or token.lower_ in _OTHERS or token in head.ancestors:
                 continue  # "dozens of others": the partitive is the mention itself
+            if token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children) and self._thing_word(token):
+                return party  # "Two shells exploded ... a few others blew up": the count before is of things
+            if i < sentence.start and not (token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children) and (
+                    (self.base.sectors.get(name_key(token.lemma_)) or self.base.sectors.get(name_key(token.text)) or _NO_TERM).sector == "CVL")):
+                # "12 civilians were killed in the raid ... Another three were killed later": a number
+                # alone may count the civilians the sentence before counted, and nothing else
+                continue
+            if i < sentence.start and not self.setting:
+                return party  # with no story country they would stay "Civilians" of nowhere: unknown
             if head.pos_ == "NUM" and token.dep_ in ("nsubj", "agent") or token.head.dep_ == "agent":
                 continue  # "the army killed 20 and wounded 12": the doers are not the count
             if token.dep_ in ("amod", "compound") and token.head.pos_ != "PROPN":
@@ -744,10 +848,15 @@ class MentionResolver:
             term = self.base.sectors.get(name_key(token.lemma_)) or self.base.sectors.get(name_key(token.text))
             if term is None or not term.sector or term.sector in _NOT_PEOPLE or token.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue  # "Idlib governorate", "the government": a body or a place is no count of people
+            if name_key(token.lemma_) in self.base.cue("machine_nouns") or name_key(token.text) in self.base.cue("machine_nouns"):
+                continue  # "missiles fired from a Syrian warplane also wounded 25 others": a plane is no one counted
             start, end = party_bounds(token) if token.pos_ == "NOUN" else (token.i, token.i + 1)
             fields = self._resolve(start, end, token)
-            if fields.get("entity_id"):
-                return party  # "killing a Hezbollah fighter and two others": not said to be Hezbollah
+            if fields.get("entity_id") and not (token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
+                                                and fields.get("sector") in _ARMED_SECTORS | {"MIL", "COP"}):
+                # "killing a Hezbollah fighter and two others": not said to be Hezbollah; but
+                # "killed 23 al-Nusra militants and injured 18 others" counts the same group's men
+                return party
             if not fields.get("country") and fields.get("sector") in _DOMESTIC and self.setting:
                 fields = {**fields, **self._in_country(fields["sector"], self.setting)}
                 self._local.append(party)
@@ -756,13 +865,251 @@ class MentionResolver:
             return party
         return party
 
+    def _is_machine_or_force(self, token: Token) -> bool:
+        """Is the noun a bare force ("forces", "troops") or a machine of war ("jets", "tanks")?"""
+        keys = (name_key(token.lemma_), name_key(token.text))
+        return token.lower_ in _BARE_FORCES or any(k in self.base.cue("machine_nouns") for k in keys)
+
+    def _listed_with(self, head: Token) -> _Known | None:
+        """A bare force or machine noun listed after a state's force ("Turkish special forces
+        tanks and jets") belongs to the same force: the list shares its first words. A noun
+        with words of its own ("Russian jets") says whose it is instead."""
+        if head.dep_ != "conj" or not self._is_machine_or_force(head):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod", "nummod") for c in head.children):
+            return None
+        partner = head.head
+        start = party_bounds(partner)[0]
+        if not any(name_key(t.text) in self.base.adjectives or self.base.country_of(t.text) or t.pos_ == "PROPN"
+                   for t in self.doc[start:partner.i + 1]):
+            return None  # "Ankara has massed forces and tanks": the list names no owner, other rules decide
+        known = next((k for k in reversed(self.known) if k.token == partner.i), None)
+        if known is None or known.fields.get("sector") != "MIL" or not (known.fields.get("country") or known.fields.get("entity_id")):
+            return None
+        return known
+
+    def _sharing_the_noun(self, start: int, end: int, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
+        """"by Syrian regime or Russian warplanes": a state's name coordinated with a
+        demonym + machine noun shares that noun (the regime's warplanes): its military."""
+        if self._is_machine_or_force(head):
+            return fields
+        noun = next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "NNS" and self._is_machine_or_force(c)), None)
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")] if noun is not None else []
+        if not modifiers or not all(name_key(c.text) in self.base.adjectives for c in modifiers):
+            return fields  # "Assads regime and Syrian opposition forces": the noun has words of its own
+        if any(c.dep_ == "det" for c in head.children) and not any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+            return fields  # "The Assad regime and Russian jets raided": a whole noun phrase, the regime itself
+        words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]] + [noun.text]
+        shared = resolve_words(words, noun.lemma_, self.base, self.published)
+        shared.pop("why", None)
+        if shared.get("sector") == "MIL" and shared.get("country") == (fields.get("country") or self.setting):
+            return shared
+        return fields
+
+    def _where_one_goes_or_strikes(self, head: Token, fields: dict[str, Any]) -> bool:
+        """Is a country or capital named alone the place where someone goes ("said on a
+        visit to Paris", "fled to Turkey") or where strikes fall ("airstrikes on Syria")? The
+        hand checks judge such words places, not actors (ACTOR_CHECK.md, second check W1a)."""
+        if head.dep_ != "pobj" or fields.get("entity_id") or not fields.get("country") or head.ent_type_ != "GPE":
+            return False
+        if not (self.base.country_of(head.text) or self.base.is_seat(head.text)) or party_bounds(head) != (head.i, head.i + 1):
+            return False
+        prep, governor = head.head, head.head.head
+        if prep.lower_ == "to":
+            return name_key(governor.lemma_) in self.base.cue("travel_words")
+        if prep.lower_ == "on":
+            return name_key(governor.lemma_) in self.base.cue("military_nouns") or name_key(governor.text) in self.base.cue("military_nouns")
+        return False
+
+    def _state_act(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
+        """"the Russian proposal", "the Turkish position": a demonym before what a state
+        proposes or says is its government."""
+        if head.dep_ not in ("amod", "compound", "poss") or name_key(head.head.lemma_) not in self.base.cue("state_act_nouns"):
+            return fields
+        country = str(fields["country"])
+        name = sector_name("GOV", country, self.base)
+        return {**fields, "sector": "GOV", "acled_inter": 1, "name": name, "acled_name": name, "cameo_code": f"{country}GOV"}
+
+    def _owned_force(self, head: Token, sentence: Span, exclude: set[int]) -> dict[str, Any] | None:
+        """"whether it was their planes", "its warplanes": a force or machine noun owned by
+        a pronoun is the force of what the pronoun stands for, when that is a state or an
+        armed body; None (other rules decide) when the pronoun finds no such owner."""
+        if not self._is_machine_or_force(head):
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")), None)
+        owner = self._pronoun(poss, sentence, exclude) if poss is not None else None
+        if owner is None or owner.dep_ not in ("nsubj", "nsubjpass") or owner.i < sentence.start:
+            # only a subject of the same sentence is sure ("Moscow denied that its jets ..."); the
+            # nearest name further back is often the enemy ("the militants offensive ... its forces")
+            return None
+        known = self.by_token.get(owner.i)
+        fields = known.fields if known is not None else self._resolve(*party_bounds(owner), owner)
+        country = fields.get("country")
+        kind = self._kind(str(fields["entity_id"])) if fields.get("entity_id") else None
+        if fields.get("sector") in _ARMED_SECTORS and (kind == "armed_group" or country):
+            return dict(fields)  # an armed group's own fighters or drones
+        if not country or fields.get("sector") not in (None, "GOV", "MIL"):
+            return None
+        # a state's planes (its own, or its defence ministry's): the state's military
+        return {**self._in_country("MIL", str(country)), "country": country, "sector": "MIL", "acled_inter": 1}
+
+    def _asked(self, head: Token, start: int) -> bool:
+        """Does a question word say that whose the noun is is not known ("whose planes",
+        "which aircraft", "which countrys planes")? A relative "whose" ("a group whose
+        members") refers back instead."""
+        if head.head.dep_ == "relcl":
+            return False
+        if head.pos_ != "NOUN":
+            return False  # "what it said": the question word asks about another word
+        if any(c.dep_ in ("det", "poss") and c.lower_ in _ASKING for c in head.children):
+            return True
+        # the parser often hangs "what"/"which" on the verb ("determines what planes carried
+        # out raids"); just before a force or machine noun it still asks whose they are, where
+        # before other nouns it may be the verb's object ("what Kremlin officials call ...")
+        before = [t for t in self.doc[max(start - 2, self.sentence_start[head.i]):start]]
+        return start == head.i and self._is_machine_or_force(head) and any(t.lower_ in _ASKING and t.tag_ in ("WDT", "WP", "WP$")
+                                                       and t.head.dep_ != "relcl" for t in before)  # not a relative "which"
+
+    def _owner_group(self, start: int, end: int) -> Token | None:
+        """The group noun that owns a title in a titled name ("the groups leader X", "the
+        movement's spokesman Y"): a common noun of a group just before a title."""
+        for token in self.doc[start:end - 1]:
+            after = self.doc[token.i + 1]
+            if token.lemma_.lower() in _GROUP_NOUNS and token.text[:1].islower() and name_key(after.text) in self.base.titles:
+                return token
+        return None
+
+    def _of_the_group(self, party: Party, owner: Token, sentence: Span) -> None:
+        """Give a titled person the country and sector of the group the article named
+        before (the same sentence counts: "the headquarters of Ahrar al-Sham ... killing
+        the groups leader"), never the group's entity: the person is not the group."""
+        referent = self._description(owner, sentence, None, possessor=True)
+        if referent is None or not (referent.fields.get("country") and referent.fields.get("sector")):
+            return
+        party.antecedent = self._quote(*party_bounds(self.doc[referent.token]))
+        party.country, party.sector = referent.fields["country"], referent.fields["sector"]
+        party.acled_inter = referent.fields.get("acled_inter")
+        party.cameo_code = f"{party.country}{party.sector}"
+
+    def _placed(self, head: Token) -> bool:
+        """Is a name used as a place: after "near", "outside", "into" ..., or followed by
+        where it lies ("Al-Mayadin in the eastern province of Deir Ezzor")?"""
+        if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS:
+            return True
+        end = party_bounds(head)[1]
+        if end >= len(self.doc) or self.doc[end].lower_ not in ("in", "near") or self.sentence_start[end] != self.sentence_start[head.i]:
+            return False
+        return any(t.ent_type_ in ("GPE", "LOC") or name_key(t.lemma_) in self.base.cue("place_heads") for t in self.doc[end + 1: end + 5])
+
+    def _sent_by(self, head: Token) -> Token | None:
+        """"Hezbollah has dispatched fighters", "Iran sent troops": bare forces that a named
+        armed body or a country sends are its own; a state sends its military. Words of
+        their own ("Kurdish fighters") decide instead."""
+        if head.lemma_.lower() not in _BARE_FORCES or head.dep_ != "dobj" or head.head.lemma_.lower() not in self.base.cue("sending_verbs"):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+            return None
+        subject = subject_of(head.head, self.cues)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        known = self.by_token.get(subject.i)
+        fields = known.fields if known is not None else self._resolve(*self._entity_bounds(subject), subject)
+        kind = self._kind(str(fields["entity_id"])) if fields.get("entity_id") else None
+        if kind in ("armed_group",) or fields.get("entity_id") and fields.get("sector") == "MIL":
+            return subject
+        return None
+
+    def _allied_with(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
+        """"allied forces" are militia beside a state's army, unless the party they are
+        coordinated with is an insurgent one ("Rebels and allied militants"): then they are
+        insurgents of its country."""
+        partner = head.head if head.dep_ == "conj" else next((c for c in head.children if c.dep_ == "conj"), None)
+        if partner is None or partner.pos_ not in ("NOUN", "PROPN"):
+            return fields
+        known = self.by_token.get(partner.i)
+        theirs = known.fields if known is not None else self._resolve(*party_bounds(partner), partner)
+        if theirs.get("sector") in ("REB", "UAF", "OPP"):
+            country = theirs.get("country") or self.setting
+            described = self._in_country("REB", str(country)) if country else {}
+            return {**{k: v for k, v in fields.items() if k not in ("name", "acled_name", "cameo_code")}, **described,
+                    "sector": "REB", "acled_inter": 2}
+        return fields
+
+    def _thing_word(self, token: Token) -> bool:
+        """Does the noun name things that are hit or fired ("shells", "lorries": the cues'
+        non-party targets) or machines ("warplanes"), never people?"""
+        keys = (name_key(token.lemma_), name_key(token.text))
+        return any(k in self.cues.non_party_targets or k in self.base.cue("machine_nouns") for k in keys)
+
+    def _counted_before(self, head: Token) -> Token | None:
+        """The people counted last before ``head`` (this sentence or the one before: "at
+        least 54 members ... Eight of them"), when their words say who they are; the
+        count of a thing or of no kind the base knows stops the search."""
+        start = self.sentence_start[head.i]
+        earliest = self.sentence_start[start - 1] if start > 0 else start
+        for token in reversed(self.doc[earliest:head.i]):
+            if token.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in token.children):
+                continue
+            known = self.by_token.get(token.i)
+            fields = known.fields if known is not None else self._resolve(*party_bounds(token), token)
+            people = fields.get("sector") and fields.get("sector") not in _NOT_PEOPLE
+            return token if people and (fields.get("entity_id") or fields.get("country") or fields.get("sector") in _DOMESTIC) else None
+        return None
+
+    def _armed_plural_before(self, head: Token) -> Token | None:
+        """The nearest plural noun before ``head`` (this sentence or the one before) that
+        names armed groups by their sector ("the terrorist organizations ... their members")."""
+        start = self.sentence_start[head.i]
+        earliest = self.sentence_start[start - 1] if start > 0 else start
+        for token in reversed(self.doc[earliest:head.i]):
+            if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.dep_ in ("compound", "amod"):
+                continue
+            known = self.by_token.get(token.i)
+            fields = known.fields if known is not None else self._resolve(*party_bounds(token), token)
+            if fields.get("sector") in _ARMED_SECTORS and not fields.get("entity_id"):
+                return token
+        return None
+
+    def _other_of_the_same(self, head: Token) -> Token | None:
+        """"Army units ... other units": a noun with no sector of its own after "other" is
+        of the kind the same noun was just before (this sentence or the one before)."""
+        if not any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children):
+            return None
+        start = self.sentence_start[head.i]
+        earliest = self.sentence_start[start - 1] if start > 0 else start
+        for known in reversed(self.known):
+            if known.token >= head.i:
+                continue
+            if known.token < earliest:
+                break
+            if known.head_lemma == head.lemma_.lower() and (known.fields.get("entity_id") or known.fields.get("country")):
+                return self.doc[known.token]
+        return None
+
+    def _partitive(self, head: Token) -> Token | None:
+        """The pronoun of a count "of them" ("Eight of them", "most of them"), if any."""
+        if head.pos_ != "NUM" and head.lower_ not in ("most", "some", "many", "all", "several", "dozens", "hundreds"):
+            return None
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pronoun = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "them"), None) if prep is not None else None
+        return pronoun
+
+    def _bare_count(self, head: Token, start: int, end: int) -> bool:
+        """Is the mention a number alone, or with words that only say how exact it is
+        ("six", "more than 170", "around 32", "at least 11")? "18 of the 31 lorries"
+        counts lorries."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return False
+        return end - start <= 2 or all(t.i == head.i or t.dep_ in ("advmod", "quantmod", "amod", "pobj", "prep") and t.pos_ != "NOUN"
+                                       for t in self.doc[start:end]) and end - start <= 4
+
     def _allies(self, party: Party, head: Token, start: int, end: int, sentence: Span, exclude: set[int]) -> Party:
         """"his Iranian allies", "his allies in Moscow", "his chief backer Russia": the
         government of the country named. "the Nusra Front and its allies", "opposition
         fighters and their allies": an armed group's allies are armed groups of its country.
         A state's allies ("the army and its allies") may be militias, other states or both:
         unknown."""
-        country = self._named_country(start, end, head)
+        country = self._named_country(start, end, head) or self._apposed_to_the_ally(head)
         if country is not None:
             # the country acting as itself, as a bare "Russia" does: no body of the base
             name = sector_name("GOV", country, self.base)
@@ -788,6 +1135,20 @@ class MentionResolver:
             party.antecedent = self._quote(start_, end_)
             _apply(party, {**self._in_country("PRM", str(fields["country"])), "sector": "PRM", "acled_inter": 3})
         return party
+
+    def _apposed_to_the_ally(self, head: Token) -> str | None:
+        """"A key ally of the Syrian government Russia began ...": the parser hangs the
+        country that names the ally on the ally's partner; another country apposed there is
+        the ally (a state is no ally of itself)."""
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        partner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if partner is None:
+            return None
+        own = self._resolve(*party_bounds(partner), partner).get("country")
+        for child in partner.children:
+            if child.dep_ == "appos" and child.ent_type_ == "GPE" and (iso3 := self.base.country_of(child.text)) and iso3 != own:
+                return iso3
+        return None
 
     def _named_country(self, start: int, end: int, head: Token) -> str | None:
         """The country an ally noun names in its own words or its "in"/"from" tail."""
@@ -822,12 +1183,13 @@ class MentionResolver:
         return name_key(head.lemma_) in self.base.sectors or head.lemma_ in _GROUP_NOUNS
 
     def _description(self, head: Token, sentence: Span, sector: str | None = None, same_head_only: bool = False,
-                     several: bool = False) -> _Known | None:
+                     several: bool = False, possessor: bool = False) -> _Known | None:
         """"the group", "the militants", "the army": the most salient earlier actor of a
         fitting kind. Actors named in the same sentence are left out: a writer who means
-        them names them."""
+        them names them; but a possessor ("the groups leader") may be one of them
+        (``possessor``)."""
         wanted = self._wanted(head, sector)
-        same_sentence = {k.key for k in self.known if k.sentence == sentence.start and k.token != head.i}
+        same_sentence = set() if possessor else {k.key for k in self.known if k.sentence == sentence.start and k.token != head.i}
         counts: dict[str, int] = {}
         same_head: set[str] = set()  # "the militants" after "Daesh militants"
         last: dict[str, _Known] = {}
