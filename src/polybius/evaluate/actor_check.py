@@ -10,6 +10,11 @@ against the coder's judgement:
 - anything else that changed → ``changed``: it needs a new look, and counts as not
   correct here (so the estimate never flatters a change).
 
+A mention is found again by its words in the same sentence of the same article. When
+extraction has since trimmed debris off the front of the words ("Oct 2014 Islamic State
+group jihadists" is now "Islamic State group jihadists"), the party whose words end the
+judged words is the same mention; the output counts how many were found that way.
+
 Usage: ``python -m polybius.evaluate.actor_check STORE.duckdb [eval/actor_check.jsonl]``
 """
 
@@ -107,16 +112,29 @@ def rescore(store: str, cases_path: str) -> dict[str, Any]:
         cases = [json.loads(line) for line in handle if line.strip()]
     outcomes: Counter[str] = Counter()
     details = []
+    trimmed = 0
     for case in cases:
-        candidates = [p for p in parties.get((case["article_id"], case["sentence"]), []) if p.get("text") == case["mention"]]
-        now = candidates[0] if candidates else None
+        now, exact = find_again(case["mention"], parties.get((case["article_id"], case["sentence"]), []))
+        trimmed += now is not None and not exact
         outcome = judge(case, now)
         outcomes[outcome] += 1
         if outcome != "correct":
             details.append(f"n {case['n']} {case['verdict']}→{outcome}: {case['mention']!r} now "
                            f"{None if now is None else (now.get('entity_id'), now.get('country'), now.get('sector'))}")
     return {"cases": len(cases), "outcomes": dict(outcomes), "precision_estimate": round(outcomes["correct"] / len(cases), 3),
-            "not_correct": details}
+            "found_by_trimmed_words": trimmed, "not_correct": details}
+
+
+def find_again(mention: str, parties: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, bool]:
+    """The party of a sentence that is the judged mention, and whether its words are the
+    same. Failing the same words, the longest party whose words end the mention's, after
+    a word boundary: debris cut off the front ("Sat Nov 18 2017 20 civilians" → "20
+    civilians"). Never a party that grew or lost its head, which may be another reading."""
+    for party in parties:
+        if party.get("text") == mention:
+            return party, True
+    tails = [p for p in parties if p.get("text") and mention.endswith(" " + p["text"])]
+    return (max(tails, key=lambda p: len(p["text"])), False) if tails else (None, False)
 
 
 def main(argv: list[str] | None = None) -> int:

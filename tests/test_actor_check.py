@@ -1,0 +1,51 @@
+"""Re-scoring a hand check finds each judged mention again, even when its words were trimmed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+
+from polybius.evaluate.actor_check import find_again, rescore
+
+SENTENCE = "Oct 2014 Islamic State jihadists attacked Kobani and Syria SANA reported"
+
+
+def _party(text: str, **resolved) -> dict:
+    return {"text": text, "entity_id": None, "name": None, "country": None, "sector": None, **resolved}
+
+
+def _case(n: int, mention: str, verdict: str, resolved: dict, expected: str | None = None) -> dict:
+    return {"n": n, "article_id": "a1", "sentence": SENTENCE, "role": "actor", "mention": mention,
+            "resolved": resolved, "verdict": verdict, "expected": expected, "note": ""}
+
+
+def test_a_judged_mention_is_found_again_by_its_trimmed_words_but_not_by_a_different_head():
+    parties = [_party("Islamic State jihadists", entity_id="isis"), _party("Kobani"), _party("Syria SANA")]
+    found, exact = find_again("Oct 2014 Islamic State jihadists", parties)
+    assert found is parties[0] and not exact
+    assert find_again("Kobani", parties) == (parties[1], True)
+    assert find_again("Islamic State", parties) == (None, False)  # the words lost their head: not the same mention
+    assert find_again("State jihadists", parties) == (None, False)  # a party that grew is another reading
+
+
+def test_rescore_counts_trimmed_mentions_and_scores_them(tmp_path: Path):
+    store = tmp_path / "s.duckdb"
+    db = duckdb.connect(str(store))
+    db.execute("CREATE TABLE events (article_id VARCHAR, sentence VARCHAR, record JSON)")
+    record = {"actor": _party("Islamic State jihadists", entity_id="isis", country=None, sector="REB"),
+              "recipient": _party("Syria", country="SYR", sector="GOV")}
+    db.execute("INSERT INTO events VALUES ('a1', ?, ?)", [SENTENCE, json.dumps(record)])
+    db.close()
+    cases = tmp_path / "check.jsonl"
+    lines = [
+        _case(1, "Oct 2014 Islamic State jihadists", "correct", {"entity_id": "isis", "country": None, "sector": "REB"}),
+        _case(2, "Syria SANA", "wrong", {"entity_id": None, "country": "SYR", "sector": "GOV"}, "not an actor (byline)"),
+    ]
+    cases.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = rescore(str(store), str(cases))
+    # n 1 is found by its trimmed words and resolves as judged; n 2 is no longer a party:
+    # "Syria" does not end "Syria SANA", so nothing else is taken for it
+    assert result["outcomes"] == {"correct": 2}
+    assert result["found_by_trimmed_words"] == 1
