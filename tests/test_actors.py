@@ -639,3 +639,39 @@ def test_a_force_owned_by_a_pronoun_is_the_force_of_the_state_it_stands_for():
     assert parties["its warplanes"].country == "RUS" and parties["its warplanes"].sector == "MIL"  # not the Syrian army
     parties = _parties("He did not specify which countrys planes carried out the strike in Syria.")
     assert all(p.country is None for t, p in parties.items() if t.endswith("planes"))
+
+
+def test_a_state_that_sends_or_provides_forces_sends_its_own():
+    parties = _parties("The Pentagon has deployed more than 200 special forces troops alongside the Kurdish fighters in Syria.")
+    assert parties["more than 200 special forces troops"].country == "USA"  # not the story's army
+    parties = _parties("Washington has provided special forces military advisers to the rebels in Syria.")
+    advisers = parties["special forces military advisers"]
+    assert (advisers.country, advisers.sector) == ("USA", "MIL")
+
+
+def test_drones_and_planes_with_two_possible_owners_are_no_ones_army():
+    parties = _parties("Earlier this month a drone attack killed a senior commander near Idlib in Syria.")
+    assert parties["drone"].country is None and parties["drone"].entity_id is None
+    parties = _parties("The monitor said warplanes either Russian or Syrian carried out six strikes on Hass in Syria.")
+    assert parties["warplanes"].country is None
+    parties = _parties("Helicopters dropped barrel bombs on a village near Aleppo in Syria.")
+    assert parties["Helicopters"].entity_id == "syrian_arab_army"  # one owner in sight: the story's army stays
+
+
+def test_militia_backing_an_army_is_that_states_militia():
+    parties = _parties("The Syrian army backed by allied militia has captured several villages north of Aleppo.")
+    militia = parties["allied militia"]
+    assert (militia.entity_id, militia.country, militia.sector) == (None, "SYR", "PRM")
+
+
+def test_a_name_before_its_title_is_the_person():
+    parties = _parties("Hadi al-Bahra president of the Syrian Coalition warns that the regime will repeat the shelling.",
+                       published="2014-11-26")
+    bahra = next(p for t, p in parties.items() if t.startswith("Hadi al-Bahra"))
+    assert bahra.entity_id == "hadi_al_bahra"
+
+
+def test_tens_of_others_are_of_the_kind_counted_before():
+    parties = _parties("Over 60 terrorists were killed and tens of others were wounded in clashes with the army in Syria.")
+    tens = parties["tens"]
+    assert (tens.country, tens.sector) == ("SYR", "REB")  # the terrorists' others, not civilians

@@ -61,6 +61,7 @@ class PartyWords:
     direction_words: frozenset[str]
     calendar_words: frozenset[str]
     page_words: frozenset[str]
+    aiming_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

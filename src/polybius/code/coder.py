@@ -19,7 +19,7 @@ from polybius.code.knowledge import Cues, Lexicon, TriggerEntry, load_cues, load
 from polybius.code.modality import classify
 from polybius.code.triggers import TriggerMatch, find_triggers
 from polybius.model import Article, Event, Party, PartyField, Place, Trigger, stable_id
-from polybius.resolve.actors import ActorBase, load_actor_base
+from polybius.resolve.actors import ActorBase, SectorTerm, load_actor_base
 from polybius.resolve.gazetteer import Gazetteer, load_gazetteer
 from polybius.resolve.geocode import ArticlePlaces
 from polybius.resolve.mentions import MentionResolver
@@ -364,11 +364,42 @@ class Coder:
                 continue
             if child.ent_type_ in ("GPE", "LOC", "FAC") and not self._names_a_country(child) or self._is_place_name(child):
                 continue  # "the Astana talks", "the Aleppo offensive", "the Idlib strikes": where, not who
+            if self._country_as_place(child, head):
+                continue  # "central Syria attack", "Syria rebel rocket": where, the doer named after it or not at all
             if child.pos_ == "ADJ" and child.lower_ in args.party_words().kind_adjectives:
                 continue  # "military operations", "armed clashes": what kind of event, not who
             if args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives:
                 return [child]
         return []
+
+    def _country_as_place(self, modifier: Token, head: Token) -> bool:
+        """A country's name that modifies an event noun names where the event is, not who
+        did it, when a word for a part of a place comes before it ("central Syria attack",
+        "northern Iraq raids") or when a word for a non-state side follows it in the same
+        compound ("Syria rebel rocket kills": the rebels fired it). Alone ("US strikes",
+        "Israel raid") or before its own state body ("Syria regime air strikes") it is the doer."""
+        if modifier.pos_ != "PROPN" or not self._names_a_country(modifier):
+            return False
+        doc, base, words = modifier.doc, self.knowledge.actors, args.party_words()
+        if modifier.i > 0 and doc[modifier.i - 1].lower_ in words.direction_words:
+            return True
+        return any(t.dep_ in ("amod", "compound", "nmod") and not self._names_a_country(t) and (
+            self._sector_of(t) is not None or t.ent_type_ in ("ORG", "NORP") or t.lower_ in base.adjectives)
+            and not (t.pos_ == "ADJ" and t.lower_ in words.kind_adjectives)  # "US military operations": the US
+            and t.lemma_.lower() not in self.knowledge.cues.non_party_targets  # "Syria school": a building, no side
+            and not self._is_state_body(t)  # "Syria regime air strikes", "U.S. military strikes": the state's own
+            for t in doc[modifier.i + 1:head.i])
+
+    def _is_state_body(self, token: Token) -> bool:
+        """A sector word for a state's own body (government, army, police: ACLED's state
+        forces), which a country's name before it owns ("Syria regime" is the Syrian regime)."""
+        term = self._sector_of(token)
+        return term is not None and term.acled_inter == 1
+
+    def _sector_of(self, token: Token) -> SectorTerm | None:
+        """The sector term the actor base lists for this very word ("rebel" → REB), if any."""
+        sectors = self.knowledge.actors.sectors
+        return sectors.get(name_key(token.lemma_)) or sectors.get(name_key(token.text))
 
     def _is_place_name(self, token: Token) -> bool:
         """A name the gazetteer knows as a town or a region and the actor base does not
@@ -610,11 +641,62 @@ class Coder:
         names governments)."""
         if on_the_ground and token.pos_ == "NOUN" and token.lemma_.lower() in args.party_words().struck_things:
             return not any(c.dep_ == "appos" for c in token.children)
+        if on_the_ground and self._is_part_of_a_building(token):
+            return True  # "a school complex", "the hospital building": the building hit
+        if on_the_ground and self._is_named_or_located_site(token):
+            return True  # "the government stronghold of Qardaha", "a blast at an opposition checkpoint"
+        if on_the_ground and self._is_struck_country(token):
+            return True  # "US missile strikes on Syria": the country struck is where, not who
         if args.is_material_thing(token) or args.is_directed_place(token, self.knowledge.actors):
             return True  # "burned tyres", "air raids on east Aleppo": a thing, a place
         if on_the_ground and self._is_place_name(token):
             return True  # "rockets hit al-Fouaa": where the event is, its people unnamed
         return args.is_held_place(token, self.knowledge.cues, self.knowledge.actors)
+
+    def _is_part_of_a_building(self, token: Token) -> bool:
+        """A target noun ("complex", "building", "compound") whose compound modifier is a
+        civil building or place ("school", "hospital", "market") names that building: a
+        thing hit, not the people or the sector the building serves ("a school complex" is
+        no school staff). Sites of a side ("an army compound") keep their side."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.knowledge.cues.non_party_targets:
+            return False
+        struck = args.party_words().struck_things
+        return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in struck for c in token.children)
+
+    def _is_named_or_located_site(self, token: Token) -> bool:
+        """A site of a side ("stronghold", "checkpoint", "base") stands for the side when it
+        is what is hit ("strikes on Daesh positions"), but not when the phrase names it as a
+        place: by the place's name after "of" ("the government stronghold of Qardaha") or
+        by a locative preposition that says where the event was ("a car bomb blast at an
+        opposition checkpoint", "an attack near an army base"); "fired missiles at a base" aims."""
+        words = args.party_words()
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in self.knowledge.cues.non_party_targets or lemma in words.direction_words:
+            return False  # "against Islamic State east of Palmyra": a direction says where the group is
+        if token.dep_ == "pobj" and token.head.lower_ in words.locative_prepositions and token.head.head.lemma_.lower() not in words.aiming_verbs:
+            return True  # "killed in a blast at a checkpoint"; but "fired missiles at a base" aims at it
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if named is not None and named.pos_ == "PROPN" and (named.ent_type_ in ("GPE", "LOC", "FAC") or self._is_place_name(named)):
+                    return True
+        return False
+
+    def _is_struck_country(self, token: Token) -> bool:
+        """A bare country's name after "on" that hangs on an event noun ("strikes on Syria",
+        "a US attack on Iraq") is the land struck, as "strikes on Aleppo" is a town: a
+        place, which names no side of its own. A country with a word for a side ("strikes
+        on Syrian forces") or the object of a verb ("attacked Syria") is left to the resolver."""
+        node = token
+        while node.dep_ == "compound" and node.head.i > node.i:
+            node = node.head  # "strikes on Syria chief of staff said": a headline run into a byline
+        if token.pos_ != "PROPN" or node.dep_ != "pobj" or node.head.lower_ not in ("on", "upon"):
+            return False
+        noun = node.head.head
+        if noun.pos_ != "NOUN" or not (self._is_event_noun(noun) or args.is_event_word(noun, self._event_lemmas)):
+            return False
+        start, end = args.party_bounds(token)
+        return end - start == 1 and self._names_a_country(token)
 
     def _date(self, draft: _Draft, ents: list[Span], article: Article, offset: int) -> tuple[str | None, str | None, str | None, tuple[int, int] | None] | None:
         if draft.modality == "habitual":
