@@ -180,3 +180,12 @@ def test_a_keyword_list_at_the_end_may_start_in_lowercase():
 
     text = _STORY + " ... 38 Topic US Missile Attack on Syrian Air Base (200) Tags strike Syria United States Homs Community standards"
     assert strip_furniture(text).text == _STORY + " ... 38"
+
+
+def test_a_language_is_named_on_several_of_its_words_not_one_letter_repeated():
+    from polybius.read.language import guess
+
+    italian = guess("Il governo ha detto che le forze di sicurezza sono entrate nella città e che non ci sono vittime.")
+    assert not italian.english and italian.language == "it"
+    code = guess("B0B0B0B0B0B0B0B0B0B0E0E")  # a code: twelve letters between digits, two of them "E"
+    assert code.english

@@ -43,6 +43,7 @@ SCRIPTS: tuple[str, ...] = ("ARABIC", "CYRILLIC", "HEBREW", "CJK", "HIRAGANA", "
 SAMPLE_CHARS = 20_000  # the head of a long text says its language as well as the whole
 MIN_WORDS = 12
 MIN_LETTERS = 40
+MIN_DISTINCT_STOP_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -90,8 +91,11 @@ def guess(text: str) -> Guess:
     shares = {code: sum(w in stop for w in words) / len(words) for code, stop in STOP_WORDS.items()}
     best = max((code for code in shares if code != "en"), key=lambda code: shares[code])
     english = shares["en"]
-    # English news runs at 25-40% of these words; another language's text at under 8%.
-    if shares[best] >= 0.15 and shares[best] > 2.5 * english:
+    # English news runs at 25-40% of these words; another language's text at under 8%. A
+    # language is named only on several of its words, not on one repeated: a stray letter
+    # ("E" in a code like "B0B0E0E") is no Italian "e".
+    distinct = len({w for w in words if w in STOP_WORDS[best]})
+    if shares[best] >= 0.15 and shares[best] > 2.5 * english and distinct >= MIN_DISTINCT_STOP_WORDS:
         return Guess(False, best, f"{shares[best]:.0%} {NAMES[best]} function words, {english:.0%} English ones")
     return Guess(True, "en", f"{english:.0%} English function words")
 
