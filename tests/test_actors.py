@@ -675,3 +675,59 @@ def test_tens_of_others_are_of_the_kind_counted_before():
     parties = _parties("Over 60 terrorists were killed and tens of others were wounded in clashes with the army in Syria.")
     tens = parties["tens"]
     assert (tens.country, tens.sector) == ("SYR", "REB")  # the terrorists' others, not civilians
+
+
+def test_fateh_al_sham_is_the_nusra_lineage_not_fatah():
+    parties = _parties("Fateh al-Sham fighters attacked army positions in Aleppo in Syria.", published="2016-10-01")
+    fighters = next(p for t, p in parties.items() if "Fateh al-Sham" in t)
+    assert fighters.entity_id == "hts"  # not the Palestinian party Fatah (alias "Fateh")
+
+
+def test_kurdish_forces_are_not_the_story_army():
+    parties = _parties("Kurdish forces captured the town on Monday after weeks of clashes with IS in Syria.")
+    assert parties["Kurdish forces"].entity_id == "ypg"
+
+
+def test_it_taken_or_detonated_is_a_place_or_thing():
+    parties = _parties("The SDF backed by the coalition is fighting DAESH in Manbij in Syria and is trying to seize it from DAESH.")
+    assert "it" not in parties or parties["it"].entity_id is None and parties["it"].sector is None
+    parties = _parties("Nusra Front militants drove a truck loaded with explosives to the checkpoint in Syria and it was detonated.")
+    assert "it" not in parties or parties["it"].entity_id is None and parties["it"].sector is None
+
+
+def test_the_international_community_is_no_actor():
+    parties = _parties("The opposition urged the international community to act after government forces shelled Douma in Syria.")
+    community = parties["international community"]
+    assert (community.entity_id, community.country, community.sector) == (None, None, None)
+
+
+def test_popular_forces_are_the_story_countrys_militia():
+    parties = _parties("The army backed by popular forces also won back the village of al-Tiba near Aleppo in Syria.")
+    militia = parties["popular forces"]
+    assert (militia.country, militia.sector) == ("SYR", "PRM")
+
+
+def test_a_country_the_article_names_almost_alone_is_its_setting():
+    parties = _parties("Syrian army missile kills 23. Syrian activists say a missile fired by the Syrian military has slammed "
+                       "into a rebel-held town in the north killing 23 people the British-based monitor said.")
+    people = parties["23 people"]
+    assert (people.country, people.sector) == ("SYR", "CVL")
+
+
+def test_a_machine_takes_the_owner_of_the_raid_before_it():
+    parties = _parties("At least 10 Syrian soldiers were killed in Israeli raids against military positions in Syria. "
+                       "Nine missiles were fired by aircraft and two tanks were destroyed the Observatory said.")
+    assert parties["aircraft"].country == "ISR"
+
+
+def test_a_government_sniper_is_the_states_force():
+    parties = _parties("Her leg was shattered when she was shot by a government sniper at a checkpoint in Daraa in Syria.")
+    sniper = parties["government sniper"]
+    assert (sniper.country, sniper.sector) == ("SYR", "MIL")
+
+
+def test_a_country_that_attacks_a_target_acts_with_its_forces():
+    parties = _parties("Israel attacked a Syrian army post near Quneitra in Syria.")
+    assert (parties["Israel"].country, parties["Israel"].sector) == ("ISR", "MIL")
+    parties = _parties("Russia attacked the United States over its strikes in Syria.")
+    assert (parties["Russia"].country, parties["Russia"].sector) == ("RUS", "GOV")  # words, not arms

@@ -394,3 +394,39 @@ def test_weapons_owned_by_a_side_are_a_thing():
 def test_an_airport_taken_is_a_place_not_its_holder():
     seized = first(code("Its forces last month seized the Tabaqa military airport from Daesh."), "seized")
     assert texts(seized.recipient) == ["Tabaqa military airport"] and not any(resolved(p) for p in parties_of(seized.recipient))
+
+
+# -- chemical warfare agents and spelt-out names (dev sample, seed 6061) -------------------
+
+def test_a_chemical_agent_is_no_doer():
+    killed = first(code("Chlorine killed five people in the town on Monday."), "killed")
+    assert texts(killed.actor) == []
+
+
+def test_a_nerve_agent_named_after_a_stockpile_is_no_party():
+    events = code("Western nations believe the regime holds caches of sarin and VX nerve agents.")
+    assert not any("VX" in p.text or "sarin" in p.text for e in events for p in parties_of(e.actor))
+
+
+def test_a_gas_used_against_a_town_is_a_thing():
+    shelled = first(code("The army shelled the town with mustard gas."), "shelled")
+    assert all(not resolved(p) for p in parties_of(shelled.recipient) if "gas" in p.text)
+
+
+def test_a_word_of_a_name_spelt_out_before_its_acronym_is_neither_event_nor_party():
+    events = code("The charity Aid to the Relief of Children (ARC) condemned the shelling of the camp.")
+    assert "Aid" not in [e.trigger.text for e in events]
+    assert "Children" not in parties(events) and "Relief" not in parties(events)
+
+
+def test_a_country_hit_by_a_situation_is_no_recipient():
+    events = code("Lebanon was badly hit by the unrest next door.")
+    assert "Lebanon" not in parties(events)
+    killed = first(code("Five people were killed by the violence in Homs."), "killed")
+    assert texts(killed.recipient) == ["Five people"]  # people the situation kills stay victims
+
+
+def test_an_oil_field_attacked_is_a_site_not_its_country():
+    events = code("An Islamic State attack on an Iraq oil field killed twelve guards.")
+    sites = [p for e in events for p in parties_of(e.recipient) if "field" in p.text]
+    assert sites and not any(resolved(p) for p in sites)

@@ -62,6 +62,8 @@ class PartyWords:
     calendar_words: frozenset[str]
     page_words: frozenset[str]
     aiming_verbs: frozenset[str]
+    warfare_agents: frozenset[str]
+    agent_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +126,8 @@ def names_no_one(token: Token, base: ActorBase, targets: frozenset[str] = frozen
     listed. A word the actor base knows ("opposition", "administration") or a noun for
     a group ("coalition", "witness") is someone; a place or an object an event may hit
     (``targets``: "entrance", "ambulance") is not read by its ending."""
+    if is_warfare_agent(token):
+        return True  # "VX" (tagged a name), "chlorine", "nerve agents": a substance, never a side
     if token.pos_ != "NOUN" or token.ent_type_ in _ACTOR_ENTITIES or token.ent_type_ == "GPE":
         return False
     words = party_words()
@@ -141,8 +145,74 @@ def names_no_one(token: Token, base: ActorBase, targets: frozenset[str] = frozen
 
 
 def is_material_thing(token: Token) -> bool:
-    """A listed material, supply or natural thing ("tents", "tyres", "flames")."""
+    """A listed material, supply or natural thing ("tents", "tyres", "flames"), or a
+    chemical warfare agent ("sarin", "VX nerve agents")."""
+    if is_warfare_agent(token):
+        return True
     return token.pos_ == "NOUN" and bool(_noun_forms(token) & party_words().material_things)
+
+
+_AGENT_HEADS = frozenset({"agent", "gas", "weapon", "munition"})
+
+
+def is_warfare_agent(token: Token) -> bool:
+    """A chemical warfare agent named by itself ("sarin", "VX", which the model may tag as a
+    name) or a word for a substance with a kind of agent before it ("nerve agents", "chlorine
+    gas", "toxic gas"). "agent" alone may be a person (a secret agent), so only its modifier
+    decides. A listed word in a longer capitalised name ("Mustard Seed Foundation") stays a name."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = party_words()
+    if _noun_forms(token) & words.warfare_agents:
+        return not (token.pos_ == "PROPN" and token.text.istitle() and any(
+            c.pos_ == "PROPN" and c.dep_ == "compound" for c in token.children))
+    if token.lemma_.lower() not in _AGENT_HEADS:
+        return False
+    kinds = words.warfare_agents | words.agent_kinds
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in kinds for c in token.children)
+
+
+_NAME_FUNCTION_WORDS = frozenset({"of", "to", "the", "for", "in", "on", "and", "&", "de", "al"})
+
+
+def spelled_name(token: Token) -> tuple[int, int] | None:
+    """``[start, end)`` of a name spelt out before its bracketed acronym that holds this
+    word ("Aid to the Church in Need (ACN)", "the Syrian Observatory for Human Rights
+    (SOHR)"): the capitalised words whose initials make the acronym, with the lowercase
+    function words between them. Such a name is one actor; a word inside it ("Aid",
+    "Church") is neither an event nor a party of its own."""
+    doc = token.doc
+    if not token.text[:1].isupper():
+        return None
+    limit = min(len(doc) - 2, token.i + 12)
+    for i in range(token.i + 1, limit + 1):
+        if doc[i].text != "(":
+            continue
+        acronym = doc[i + 1].text
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+            return None
+        capitals = []
+        for j in range(i - 1, -1, -1):
+            word = doc[j]
+            if word.text[:1].isupper() and word.is_alpha:
+                capitals.append(j)
+                if len(capitals) == len(acronym):
+                    break
+            elif word.lower_ not in _NAME_FUNCTION_WORDS:
+                return None
+        if len(capitals) != len(acronym):
+            return None
+        start = capitals[-1]
+        initials = "".join(doc[j].text[0] for j in reversed(capitals)).upper()
+        return (start, i) if initials == acronym and start <= token.i else None
+    return None
+
+
+def inside_spelled_name(token: Token) -> bool:
+    """A word of a spelt-out name ("Church" in "Aid to the Church in Need (ACN)") whose
+    syntactic head is in the same name: a piece of the name, not the actor it names."""
+    span = spelled_name(token)
+    return span is not None and token.head != token and span[0] <= token.head.i < span[1]
 
 
 def is_directed_place(token: Token, base: ActorBase) -> bool:

@@ -239,6 +239,10 @@ class Coder:
         description ("the 23 killed", "294 wounded"), or a sense fixed by its object
         ("released a video", "requested anonymity")."""
         head = draft.head
+        if args.spelled_name(head) is not None:
+            return True  # "Aid to the Church in Need (ACN)": a word of a charity's name
+        if self._place_hit_by_a_situation(head):
+            return True  # "Syria was hit by the unrest": a country where a situation is
         if head.lemma_ in self._casualty_lemmas and draft.entry.event_type == "ASSAULT":
             if head.dep_ in ("acl", "amod") or head.pos_ in ("NOUN", "ADJ") or (head.dep_ in ("pobj", "attr", "acomp", "oprd") and head.tag_ == "VBN"):
                 return True
@@ -250,6 +254,21 @@ class Coder:
             objects += [g for c in objects if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             return any(o.lemma_.lower() in excluded for o in objects)
         return False
+
+    def _place_hit_by_a_situation(self, head: Token) -> bool:
+        """A passive verb whose doer is a situation ("unrest", "war", "the violence") and
+        whose subject is a country or a place ("Syria was hit by the unrest", "a region
+        ravaged by war") says where the situation is: no deed, and the place no side. A
+        person or group as the subject ("five people killed by the violence") keeps the event."""
+        settings = args.party_words().setting_nouns
+        situation = any(o.dep_ == "pobj" and o.lemma_.lower() in settings
+                        for a in head.children if a.dep_ == "agent" for o in a.children)
+        if not situation:
+            return False
+        subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            subjects.append(head.head)
+        return any(s.ent_type_ in ("GPE", "LOC") or s.lemma_.lower() in args.PLACE_NOUNS for s in subjects)
 
     def _doers_of(self, token: Token, head: Token) -> list[Token]:
         """An event noun named as the doer of another event ("rebel shelling killed two",
@@ -267,6 +286,8 @@ class Coder:
         base = self.knowledge.actors
         if self._is_event_noun(token) or _is_quantity(token) or token.lemma_.lower() in self.knowledge.cues.non_party_objects:
             return False  # "the attack", "50 km", "denied responsibility"
+        if args.inside_spelled_name(token):
+            return False  # "Church" in "Aid to the Church in Need (ACN)": a piece of a name
         if args.is_parse_error(token, base) or args.is_event_word(token, self._event_lemmas):
             return False  # "clashed", "Mon Jun", "Airstrikes" (unlemmatised), "the fall"
         if args.names_no_one(token, base, self.knowledge.cues.non_party_targets) and (as_actor or not args.is_material_thing(token)) and (

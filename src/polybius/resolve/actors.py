@@ -416,6 +416,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         return {"name": " ".join(words)}  # "al-Shabab team", "al-Shababs trainer": a club that shares the name
     if named is not None:
         return _entity_fields(named, base, day)
+    if _names_no_one(words, base):
+        return {}  # "the international community": the world at large, no actor to code
     if name_key(head_lemma) in _PLACE_HEADS:
         return {}  # "opposition-held towns", "Syrian cities": a place, whoever holds it, is no party
     own = _own_words(words)
@@ -430,15 +432,39 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     if sector is not None and sector.sector in ("MIL", "UAF", "REB") and says_allied(words, base):
         # "allied forces" beside the army are its allies (militias, foreign forces), not the army
         sector = next((t for t in base.sectors.values() if t.sector == "PRM" and t.acled_inter == 3), sector)
-    if sector is not None and (sector.sector in ("UAF", "REB") or name_key(head_lemma) in base.cue("irregular_nouns")) \
+    head_term = base.sectors.get(name_key(head_lemma))
+    if sector is not None and (sector.sector in ("UAF", "REB") or name_key(head_lemma) in base.cue("irregular_nouns")
+                               or sector.sector == "MIL" and head_term is not None and head_term.sector in ("REB", "UAF")) \
             and _says_pro_government(words, base):
+        # "pro - government fighters" as the tokenizer splits it: "government fighters" (MIL) is
+        # the object of "pro", the fighters themselves irregulars (eval a0672)
         # "pro-government gunmen", "loyalist fighters": the side they fight for says militia
         sector = next((t for t in base.sectors.values() if t.sector == "PRM" and t.acled_inter == 3), sector)
     if sector is None and country is not None and _counted_nationals(words, base):
         sector = base.sectors.get("civilians", sector)  # "two Syrians were killed": people of Syria, counted
     if sector is None and country is None:
         return {}
+    kurdish = _kurdish_force(country, sector, own, base)
+    if kurdish is not None:
+        return _entity_fields(kurdish, base, day)
     return _described(country, sector, base, how, day, words)
+
+
+def _names_no_one(words: list[str], base: ActorBase) -> bool:
+    """Whether the mention ends in a phrase of descriptions.yaml ``no_actor_phrases`` ("the
+    international community"), which a generic head ("community" is CVL) would misread."""
+    keys = [name_key(w) for w in words]
+    return any(" ".join(keys[-n:]) in base.cue("no_actor_phrases") for n in (2, 3) if len(keys) >= n)
+
+
+def _kurdish_force(country: str | None, sector: SectorTerm | None, own: list[str], base: ActorBase) -> Entity | None:
+    """The force that "Kurdish forces/troops" with no country name mean (descriptions.yaml,
+    kurdish_force): "Kurdish" is no state, so the story's country must not make them its army."""
+    if country is not None or sector is None or sector.sector != "MIL":
+        return None  # "Kurdish fighters" (REB) stay rebels of the story's country, which is no error
+    if not any(name_key(w) in base.cue("kurdish_words") for w in own):
+        return None
+    return next((base.entities[e] for e in base.cue("kurdish_force") if e in base.entities), None)
 
 
 # Words that count people: a plural demonym after one of them counts a country's people.
@@ -736,6 +762,10 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
     found = [t for t in (base.sectors.get(c) for c in [name_key(head_lemma), *reversed(keys)]) if t is not None and t.sector]
     if not found:
         return None
+    if found[0].sector == "UAF" and any(t.sector == "GOV" for t in found[1:]):
+        # "a government sniper", "regime gunmen": armed men said to be the state's are its forces
+        # (FA-KES dev sample 4, n 35), as "Syrian government fighters" are (resolve_words)
+        return base.sectors.get("forces", found[0])
     # a generic head yields to a modifier that says who: "civilian casualties" (not
     # unidentified), "separatist forces", "rebel forces" (not a state's military); but
     # "government forces" stay the state's military and "opposition fighters" armed rebels
