@@ -10,6 +10,7 @@ a reader would take them for — and stay unresolved when nothing fits.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -514,6 +515,23 @@ class MentionResolver:
         ok = fields.get("sector") in _ARMED_SECTORS | {"MIL"} and (fields.get("country") or fields.get("entity_id"))
         return backed if ok else None
 
+    def _window_start(self, i: int) -> int:
+        """The first token of the sentence before token ``i``'s (of its own in the first
+        sentence): how far back "just before" looks for an antecedent."""
+        start = self.sentence_start[i]
+        return self.sentence_start[start - 1] if start > 0 else start
+
+    def _known_just_before(self, head: Token) -> Iterator[_Known]:
+        """The mentions resolved before ``head`` in its sentence or the one before, the
+        nearest first."""
+        earliest = self._window_start(head.i)
+        for known in reversed(self.known):
+            if known.token >= head.i:
+                continue
+            if known.token < earliest:
+                break
+            yield known
+
     def _the_forces(self, head: Token) -> Token | None:
         """"the forces" with no owner named: the force named last before it, in its sentence
         or the one before, when that is a named armed body ("the SDF ... the forces captured
@@ -522,13 +540,7 @@ class MentionResolver:
             return None
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
             return None  # "the Turkish forces", "the government forces": their own words decide
-        start = self.sentence_start[head.i]
-        earliest = self.sentence_start[start - 1] if start > 0 else start
-        for known in reversed(self.known):
-            if known.token >= head.i:
-                continue
-            if known.token < earliest:
-                break
+        for known in self._known_just_before(head):
             if self._backs(self.doc[known.token]):
                 continue  # "Backed by Russian airpower the troops": the backer is not the troops
             if known.fields.get("entity_id") and known.kind != "person" and known.fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
@@ -684,7 +696,7 @@ class MentionResolver:
             if continued is not None:
                 return continued
         doc = pronoun.doc
-        earliest = self.sentence_start[sentence.start - 1] if sentence.start > 0 else sentence.start
+        earliest = self._window_start(sentence.start)
         for i in range(pronoun.i - 1, earliest - 1, -1):
             token = doc[i]
             if i in exclude or token.pos_ not in ("PROPN", "NOUN") or token.dep_ == "amod":
@@ -724,8 +736,7 @@ class MentionResolver:
         Mi-8 helicopter"), when the nearest machine or air attack before it, in its sentence
         or the one before, has one ("Israeli air raids", "a Russian military helicopter").
         Only one country in that window: two ("Russian and Syrian jets") leave it open."""
-        start = self.sentence_start[head.i]
-        earliest = self.sentence_start[start - 1] if start > 0 else start
+        earliest = self._window_start(head.i)
         owners: list[str] = []
         for token in self.doc[earliest:head.i]:
             if token.dep_ not in ("amod", "compound") or (iso3 := self.base.adjectives.get(name_key(token.text))) is None:
@@ -1206,8 +1217,7 @@ class MentionResolver:
         """The people counted last before ``head`` (this sentence or the one before: "at
         least 54 members ... Eight of them"), when their words say who they are; the
         count of a thing or of no kind the base knows stops the search."""
-        start = self.sentence_start[head.i]
-        earliest = self.sentence_start[start - 1] if start > 0 else start
+        earliest = self._window_start(head.i)
         for token in reversed(self.doc[earliest:head.i]):
             if token.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in token.children):
                 continue
@@ -1220,8 +1230,7 @@ class MentionResolver:
     def _armed_plural_before(self, head: Token) -> Token | None:
         """The nearest plural noun before ``head`` (this sentence or the one before) that
         names armed groups by their sector ("the terrorist organizations ... their members")."""
-        start = self.sentence_start[head.i]
-        earliest = self.sentence_start[start - 1] if start > 0 else start
+        earliest = self._window_start(head.i)
         for token in reversed(self.doc[earliest:head.i]):
             if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.dep_ in ("compound", "amod"):
                 continue
@@ -1236,13 +1245,7 @@ class MentionResolver:
         of the kind the same noun was just before (this sentence or the one before)."""
         if not any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children):
             return None
-        start = self.sentence_start[head.i]
-        earliest = self.sentence_start[start - 1] if start > 0 else start
-        for known in reversed(self.known):
-            if known.token >= head.i:
-                continue
-            if known.token < earliest:
-                break
+        for known in self._known_just_before(head):
             if known.head_lemma == head.lemma_.lower() and (known.fields.get("entity_id") or known.fields.get("country")):
                 return self.doc[known.token]
         return None
