@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-from polybius.evaluate.actor_check import find_again, rescore
+from polybius.evaluate.actor_check import find_again, judge, rescore
 
 SENTENCE = "Oct 2014 Islamic State jihadists attacked Kobani and Syria SANA reported"
 
@@ -49,3 +49,10 @@ def test_rescore_counts_trimmed_mentions_and_scores_them(tmp_path: Path):
     # "Syria" does not end "Syria SANA", so nothing else is taken for it
     assert result["outcomes"] == {"correct": 2}
     assert result["found_by_trimmed_words"] == 1
+
+
+def test_a_non_actor_kept_as_an_unresolved_target_is_fixed_but_one_resolved_to_someone_is_not():
+    case = _case(3, "Kobani", "wrong", {"entity_id": None, "country": "SYR", "sector": "GOV"}, "not an actor (a town)")
+    assert judge(case, _party("Kobani")) == "correct"  # kept as words only: a place, resolved to no one
+    assert judge(case, _party("Kobani", country="SYR", sector="GOV")) == "same"
+    assert judge(case, _party("Kobani", country="SYR", sector="CVL")) == "changed"

@@ -64,6 +64,12 @@ class PartyWords:
     aiming_verbs: frozenset[str]
     warfare_agents: frozenset[str]
     agent_kinds: frozenset[str]
+    equipment_nouns: frozenset[str]
+    owner_participles: frozenset[str]
+    owner_prepositions: frozenset[str]
+    blast_nouns: frozenset[str]
+    victim_verbs: frozenset[str]
+    count_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -100,12 +106,27 @@ def is_event_word(token: Token, event_lemmas: frozenset[str]) -> bool:
     also when the model tagged it a verb in a subject's or an object's place ("Missile
     strikes on schools killed": "strikes" VBZ nsubj). ``event_lemmas`` are the trigger
     lexicon's event nouns."""
-    if token.pos_ == "PROPN" or token.ent_type_ in _ACTOR_ENTITIES:
+    if token.ent_type_ in _ACTOR_ENTITIES:
         return False
+    if token.pos_ == "PROPN":
+        return _is_capitalised_event_noun(token)
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "aux"):
         return False
     forms = _noun_forms(token)
     return bool(forms & event_lemmas) or bool(forms & party_words().event_nouns)
+
+
+def _is_capitalised_event_noun(token: Token) -> bool:
+    """A listed event noun that a headline's or a sentence's capital made a name
+    ("Airstrikes targeting the town killed five", tagged PROPN with no entity type): still
+    what happened. A word of a longer name ("Strikes Force", "the Liberation Army") is not."""
+    if token.ent_type_ or not token.text.istitle():
+        return False
+    if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") for c in token.children):
+        return False  # "Russia Airstrikes" stays an event noun, its doer named before it
+    if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
+        return False
+    return token.lower_ in party_words().event_nouns or token.lower_.rstrip("s") in party_words().event_nouns
 
 
 def _noun_forms(token: Token) -> set[str]:
@@ -170,6 +191,50 @@ def is_warfare_agent(token: Token) -> bool:
         return False
     kinds = words.warfare_agents | words.agent_kinds
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in kinds for c in token.children)
+
+
+def is_equipment(token: Token) -> bool:
+    """A common noun for a vehicle, a craft or a heavy weapon ("tanks", "a helicopter")."""
+    return token.pos_ == "NOUN" and bool(_noun_forms(token) & party_words().equipment_nouns)
+
+
+def equipment_owner(token: Token, base: ActorBase) -> Token | None:
+    """The owner that a phrase names after a piece of equipment: "tanks belonging to the
+    militants", "vehicles used by the terrorists", "the tanks of the regime". What an
+    attack destroys or seizes is then the owner's loss, and the owner is the party."""
+    if not is_equipment(token):
+        return None
+    words = party_words()
+    for child in token.children:
+        links: list[Token] = []
+        if child.dep_ == "acl" and child.lemma_.lower() in words.owner_participles:
+            links = [p for p in child.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by")]
+        elif child.dep_ == "prep" and child.lower_ in words.owner_prepositions:
+            links = [child]
+        for link in links:
+            owner = next((g for g in link.children if g.dep_ == "pobj"), None)
+            if owner is not None and is_actor_like(owner, base):
+                return owner
+    return None
+
+
+def is_unowned_equipment(token: Token, base: ActorBase) -> bool:
+    """Equipment whose phrase names no owner ("destroyed two tanks", "shot down a
+    helicopter"): as what an event on the ground hits it is a thing, not a party. Words
+    before it that name a side ("Syrian army tanks", "a Russian jet", "rebel vehicles")
+    name its owner, and the phrase stays a party; a word for a kind ("military vehicles",
+    "armoured vehicles") names none."""
+    if not is_equipment(token) or equipment_owner(token, base) is not None:
+        return False
+    kinds = party_words().kind_adjectives
+    for child in token.lefts:
+        if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        if child.pos_ == "ADJ" and child.lower_ in kinds:
+            continue
+        if is_actor_like(child, base, allow_places=True) or name_key(child.text) in base.adjectives:
+            return False
+    return named_part(token, base) is None
 
 
 _NAME_FUNCTION_WORDS = frozenset({"of", "to", "the", "for", "in", "on", "and", "&", "de", "al"})
@@ -280,6 +345,11 @@ def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
     """The doer of ``verb``: its subject, passive agent, or the subject it inherits."""
     if depth > 6:
         return None
+    if elliptic_passive_subject(verb) is not None:
+        return None  # "were killed and dozens wounded", "Hundreds killed as ...": they suffered it
+    doer = _doer_before_gerund(verb)
+    if doer is not None:
+        return doer  # "died in rebel shelling", "killed by opposition shelling"
     children = list(verb.children)
     for child in children:
         if child.dep_ in _SUBJECTS:
@@ -310,6 +380,23 @@ def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
     if verb.dep_ == "dobj" and head.lemma_ in cues.support_verbs:
         return subject_of(head, cues, depth + 1)
     return None
+
+
+def _doer_before_gerund(verb: Token) -> Token | None:
+    """An event noun in "-ing" after a preposition and one word ("died in rebel shelling",
+    "killed by opposition shelling") that the model read as a verb, with the word before it
+    as the preposition's object: that word modifies the noun and names its doer. The
+    subject the verb would inherit ("Nine civilians died in ...") is the victim."""
+    if verb.tag_ != "VBG" or verb.i < 2 or any(c.dep_ in ("nsubj", "dobj", "ccomp", "xcomp", "mark") for c in verb.children):
+        return None  # "in the country adding that ...": a clause of its own
+    doc = verb.doc
+    word = doc[verb.i - 1]
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ not in ("prep", "agent") or prep.i > word.i or word.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in word.children):
+        return None  # "in the country": a noun phrase of its own, not a modifier of the "-ing" noun
+    return word if word.right_edge.i == word.i else None  # "in Syrian regime shelling": the word just before
 
 
 def _is_located(subject: Token, verb: Token) -> bool:
@@ -360,7 +447,7 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
             return  # "it was unclear who ...", "reported that ...": no one named
         token = head = antecedent
     shared = _coordinated_demonyms(head, base)
-    heads.extend(shared or [head])  # "Russian and Syrian jets": two parties that share a noun
+    heads.extend(people_run_together(head) + (shared or [head]))  # "Kurds Iraqis and Syrians": a comma lost  # "Russian and Syrian jets": two parties that share a noun
     for child in list(token.children) + ([c for c in head.children] if head != token else []):
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON") and child.lemma_.lower() not in PLACE_NOUNS:
             _collect(child, cues, base, heads, depth + 1)  # "Damascus and several other cities": places
@@ -368,6 +455,52 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
             partner = accompaniment(child, cues)
             if partner is not None:
                 _collect(partner, cues, base, heads, depth + 1)
+
+
+def _is_people_plural(token: Token) -> bool:
+    """A plural name of a people ("Kurds", "Iraqis", "Syrians"), as the model tags it."""
+    return token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS") and token.text[:1].isupper() and token.lower_.endswith("s")
+
+
+def people_run_together(head: Token) -> list[Token]:
+    """The peoples a list names before its head when the copy lost its commas: "Kurds
+    Iraqis and Syrians" (the model makes "Kurds" a compound of "Iraqis"). Two plural names
+    of peoples side by side are two parties; a people never modifies another ("Syrian
+    Kurds" has an adjective, which stays part of the phrase)."""
+    if not _is_people_plural(head):
+        return []
+    run = [c for c in head.lefts if c.dep_ == "compound" and _is_people_plural(c)]
+    if not run or run[-1].i != head.i - 1 or any(t.text == "-" for t in head.doc[run[0].i:head.i]):
+        return []
+    return run
+
+
+def headline_passive_subject(verb: Token) -> Token | None:
+    """The subject of a verb of harm with no object, no auxiliary and no clause of its own
+    ("Hundreds killed as street battles rage", "Tens killed and wounded in a car bomb
+    explosion"): a headline that dropped "were", so the subject was harmed. "Kill" and
+    "wound" always take an object when they name the doer. A pronoun is left as it is."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in party_words().victim_verbs or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dative", "agent", "ccomp", "xcomp", "attr", "oprd") for c in verb.children):
+        return None
+    if any(c.dep_ == "dobj" and not _is_casualty_count(c, verb) for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if subject is None or subject.pos_ == "PRON" else subject
+
+
+def _is_casualty_count(obj: Token, verb: Token) -> bool:
+    """An "object" that is the next count of a casualty headline: "Two children killed 5
+    others injured in terrorist rocket attack", "Nine persons killed 12 injured": a verb of
+    harm follows it at once (hung on it or on the first verb), so both counts were harmed."""
+    doc = obj.doc
+    after = obj.i + 1  # the word after the object's head, not after its subtree (which holds "injured")
+    if after >= len(doc):
+        return False
+    nxt = doc[after]
+    return (nxt.lemma_.lower() in party_words().victim_verbs and nxt.tag_ in ("VBN", "VBD")
+            and nxt.head in (obj, verb) and nxt.dep_ in ("acl", "advcl", "conj", "relcl"))
 
 
 def _coordinated_demonyms(noun: Token, base: ActorBase) -> list[Token]:
@@ -400,15 +533,32 @@ def accompaniment(prep: Token, cues: Cues) -> Token | None:
 
 
 def _through_partitive(token: Token, cues: Cues) -> Token:
-    """"groups of Daesh militants" → "militants"; "some of the militants" → "militants"."""
+    """"groups of Daesh militants" → "militants"; "some of the militants" → "militants".
+    A count names the kind after its "of" also when the parse hung the "of" elsewhere
+    ("destroyed command centers and scores of vehicles", "of" on "centers"): the word just
+    after a count is its own "of"."""
     seen = 0
-    while token.lemma_.lower() in cues.partitive_heads and seen < 3:
+    while (token.lemma_.lower() in cues.partitive_heads or token.lower_ in cues.partitive_heads) and seen < 3:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            of = _adjacent_of(token)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is None:
             break
         token, seen = obj, seen + 1
     return token
+
+
+def _adjacent_of(token: Token) -> Token | None:
+    """The "of" just after a count that the parse hung on another word ("centers and scores
+    of vehicles", "of" attached to "centers"), when it has an object."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    nxt = doc[token.i + 1]
+    if nxt.lower_ != "of" or nxt.dep_ != "prep" or nxt.head == token:
+        return None
+    return nxt if any(c.dep_ == "pobj" for c in nxt.children) else None
 
 
 def party_bounds(head: Token) -> tuple[int, int]:
@@ -430,6 +580,11 @@ def party_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     if head.dep_ in _NAME_DEPS and head.pos_ == "PROPN":
         start = min(start, name_run(head)[0])
+    if head.lower_ in party_words().count_nouns:
+        start = max(start, _after_names(doc, start, head))  # "SOHR Tens killed": a byline before the count
+    listed = people_run_together(head)
+    if listed:
+        start = max(start, listed[-1].i + 1)  # "Kurds Iraqis": "Iraqis" alone, "Kurds" a party of its own
     start = _after_dates(doc, start, head)
     start = _after_calendar_words(doc, start, head)
     start = _after_page_words(doc, start, head)
@@ -439,6 +594,16 @@ def party_bounds(head: Token) -> tuple[int, int]:
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _after_names(doc, start: int, head: Token) -> int:
+    """Where a count's phrase starts when capitalised words stand before it: after the last
+    of them ("SOHR Tens", "Watchdog Thousands"). Numbers and lowercase words ("tens of
+    thousands", "several hundreds") stay."""
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].text[:1].isupper() and doc[i].is_alpha and (doc[i].pos_ == "PROPN" or doc[i].dep_ == "compound"):
+            return i + 1
+    return start
 
 
 def _after_dateline_dash(doc, start: int, head: Token) -> int:
@@ -599,7 +764,35 @@ def object_of(verb: Token) -> Token | None:
 
 
 def passive_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or elliptic_passive_subject(verb) or _described_by_participle(verb)
+
+
+def _described_by_participle(verb: Token) -> Token | None:
+    """The noun a passive participle describes with its doer ("126 people killed by
+    opposition shelling", "the town captured by the rebels"): what the deed was done to."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb.head if any(c.dep_ == "agent" for c in verb.children) else None
+
+
+def elliptic_passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive participle whose "were" is left out after a passive verb
+    it is joined to ("29 people were killed and dozens wounded", "five were killed and
+    seven others injured"): the parse makes it an active subject, but it is who suffered.
+    Only a participle with no object and no auxiliary of its own."""
+    headline = headline_passive_subject(verb)
+    if headline is not None:
+        return headline
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or verb.i < verb.head.i:
+        return None
+    if verb.head.lemma_ == "be" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "agent") for c in verb.children):
+        # "Women and children were among the dead and injured": the participle shares the "were"
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def prepositional_recipients(node: Token, cues: Cues, base: ActorBase, event_type: str) -> list[Token]:

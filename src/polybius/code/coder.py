@@ -227,11 +227,14 @@ class Coder:
             purpose = args.purpose_object(head) or (args.purpose_object(anchor) if anchor != head else None)
             if purpose is not None:
                 recipients = args.expand_party(purpose, cues, base)
-        recipients = [self._named(t) for t in recipients if t not in actors and self._may_be_party(t)]
         on_the_ground = event_type in cues.place_by_focus_types
+        if event_type in _LOSS_TYPES:  # "destroyed tanks belonging to the militants": the owner loses them
+            recipients = [args.equipment_owner(t, base) or t for t in recipients]
+        recipients = [self._named(t) for t in recipients if t not in actors and self._may_be_party(t)]
         actors = [a for t in actors for a in self._doers_of(t, head)]
         actors = [self._named(t) for t in actors if self._may_be_party(t, as_actor=True) and not self._is_setting(t, head)
-                  and not (on_the_ground and (self._is_place_name(t) or _is_place_noun(t))) and not args.is_held_place(t, cues, base)]
+                  and not (on_the_ground and (self._is_place_name(t) or _is_place_noun(t))) and not args.is_held_place(t, cues, base)
+                  and not (event_type in _LOSS_TYPES and (self._is_struck_thing(t) or _is_count_of_the_object(t)))]
         return _unique(actors), _unique(recipients)
 
     def _is_not_an_event(self, draft: _Draft) -> bool:
@@ -243,7 +246,7 @@ class Coder:
             return True  # "Aid to the Church in Need (ACN)": a word of a charity's name
         if self._place_hit_by_a_situation(head):
             return True  # "Syria was hit by the unrest": a country where a situation is
-        if head.lemma_ in self._casualty_lemmas and draft.entry.event_type == "ASSAULT":
+        if head.lemma_ in self._casualty_lemmas and draft.entry.event_type == "ASSAULT" and not _names_its_doer(head):
             if head.dep_ in ("acl", "amod") or head.pos_ in ("NOUN", "ADJ") or (head.dep_ in ("pobj", "attr", "acomp", "oprd") and head.tag_ == "VBN"):
                 return True
         excluded = self.knowledge.cues.non_event_objects.get(head.lemma_.lower())
@@ -307,12 +310,23 @@ class Coder:
         "Turkish broadcaster TRT World") it may be one."""
         base, doc = self.knowledge.actors, token.doc
         start, end = args.party_bounds(token)
+        if self._is_dateline(start, end, doc):
+            return True  # "... New toll AFP Friday 12 Sep 2014 Syrian government air raids ...": a dateline
         for cut in range(start + 1, end):  # the longest name at the end that leaves words before it
             entity = base.lookup(doc[cut:end].text)
             if entity is not None and entity.kind == "media":
                 described = args.party_words().outlet_descriptions
                 return not any(t.lemma_.lower() in described or t.lower_ in described for t in doc[start:cut])
         return False
+
+    def _is_dateline(self, start: int, end: int, doc: Doc) -> bool:
+        """A news outlet's name followed at once by a weekday or a month ("AFP Friday 12 Sep
+        2014", "Reuters Sunday 12 Jun 2016") is the dateline a copied page puts between a
+        headline and its story, never a party of the story's events."""
+        if end >= len(doc) or doc[end].lower_.rstrip(".") not in args.party_words().calendar_words or not doc[end].text[:1].isupper():
+            return False
+        entity = self.knowledge.actors.lookup(doc[start:end].text)
+        return entity is not None and entity.kind == "media"
 
     def _holds_a_place(self, token: Token) -> bool:
         """"an airstrike on Aleppo's opposition held Kadi Askar": with the hyphen lost, the
@@ -402,6 +416,8 @@ class Coder:
         if modifier.pos_ != "PROPN" or not self._names_a_country(modifier):
             return False
         doc, base, words = modifier.doc, self.knowledge.actors, args.party_words()
+        if head.lemma_.lower() in words.blast_nouns or head.lower_ in words.blast_nouns:
+            return True  # "Syria car bomb kills 5", "Turkey blast": where it went off
         if modifier.i > 0 and doc[modifier.i - 1].lower_ in words.direction_words:
             return True
         return any(t.dep_ in ("amod", "compound", "nmod") and not self._names_a_country(t) and (
@@ -662,6 +678,8 @@ class Coder:
         names governments)."""
         if on_the_ground and token.pos_ == "NOUN" and token.lemma_.lower() in args.party_words().struck_things:
             return not any(c.dep_ == "appos" for c in token.children)
+        if on_the_ground and args.is_unowned_equipment(token, self.knowledge.actors):
+            return True  # "destroyed two tanks", "shot down a helicopter": whose, the phrase does not say
         if on_the_ground and self._is_part_of_a_building(token):
             return True  # "a school complex", "the hospital building": the building hit
         if on_the_ground and self._is_named_or_located_site(token):
@@ -673,6 +691,14 @@ class Coder:
         if on_the_ground and self._is_place_name(token):
             return True  # "rockets hit al-Fouaa": where the event is, its people unnamed
         return args.is_held_place(token, self.knowledge.cues, self.knowledge.actors)
+
+    def _is_struck_thing(self, token: Token) -> bool:
+        """A building, a place or an unmanned object named by a common noun ("a hospital",
+        "the camp"), which an attack or a seizure can hit but which does neither: parsed as
+        the doer ("struck a market a hospital and a village", the commas lost) it is no party."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in args.party_words().struck_things:
+            return False
+        return args.named_part(token, self.knowledge.actors) is None
 
     def _is_part_of_a_building(self, token: Token) -> bool:
         """A target noun ("complex", "building", "compound") whose compound modifier is a
@@ -738,6 +764,10 @@ class Coder:
         return None
 
 
+# Events that destroy, seize or hit what they are done to: equipment named with its owner
+# after it is the owner's loss ("destroyed tanks belonging to the militants").
+_LOSS_TYPES = frozenset({"ASSAULT", "COERCE"})
+
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
@@ -746,6 +776,24 @@ def _is_place_noun(token: Token) -> bool:
     as its subject; "the Damascus suburb of Daraya which fell"): where an event on the
     ground happens, never who does it."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in args.PLACE_NOUNS
+
+
+def _names_its_doer(head: Token) -> bool:
+    """A casualty participle with its doer after "by" ("126 people killed by opposition
+    shelling") tells a deed, not only who is dead ("the 23 killed")."""
+    return head.dep_ == "acl" and head.tag_ == "VBN" and any(c.dep_ == "agent" for c in head.children)
+
+
+def _is_count_of_the_object(token: Token) -> bool:
+    """A bare number parsed as the subject of a verb that has an object ("saw at least one
+    destroyed incubator": "one" counts the incubators, "destroyed" is an adjective the model
+    took for a verb). People counted by a bare number are victims ("one killed") or carry
+    their noun or "of" ("three of them attacked"); a number with a determiner ("the two") may
+    name people already told of, and stays."""
+    if token.pos_ != "NUM" or token.dep_ != "nsubj" or any(c.dep_ in ("prep", "det") for c in token.children):
+        return False
+    verb = token.head
+    return verb.i == token.i + 1 and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _is_reference(draft: _Draft) -> bool:

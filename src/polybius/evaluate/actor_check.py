@@ -6,7 +6,8 @@ against the coder's judgement:
 
 - judged ``correct`` and resolved as before → still correct;
 - judged ``partial``/``wrong`` with an expected answer, and now resolved to it → fixed;
-- expected "not an actor", and the words are no longer a party in that sentence → fixed;
+- expected "not an actor", and the words are no longer a party in that sentence, or are
+  one resolved to no one (a thing or a place kept as the target) → fixed;
 - anything else that changed → ``changed``: it needs a new look, and counts as not
   correct here (so the estimate never flatters a change).
 
@@ -70,7 +71,7 @@ def judge(case: dict[str, Any], now: dict[str, Any] | None) -> str:
         return "correct" if _same(now, old) else "changed"
     kind, value = expectation(case.get("expected"))
     if kind == "none":
-        return "correct" if now is None else ("same" if _same(now, old) else "changed")
+        return "correct" if now is None or _resolves_to_no_one(now) else ("same" if _same(now, old) else "changed")
     if now is None:
         return "lost"
     if kind == "entity" and (now.get("entity_id") == value or not now.get("entity_id") and _less_specific(now, value)):
@@ -78,6 +79,11 @@ def judge(case: dict[str, Any], now: dict[str, Any] | None) -> str:
     if kind == "cs" and (now.get("country"), now.get("sector")) == value:
         return "correct"
     return "same" if _same(now, old) else "changed"
+
+
+def _resolves_to_no_one(party: dict[str, Any]) -> bool:
+    """A party kept as words only (a struck thing or place): no resolution to judge."""
+    return not (party.get("entity_id") or party.get("country") or party.get("sector"))
 
 
 def _less_specific(now: dict[str, Any], entity_id: str) -> bool:

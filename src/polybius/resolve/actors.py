@@ -406,6 +406,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
             named.kind == "country" or named.kind == "government_body" and named.sector == "GOV") \
             and not any(w.lower() in ("and", "or", "&") for w in words[named_end:]):
         own = _sector_of(words[named_end:], head_lemma, base)
+        if own is None and _a_site_of_forces(words[named_end:], head_lemma, base):
+            own = base.sectors.get("forces")  # "regime positions": the state's forces hold them, not its government
         if own is not None and own.sector in ("REB", "UAF") and named.kind == "government_body":
             own = base.sectors.get("forces", own)  # "Syrian government fighters" fight for the state: its forces
         if own is not None and own.sector not in ("GOV", "UNK", named.sector):
@@ -420,6 +422,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         return {}  # "the international community": the world at large, no actor to code
     if name_key(head_lemma) in _PLACE_HEADS:
         return {}  # "opposition-held towns", "Syrian cities": a place, whoever holds it, is no party
+    if name_key(head_lemma) in base.cue("thing_heads") or words and name_key(words[-1]) in base.cue("thing_heads"):
+        return {}  # "civilian infrastructure": a thing, whoever owns it
     own = _own_words(words)
     country = next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives), None)
     how = "adjective"
@@ -427,6 +431,10 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         country = next((iso3 for w in own if (iso3 := base.country_of(w))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
+    if sector is not None and sector.sector == "GOV" and len(words) > 1 and _a_site_of_forces(words[1:], head_lemma, base):
+        sector = base.sectors.get("forces", sector)  # "regime positions", "government checkpoints": the state's forces
+    if sector is not None and sector.sector in ("MIL", "COP", "SPY") and _says_former(words, base):
+        sector = base.sectors.get("civilians", sector)  # "a former American soldier" acts for no force now
     if sector is not None and _a_person_who_bombs(words, head_lemma, base):
         sector = base.sectors.get("suicide bomber", sector)  # "the bomber blew himself up": no aircraft
     if sector is not None and sector.sector in ("MIL", "UAF", "REB") and says_allied(words, base):
@@ -448,6 +456,20 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     if kurdish is not None:
         return _entity_fields(kurdish, base, day)
     return _described(country, sector, base, how, day, words)
+
+
+def _a_site_of_forces(words: list[str], head_lemma: str, base: ActorBase) -> bool:
+    """Whether the words after a state's name end in a site where forces stand
+    (descriptions.yaml ``force_sites``: "positions", "checkpoints", "air base")."""
+    sites = base.cue("force_sites")
+    keys = [name_key(w) for w in words]
+    return bool(keys) and (name_key(head_lemma) in sites or " ".join(keys[-2:]) in sites or keys[-1] in sites)
+
+
+def _says_former(words: list[str], base: ActorBase) -> bool:
+    """Does a word put the mention's role in the past (descriptions.yaml ``former_words``)?"""
+    former = base.cue("former_words")
+    return any(name_key(w) in former or name_key(w).split(" ")[0] in former for w in words[:-1])
 
 
 def _names_no_one(words: list[str], base: ActorBase) -> bool:
@@ -516,7 +538,10 @@ def _a_person_who_bombs(words: list[str], head_lemma: str, base: ActorBase) -> b
 _YIELDING_HEADS = frozenset({"force", "forces", "fighter", "fighters", "casualty", "casualties", "victim", "victims", "unit", "units",
                              "authority", "authorities", "administration", "coalition", "coalitions", "alliance", "alliances",
                              # "leader" is a head of state only when no word says of what: "rebel leader" leads rebels
-                             "leader", "leaders", "leadership"})
+                             "leader", "leaders", "leadership",
+                             # an officer is the army's only when no word says whose: "rebel officers"
+                             # are rebels (dev sample 2202, n 92: "three Syria rebel officers")
+                             "officer", "officers"})
 
 # Head nouns of places: a mention they head names a place, not an actor, whatever its
 # modifiers say of who holds it or lives there ("rebel-held areas", "civilian neighborhoods").
@@ -650,6 +675,19 @@ def _owner_unknown(words: list[str], base: ActorBase) -> bool:
     return False
 
 
+# Kinds of entity a news text may write in lower case by their own one-word name ("Iraqi peshmerga").
+_LOWERCASE_KINDS = frozenset({"armed_group", "government_body"})
+
+
+def _lowercase_name(word: str, base: ActorBase) -> bool:
+    """Is the lowercase word the whole name of an armed body ("peshmerga", "hezbollah")?
+    Such names are written in lower case as common nouns are; a word that is only part of
+    a name or an alias ("national" of The National) is not (fifth check, n 6: the Iraqi
+    peshmerga were "Rebels of Iraq")."""
+    entity = base.lookup(word)
+    return entity is not None and entity.kind in _LOWERCASE_KINDS and name_key(entity.name) == name_key(word)
+
+
 def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, int]:
     """The longest run of words that names a non-country entity ("militia Hezbollah" →
     Hezbollah), and where that run ends."""
@@ -659,7 +697,7 @@ def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, in
         for end in range(min(len(words), start + MAX_NAME_WORDS), start, -1):
             if end - start <= best_length:
                 break
-            if end - start == 1 and words[start].islower():
+            if end - start == 1 and words[start].islower() and not _lowercase_name(words[start], base):
                 continue  # a name is capitalised: "national forces" is not The National
             entity = base.lookup(" ".join(words[start:end]))
             if entity is None and all(w[:1].isupper() or w.lower() in ("al", "el", "ad", "ash", "of") for w in words[start:end]):

@@ -79,6 +79,8 @@ _ID_INDEX: dict[int, tuple[ActorBase, dict[str, Entity]]] = {}  # entity_id → 
 _NO_TERM = SectorTerm("", None, None)
 # Prepositions that put a name on the map: what follows them is where, not who.
 _PLACE_PREPOSITIONS = frozenset({"near", "outside", "into", "towards", "toward", "around", "inside", "across"})
+# A place that names a local office must be a city of note: a hamlet that shares its name is no governorate.
+_CITY_OF_NOTE = 100_000
 _FIELDS = ("entity_id", "name", "country", "sector", "acled_inter", "cameo_code", "acled_name")
 
 
@@ -159,6 +161,9 @@ class MentionResolver:
             return party  # "it determines whose planes carry out raids", "which countrys planes": a question too
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._through(party, self._pronoun(head, sentence, exclude))
+        kind = self._count_before_its_kind(head)
+        if kind is not None:  # "dozens terrorist and mercenaries": the terrorists
+            return self._through(party, kind)
         if self._partitive(head) is not None:  # "Five of them died": the people counted just before
             return self._through(party, self._counted_before(head))
         counted = next((c for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of" for c in prep.children
@@ -195,8 +200,14 @@ class MentionResolver:
                     return self._through(party, found)
                 return party
         fields = self._resolve(start, end, head)
+        owner = self._owner_after(head) if not (fields.get("entity_id") or fields.get("country")) else None
+        if owner is not None:  # "artillery positions belonging to Takfiri terrorists": the terrorists'
+            return self._through(party, owner)
         if self._where_one_goes_or_strikes(head, fields):
             return party  # "on a visit to Paris", "airstrikes on Syria": the place, no party
+        if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and self._counted_people(head):
+            # "Tens of thousands of Syrians displaced": a count of a country's people, as "two Syrians"
+            fields = {**fields, **self._in_country("CVL", str(fields["country"])), "sector": "CVL"}
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")):
             fields = self._state_act(head, fields)  # "the Russian proposal": Russia's government
         if head.pos_ == "PROPN" and not (fields.get("entity_id") or fields.get("country") or fields.get("sector")):
@@ -234,6 +245,12 @@ class MentionResolver:
         national = fields.get("entity_id") and any(e.entity_id == fields["entity_id"] for e in self.base.national.values())
         if (not fields.get("entity_id") or national) and fields.get("sector") in (None, "MIL") and self._multinational(start, end):
             # "the coalition", "coalition aircraft": the coalition the article names, never the story's army
+            named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            entity = self._named(named) if named is not None else None
+            if entity is not None and entity.kind not in ("person", "country"):
+                # "the Arab-Kurdish armed coalition Syrian Democratic Forces": the name in apposition
+                # says which alliance, not the coalition named before (dev sample 2201, n 96)
+                return self._through(party, named)
             coalition = self._coalition(head)
             if coalition is not None:
                 return self._through(party, coalition)
@@ -247,7 +264,7 @@ class MentionResolver:
                 or fields.get("sector") in ("GOV", None) and self._attacks_with(head, start, end)):
             name = sector_name("MIL", fields["country"], self.base)  # "Russia has been carrying out airstrikes"
             fields = {**fields, "sector": "MIL", "name": name, "acled_name": name, "cameo_code": f"{fields['country']}MIL"}
-        if head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.titles and (
+        if head.pos_ in ("NOUN", "PROPN") and name_key(head.lemma_) in self.base.titles and (
                 not fields.get("entity_id") or self._kind(str(fields["entity_id"])) != "person"):
             # "Hadi al-Bahra president of the Syrian Coalition": the named person holds the title,
             # the title word does not make him the state's government (dev sample 3, n 31)
@@ -256,7 +273,12 @@ class MentionResolver:
                     whole = self._resolve(named.start, named.end, named.root)
                     if whole.get("entity_id") and self._kind(str(whole["entity_id"])) == "person":
                         fields = whole
-                        break
+                    elif named.start == start and not whole.get("entity_id") and fields.get("entity_id") and self._kind(str(fields["entity_id"])) not in ("person", "country", None):
+                        # "Nasr al-Hariri Secretary General of the Syrian Coalition": a person the base
+                        # does not know, of the body his title names (ACTORS.md, unknown; dev 2202, n 35)
+                        fields = {"name": self._quote(named.start, named.end), "country": fields.get("country"),
+                                  "sector": fields.get("sector"), "acled_inter": fields.get("acled_inter")}
+                    break
         entity = self._entity_around(head)
         if not fields.get("entity_id") and entity is not None and (entity.start < start or entity.end > end):
             fields = self._resolve(entity.start, entity.end, head) or fields  # "Jaish al-Islam" tagged PERSON
@@ -285,7 +307,11 @@ class MentionResolver:
             armed = fields.get("sector") in _ARMED_SECTORS
             singular = head.tag_ == "NN" and (head.lemma_ in _GROUP_NOUNS or armed)  # "the group", "the attacker"
             if singular or armed:
-                referent = self._description(head, sentence, fields.get("sector"), same_head_only=not singular)
+                # "members of the group" name the group as their owner, like "the groups leader": it
+                # may be a group of the same sentence (dev sample 2202, n 1: the Nusra Front, not IS)
+                owner_of_members = self._owner_of_members(head)
+                referent = self._description(head, sentence, fields.get("sector"), same_head_only=not singular,
+                                             possessor=owner_of_members, nearest_in_sentence=owner_of_members)
                 if referent is not None:
                     return self._through(party, referent)
         if (fields.get("sector") == "GOV" and not fields.get("entity_id")) or (
@@ -313,6 +339,20 @@ class MentionResolver:
             named = self._the_forces(head)  # "the forces captured 16 villages" after "the SDF"
             if named is not None:
                 return self._through(party, named)
+            speakers = self._speakers_fighters(head)
+            if speakers is not None:  # "The NDF official told AFP that two fighters were wounded": the NDF's
+                party.antecedent = speakers.pop("antecedent")
+                _apply(party, speakers)
+                self._remember(head, start, end, party)
+                return party
+        if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in _STATE_SECTORS:
+            holder = self._holder_named_before(head)
+            if holder is not None:  # "the presidents closest advisers" after "Trump": Trump, not the story's state
+                return self._through(party, holder)
+        if fields.get("country") and not fields.get("entity_id") and fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
+            body = self._the_national_force(head, str(fields["country"]))
+            if body is not None:  # "the roughly 150 Iraqi fighters" after "Iraqi peshmerga forces"
+                return self._through(party, body)
         defaulted = False
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
         domestic = fields.get("sector") in _DOMESTIC or (fields.get("sector") == "PRM" and (_says_pro_government(
@@ -348,6 +388,18 @@ class MentionResolver:
                 sector = str(kin.fields["sector"])
                 fields = {**self._in_country(sector, str(kin.fields["country"])), "sector": sector,
                           "acled_inter": kin.fields.get("acled_inter")}
+        if fields.get("sector") == "OPP" and not fields.get("entity_id") and self._armed_opposition(head):
+            # "the opposition groups fighting Bashar al-Assads regime" bear arms: rebels
+            fields = {**fields, "sector": "REB", "acled_inter": 2}
+            if fields.get("country"):
+                fields = {**fields, **self._in_country("REB", str(fields["country"]))}
+            else:
+                fields = {k: v for k, v in fields.items() if k not in ("name", "acled_name", "cameo_code")}
+        if fields.get("sector") in _DOMESTIC and not (fields.get("country") or fields.get("entity_id")):
+            country = self._office_of_a_place(start, end)
+            if country is not None:  # "Aleppo Governor Hussein Diab": Aleppo's country, Syria
+                # a governor governs his province for the state, but is no national body (ACTORS.md)
+                fields = {**fields, **in_country(str(fields["sector"]), country, self.base, self.published, local=True)}
         if fields:
             _apply(party, fields)
         if head.ent_type_ == "PERSON" and party.entity_id is None:
@@ -370,6 +422,11 @@ class MentionResolver:
         if iso3 and self.setting and iso3 != self.setting and (
                 (place and (self.base.is_seat(place) or self.base.country_of(place))) or iso3 not in self._named_countries()):
             return
+        if iso3 and self.setting is None and not (place and (self.base.is_seat(place) or self.base.country_of(place))):
+            # a story whose places named no country of their own ("Rocket Attack on Western Aleppo"):
+            # the place its first event happens at is its setting for the people named after
+            # (dev sample 2201, n 13: "At least three people" in Aleppo lost Syria)
+            self.setting = iso3
         if iso3 and iso3 != party.country and any(p is party for p in self._local):
             fields = self._in_country(party.sector or "", iso3, party.text.split())
             for name in ("entity_id", "name", "acled_name", "cameo_code"):
@@ -507,6 +564,11 @@ class MentionResolver:
         prep = head.head
         if head.dep_ != "pobj" or prep.lower_ != "by" or prep.head.lemma_.lower() not in _BACKING_VERBS:
             return None
+        if not self._is_machine_or_force(head) or head.lower_ in _BARE_FORCES and any(
+                c.dep_ in ("amod", "compound", "nmod") for c in head.children):
+            # "the Iraqi army backed by the Kurdish fighters", "backed by popular defense forces":
+            # a force that names its own kind is a second party, not the army's own men (dev 2201, n 33, n 100)
+            return None
         backed = prep.head.head
         if prep.head.dep_ not in ("acl", "amod", "relcl") or backed.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -514,6 +576,130 @@ class MentionResolver:
         fields = known.fields if known is not None else self._resolve(*party_bounds(backed), backed)
         ok = fields.get("sector") in _ARMED_SECTORS | {"MIL"} and (fields.get("country") or fields.get("entity_id"))
         return backed if ok else None
+
+    def _the_national_force(self, head: Token, country: str) -> _Known | None:
+        """"the Iraqi fighters" with "the": the armed body of that country named just
+        before, in its sentence or the one before ("heavily armed Iraqi peshmerga forces ...
+        The roughly 150 Iraqi fighters": the peshmerga, not Iraqi rebels; fifth check, n 6)."""
+        if head.lemma_.lower() not in _BARE_FORCES | _MEMBER_NOUNS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+            return None  # "Iraqi fighters" with no "the" may be any of that country's
+        for known in self._known_just_before(head):
+            fields = known.fields
+            if fields.get("entity_id") and known.kind not in ("person", "country") and fields.get("country") == country \
+                    and fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
+                return known
+        return None
+
+    def _speakers_fighters(self, head: Token) -> dict[str, Any] | None:
+        """Fighters with no owner word in a clause that an armed group's own spokesman or
+        official reports ("The NDF official told AFP that two fighters were also wounded"):
+        the speaker's group counts its own men (dev sample 2201, n 51: they were rebels)."""
+        if head.lemma_.lower() not in _BARE_FORCES | _MEMBER_NOUNS or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+            return None
+        node = head
+        while node.dep_ != "ccomp" and node.head.i != node.i and node.head.i >= self.sentence_start[head.i]:
+            node = node.head
+        if node.dep_ != "ccomp" or node.head.lemma_ not in self.cues.reporting_verbs:
+            return None
+        speaker = self._reporter(node.head)
+        if speaker is None or speaker.pos_ != "NOUN" or name_key(speaker.lemma_) not in self.base.titles:
+            return None  # only a titled speaker ("official", "spokesman") speaks for a body
+        start, end = party_bounds(speaker)
+        fields = self._resolve(start, end, speaker)
+        if not self._armed_group(fields) and not (fields.get("entity_id") and fields.get("sector") == "PRM"):
+            return None
+        return {**fields, "antecedent": self._quote(start, end)}
+
+    def _armed_opposition(self, head: Token) -> bool:
+        """Does a clause on the noun say it fights ("opposition groups fighting the regime",
+        "opposition factions that attacked the town"; descriptions.yaml ``fighting_verbs``)?"""
+        verbs = self.base.cue("fighting_verbs")
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in head.children)
+
+    def _count_before_its_kind(self, head: Token) -> Token | None:
+        """"killing and injuring dozens terrorist and mercenaries": a count that lost its "of"
+        stands beside the noun it counts, parsed as a second object of the same verb."""
+        if head.lower_ not in _COUNT_NOUNS or head.i + 1 >= len(self.doc):
+            return None
+        kind = self.doc[head.i + 1]
+        if kind.pos_ != "NOUN" or kind.head.i != head.head.i or kind.dep_ != head.dep_:
+            return None
+        return kind if name_key(kind.lemma_) in self.base.sectors else None
+
+    def _owner_of_members(self, head: Token) -> bool:
+        """Is the noun the owner in "members of the group", "fighters of the organisation"?"""
+        if head.dep_ != "pobj" or head.head.lower_ != "of":
+            return False
+        whole = head.head.head
+        return whole.lemma_.lower() in _MEMBER_NOUNS or whole.lemma_.lower() in _ROLE_NOUNS
+
+    def _holder_named_before(self, head: Token) -> _Known | None:
+        """"the president" with no country word: the person the article named before who
+        holds exactly that title on the day (people.yaml roles), the nearest first (dev
+        sample 2202, n 63: "Trumps National Security Council ... the presidents closest
+        advisers" were Trump's, not the Syrian government's)."""
+        if head.pos_ != "NOUN" or name_key(head.lemma_) not in self.base.titles:
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
+            return None  # "the rebel leader", "its president": words of its own say whose
+        title = name_key(head.lemma_)
+        for known in reversed(self.known):
+            if known.token >= head.i or known.kind != "person" or not known.fields.get("entity_id"):
+                continue
+            role = self.base.role_on(str(known.fields["entity_id"]), self.published)
+            if role is not None and name_key(role.title) == title:
+                return known
+        return None
+
+    def _counted_people(self, head: Token) -> bool:
+        """Is a plural demonym the kind of a count with "of" ("tens of thousands of Syrians",
+        "hundreds of Iraqis")? Counted, a country's people are people, not its state."""
+        if head.tag_ not in ("NNS", "NNPS") or head.dep_ != "pobj" or head.head.lower_ != "of":
+            return False
+        count = head.head.head
+        return count.pos_ == "NUM" or count.lower_ in _COUNT_NOUNS or count.lower_ in ("millions", "dozen")
+
+    def _owner_after(self, head: Token) -> Token | None:
+        """The owner a clause after the noun names: "positions belonging to Takfiri
+        terrorists", "tanks used by the militants" (descriptions.yaml ``owner_verbs``).
+        A thing or a site whose owner the phrase names stands for that owner (ACTORS.md,
+        2026-11-26), never for the story's army its own words would give."""
+        if head.pos_ != "NOUN" or not (self._is_machine_or_force(head) or name_key(head.lemma_) in self.base.cue("force_sites")):
+            return None  # "areas held by the rebels" stay places: only equipment and sites of forces
+        verbs = self.base.cue("owner_verbs")
+        for clause in head.rights:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in verbs:
+                continue
+            for prep in clause.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by"):
+                    owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                    if owner is not None:
+                        return owner
+        return None
+
+    def _office_of_a_place(self, start: int, end: int) -> str | None:
+        """The country of the place a local office is named by ("Aleppo Governor Hussein
+        Diab", descriptions.yaml ``place_offices``): the gazetteer's most populous place of
+        that name, when it is a city of note and no namesake abroad comes close."""
+        words = list(self.doc[start:end])
+        offices = self.base.cue("place_offices")
+        at = next((i for i, t in enumerate(words) if name_key(t.text) in offices or name_key(t.lemma_) in offices), None)
+        if at is None or at == 0:
+            return None
+        from polybius.resolve.gazetteer import load_gazetteer  # opened once per process
+
+        place = " ".join(t.text for t in words[:at] if t.text[:1].isupper() and t.lower_ not in _DEFINITE)
+        if not place or self.base.country_of(place):
+            return None  # "Syrian governor" says its country by itself
+        candidates = sorted(load_gazetteer().candidates(place, fuzzy=False), key=lambda p: -p.population)
+        if not candidates or not candidates[0].country or candidates[0].population < _CITY_OF_NOTE:
+            return None
+        best = candidates[0]
+        rival = max((p.population for p in candidates if p.country != best.country), default=0)
+        return best.country if best.population >= 2 * rival else None
 
     def _window_start(self, i: int) -> int:
         """The first token of the sentence before token ``i``'s (of its own in the first
@@ -621,7 +807,7 @@ class MentionResolver:
         with its forces ("US strikes", "Russian airstrikes", "Israeli air raids")."""
         if end - start != 1 or head.dep_ not in ("compound", "amod", "nmod", "poss") or self.base.is_seat(head.text):
             return False
-        noun, nouns = head.head, self.base.cue("military_nouns")
+        noun, nouns = head.head, self.base.cue("military_nouns") | self.base.cue("attack_nouns")
         return noun.i > head.i and any(name_key(words) in nouns for words in (noun.lemma_, noun.text, f"{noun.doc[noun.i - 1].text} {noun.text}"))
 
     def _entity_around(self, head: Token) -> Span | None:
@@ -695,6 +881,9 @@ class MentionResolver:
             continued = self._continued_subject(pronoun)
             if continued is not None:
                 return continued
+        parallel = self._parallel_object(pronoun)
+        if parallel is not None:
+            return parallel
         doc = pronoun.doc
         earliest = self._window_start(sentence.start)
         for i in range(pronoun.i - 1, earliest - 1, -1):
@@ -729,6 +918,23 @@ class MentionResolver:
             if pronoun.lower_ in _PLURAL and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and name_key(token.lemma_) in self.base.sectors:
                 return token  # "civilians ... as they fled": a body of people named by its sector
+        return None
+
+    def _parallel_object(self, pronoun: Token) -> Token | None:
+        """"to condemn this massacre and its perpetrators as well as to prosecute them":
+        an object "them" of a verb coordinated with another verb takes up that verb's
+        plural object, the people just named, not the subject or the addressee of the
+        clause (fifth check, n 71: "them" was the UN Security Council, asked to act)."""
+        if pronoun.lower_ != "them" or pronoun.dep_ != "dobj":
+            return None
+        verb = pronoun.head
+        partners = [verb.head] if verb.dep_ == "conj" else []
+        partners += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for partner in partners:
+            for obj in (c for c in partner.children if c.dep_ == "dobj"):
+                for noun in reversed([obj, *[c for c in obj.subtree if c.dep_ == "conj" and c.head.i == obj.i]]):
+                    if noun.i < pronoun.i and noun.tag_ == "NNS" and not self._thing_word(noun):
+                        return noun
         return None
 
     def _machine_owner(self, head: Token) -> str | None:
@@ -1088,12 +1294,16 @@ class MentionResolver:
             return None
         poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their", "his", "her")), None)
         owner = self._pronoun(poss, sentence, exclude) if poss is not None else None
-        if owner is None or owner.dep_ not in ("nsubj", "nsubjpass") or owner.i < sentence.start:
-            # only a subject of the same sentence is sure ("Moscow denied that its jets ..."); the
-            # nearest name further back is often the enemy ("the militants offensive ... its forces")
+        if owner is None or owner.dep_ not in ("nsubj", "nsubjpass"):
             return None
         known = self.by_token.get(owner.i)
         fields = known.fields if known is not None else self._resolve(*party_bounds(owner), owner)
+        if owner.i < sentence.start and not (poss.i == sentence.start and self._armed_group(fields)):
+            # only a subject of the same sentence is sure ("Moscow denied that its jets ..."); the
+            # nearest name further back is often the enemy ("the militants offensive ... its forces").
+            # A sentence that opens on "Its forces" after "IS has attacked Hasakeh" continues with
+            # that armed group, the subject just before (fifth check, n 1)
+            return None
         country = fields.get("country")
         kind = self._kind(str(fields["entity_id"])) if fields.get("entity_id") else None
         if fields.get("sector") in _ARMED_SECTORS and (kind == "armed_group" or country):
@@ -1102,6 +1312,11 @@ class MentionResolver:
             return None
         # a state's planes (its own, or its defence ministry's): the state's military
         return {**self._in_country("MIL", str(country)), "country": country, "sector": "MIL", "acled_inter": 1}
+
+    def _armed_group(self, fields: dict[str, Any]) -> bool:
+        """Do the fields name an armed group of the base (not a state, not a sector word)?"""
+        return bool(fields.get("entity_id")) and self._kind(str(fields["entity_id"])) == "armed_group" \
+            and fields.get("sector") in _ARMED_SECTORS
 
     def _asked(self, head: Token, start: int) -> bool:
         """Does a question word say that whose the noun is is not known ("whose planes",
@@ -1347,7 +1562,7 @@ class MentionResolver:
         return name_key(head.lemma_) in self.base.sectors or head.lemma_ in _GROUP_NOUNS
 
     def _description(self, head: Token, sentence: Span, sector: str | None = None, same_head_only: bool = False,
-                     several: bool = False, possessor: bool = False) -> _Known | None:
+                     several: bool = False, possessor: bool = False, nearest_in_sentence: bool = False) -> _Known | None:
         """"the group", "the militants", "the army": the most salient earlier actor of a
         fitting kind. Actors named in the same sentence are left out: a writer who means
         them names them; but a possessor ("the groups leader") may be one of them
@@ -1371,6 +1586,12 @@ class MentionResolver:
             counts = {key: n for key, n in counts.items() if key in same_head}
         if not counts:
             return None
+        if nearest_in_sentence:
+            # "the Nusra Front which ... killed 10 members of the group": the group of its own
+            # sentence, however often the article named another before (dev sample 2202, n 1)
+            here = [k for k in last.values() if k.key in counts and k.sentence == sentence.start]
+            if here:
+                return max(here, key=lambda k: k.token)
         # "the jihadists", "the extremist group": CAMEO's insurgents (INS, IMG) before other rebels
         insurgent = self._says_insurgent(head)
         best = max(counts, key=lambda key: (key in same_head, insurgent and _is_insurgent(last[key]), counts[key], last[key].token))
@@ -1423,6 +1644,11 @@ class MentionResolver:
             known = next((k for k in reversed(self.known) if k.token == antecedent.i), None)
             if known is not None and (known.fields.get("entity_id") or known.fields.get("country") or not fields):
                 fields = known.fields
+        if fields.get("country") and not fields.get("entity_id") and fields.get("sector") in _ARMED_SECTORS | {"MIL"} \
+                and antecedent.pos_ == "NOUN":
+            body = self._the_national_force(antecedent, str(fields["country"]))
+            if body is not None:  # "The roughly 150 Iraqi fighters ... as they crossed": the peshmerga named before
+                fields = body.fields
         if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in _DOMESTIC - _STATE_SECTORS \
                 and self.setting:
             # "the woman ... she", "civilians ... they": people of the story's country, as a bare "civilians" is;
