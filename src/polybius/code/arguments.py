@@ -447,7 +447,8 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
             return  # "it was unclear who ...", "reported that ...": no one named
         token = head = antecedent
     shared = _coordinated_demonyms(head, base)
-    heads.extend(people_run_together(head) + (shared or [head]))  # "Kurds Iraqis and Syrians": a comma lost  # "Russian and Syrian jets": two parties that share a noun
+    # "Kurds Iraqis and Syrians": a comma lost; "Russian and Syrian jets": two parties that share a noun
+    heads.extend(people_run_together(head) + (shared or [head]))
     for child in list(token.children) + ([c for c in head.children] if head != token else []):
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON") and child.lemma_.lower() not in PLACE_NOUNS:
             _collect(child, cues, base, heads, depth + 1)  # "Damascus and several other cities": places
