@@ -346,3 +346,13 @@ def test_a_compass_word_before_a_country_names_its_curated_region(tmp_path):
     found = _mentions(tmp_path, "Ebola cases rose in eastern Congo on Monday. Fighting raged in northern Syria.")
     assert (found["eastern Congo"]["feature"], found["eastern Congo"]["country"]) == ("region", "COD"), found
     assert found["northern Syria"]["name"] == "Northern Syria", found
+
+
+def test_a_country_in_a_ban_note_is_neither_the_event_place_nor_the_story_country():
+    import polybius
+
+    events = polybius.extract("Terrorists of Jabhat al-Nusra (banned in Russia) shelled residential areas of Aleppo on Monday, "
+                              "killing three civilians, the Russian Defence Ministry said.", published="2016-05-02")
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert attack.location is not None and attack.location.name == "Aleppo"
+    assert {p.country for p in attack.recipient if p.sector == "CVL"} == {"SYR"}  # not Russia, the law's country

@@ -66,6 +66,7 @@ class PartyWords:
     agent_kinds: frozenset[str]
     equipment_nouns: frozenset[str]
     owner_participles: frozenset[str]
+    container_contents: frozenset[str]
     owner_prepositions: frozenset[str]
     blast_nouns: frozenset[str]
     victim_verbs: frozenset[str]
@@ -101,11 +102,14 @@ def is_parse_error(token: Token, base: ActorBase) -> bool:
     return not (token.ent_type_ in _ACTOR_ENTITIES or token.ent_type_ == "GPE" or is_actor_like(token, base))
 
 
-def is_event_word(token: Token, event_lemmas: frozenset[str]) -> bool:
+def is_event_word(token: Token, event_lemmas: frozenset[str], base: ActorBase | None = None) -> bool:
     """A noun for what happened ("the attack", "Airstrikes", "rebel shelling", "the fall"),
     also when the model tagged it a verb in a subject's or an object's place ("Missile
     strikes on schools killed": "strikes" VBZ nsubj). ``event_lemmas`` are the trigger
-    lexicon's event nouns."""
+    lexicon's event nouns. With ``base``, a country's name run into a capitalised event
+    noun that the model made one organisation ("Russia Airstrikes") is the event too."""
+    if base is not None and is_country_event_run_in(token, base):
+        return True
     if token.ent_type_ in _ACTOR_ENTITIES:
         return False
     if token.pos_ == "PROPN":
@@ -129,6 +133,28 @@ def _is_capitalised_event_noun(token: Token) -> bool:
     return token.lower_ in party_words().event_nouns or token.lower_.rstrip("s") in party_words().event_nouns
 
 
+def is_country_event_run_in(token: Token, base: ActorBase) -> bool:
+    """"Russia Airstrikes in opposition areas struck a market": the model tags the country
+    and the capitalised event noun after it as one organisation, but no body of that name
+    exists; the event noun is what happened and the country, its compound, is the doer
+    (as "Russian airstrikes" in lower case). A name the actor base knows as a whole
+    ("Syria Strikes Force" would be one) stays a name."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in _ACTOR_ENTITIES or not token.text.istitle():
+        return False
+    words = party_words().event_nouns
+    if token.lower_ not in words and token.lower_.rstrip("s") not in words:
+        return False
+    if token.dep_ in ("compound", "flat"):
+        return False  # a word inside a longer name
+    before = [c for c in token.lefts if c.dep_ in ("compound", "flat")]
+    if not before or any(c.i != token.i - 1 - k for k, c in enumerate(reversed(before))):
+        return False  # only names right before the noun: "Russia Airstrikes"
+    country = base.lookup(token.doc[before[0].i:token.i].text)
+    if country is None or country.kind != "country":
+        return False
+    return base.lookup(token.doc[before[0].i:token.i + 1].text) is None
+
+
 def _noun_forms(token: Token) -> set[str]:
     """The forms a noun may be listed under: its lemma, its lowercase text, and the text
     without a plural ending (the model leaves "Airstrikes" unlemmatised at a headline's start)."""
@@ -147,8 +173,8 @@ def names_no_one(token: Token, base: ActorBase, targets: frozenset[str] = frozen
     listed. A word the actor base knows ("opposition", "administration") or a noun for
     a group ("coalition", "witness") is someone; a place or an object an event may hit
     (``targets``: "entrance", "ambulance") is not read by its ending."""
-    if is_warfare_agent(token):
-        return True  # "VX" (tagged a name), "chlorine", "nerve agents": a substance, never a side
+    if is_warfare_agent(token) or is_container(token):
+        return True  # "VX" (tagged a name), "chlorine", "nerve agents", "a gas tank": a substance or a thing, never a side
     if token.pos_ != "NOUN" or token.ent_type_ in _ACTOR_ENTITIES or token.ent_type_ == "GPE":
         return False
     words = party_words()
@@ -166,9 +192,9 @@ def names_no_one(token: Token, base: ActorBase, targets: frozenset[str] = frozen
 
 
 def is_material_thing(token: Token) -> bool:
-    """A listed material, supply or natural thing ("tents", "tyres", "flames"), or a
-    chemical warfare agent ("sarin", "VX nerve agents")."""
-    if is_warfare_agent(token):
+    """A listed material, supply or natural thing ("tents", "tyres", "flames"), a
+    chemical warfare agent ("sarin", "VX nerve agents") or a container ("a gas tank")."""
+    if is_warfare_agent(token) or is_container(token):
         return True
     return token.pos_ == "NOUN" and bool(_noun_forms(token) & party_words().material_things)
 
@@ -194,8 +220,18 @@ def is_warfare_agent(token: Token) -> bool:
 
 
 def is_equipment(token: Token) -> bool:
-    """A common noun for a vehicle, a craft or a heavy weapon ("tanks", "a helicopter")."""
-    return token.pos_ == "NOUN" and bool(_noun_forms(token) & party_words().equipment_nouns)
+    """A common noun for a vehicle, a craft or a heavy weapon ("tanks", "a helicopter"),
+    not a container named by what it holds ("a gas tank")."""
+    return token.pos_ == "NOUN" and bool(_noun_forms(token) & party_words().equipment_nouns) and not is_container(token)
+
+
+def is_container(token: Token) -> bool:
+    """An equipment word with what it holds before it ("a gas tank", "fuel trucks"): a
+    container or a makeshift bomb, a thing that no force stands behind."""
+    words = party_words()
+    if token.pos_ != "NOUN" or not _noun_forms(token) & words.equipment_nouns:
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in words.container_contents for c in token.lefts)
 
 
 def equipment_owner(token: Token, base: ActorBase) -> Token | None:
@@ -576,6 +612,9 @@ def party_bounds(head: Token) -> tuple[int, int]:
             end = child.right_edge.i + 1 if _is_contiguous_name(child) else child.i + 1
         elif child.dep_ == "compound" and child.i == end:
             end = child.i + 1
+        elif child.dep_ == "nummod" and child.i == end and head.pos_ == "PROPN" and head.text.istitle() and child.is_digit and len(child) <= 3 and (
+                not child.ent_type_ or child.ent_type_ == head.ent_type_) and head.ent_type_ not in ("DATE", "TIME", "GPE"):
+            end = child.i + 1  # "Division 30", "Brigade 46": a unit's number is part of its name
         elif child.dep_ == "prep" and child.i == end and child.lower_ in ("of", "for") and head.pos_ == "PROPN" and _is_name_tail(child):
             end = child.right_edge.i + 1  # "Syrian Observatory for Human Rights"
     doc = head.doc
@@ -590,7 +629,11 @@ def party_bounds(head: Token) -> tuple[int, int]:
     start = _after_calendar_words(doc, start, head)
     start = _after_page_words(doc, start, head)
     start = _after_dateline_dash(doc, start, head)
-    while start < head.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct or doc[start].lower_ in ("some", "any", "all")):
+    start = _after_place_participle(doc, start, head)
+    # a relative word the model hung on the phrase ("Jarabulus which Turkish-led forces captured":
+    # "which" nmod of "forces") introduces the clause; it is no word of the party
+    while start < head.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct or doc[start].lower_ in ("some", "any", "all")
+                              or (doc[start].tag_ in _RELATIVE_TAGS and doc[start].lower_ in _RELATIVE_WORDS)):
         start += 1
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
@@ -618,6 +661,23 @@ def _after_dateline_dash(doc, start: int, head: Token) -> int:
             continue
         names = doc[start:i + 1] if len(token.text) > 1 else doc[start:i]
         if len(names) and all(t.pos_ == "PROPN" or t.is_punct or t.dep_ in _LEADING_SKIP for t in names):
+            return i + 1
+    return start
+
+
+def _after_place_participle(doc, start: int, head: Token) -> int:
+    """"a camp near the Jordanian border housing civilians fleeing the war": the model
+    fused a place noun and the participle after it ("housing", "sheltering") with the
+    people the participle takes into one phrase. The place and its words are where the
+    people are, not who they are: the phrase starts after the participle."""
+    struck = party_words().struck_things
+    for i in range(head.i - 1, start, -1):
+        word, before = doc[i], doc[i - 1]
+        if not word.lower_.endswith("ing") or word.dep_ != "compound" or word.pos_ != "NOUN":
+            # only the fused noun reading; a participle the model read as one ("a region
+            # leading opposition figure", "a hospital treating victims") is left to the parse
+            continue
+        if before.pos_ == "NOUN" and before.lemma_.lower() in struck:
             return i + 1
     return start
 

@@ -230,6 +230,8 @@ class Coder:
         on_the_ground = event_type in cues.place_by_focus_types
         if event_type in _LOSS_TYPES:  # "destroyed tanks belonging to the militants": the owner loses them
             recipients = [args.equipment_owner(t, base) or t for t in recipients]
+        recipients = [t for t in recipients if not self._across_a_dateline(head, t)]
+        actors = [t for t in actors if not self._across_a_dateline(head, t)]
         recipients = [self._named(t) for t in recipients if t not in actors and self._may_be_party(t)]
         actors = [a for t in actors for a in self._doers_of(t, head)]
         actors = [self._named(t) for t in actors if self._may_be_party(t, as_actor=True) and not self._is_setting(t, head)
@@ -277,7 +279,7 @@ class Coder:
         """An event noun named as the doer of another event ("rebel shelling killed two",
         "Russian airstrikes killed", "shots fired by terrorists injured three") stands for
         whoever it names as its own doer, or for no one ("Airstrikes kill seven")."""
-        if token == head or not args.is_event_word(token, self._event_lemmas):
+        if token == head or not args.is_event_word(token, self._event_lemmas, self.knowledge.actors):
             return [token]
         return [t for t in self._noun_actors(token) if t != head]
 
@@ -291,7 +293,7 @@ class Coder:
             return False  # "the attack", "50 km", "denied responsibility"
         if args.inside_spelled_name(token):
             return False  # "Church" in "Aid to the Church in Need (ACN)": a piece of a name
-        if args.is_parse_error(token, base) or args.is_event_word(token, self._event_lemmas):
+        if args.is_parse_error(token, base) or args.is_event_word(token, self._event_lemmas, base):
             return False  # "clashed", "Mon Jun", "Airstrikes" (unlemmatised), "the fall"
         if args.names_no_one(token, base, self.knowledge.cues.non_party_targets) and (as_actor or not args.is_material_thing(token)) and (
                 args.named_part(token, base) is None):
@@ -322,11 +324,30 @@ class Coder:
     def _is_dateline(self, start: int, end: int, doc: Doc) -> bool:
         """A news outlet's name followed at once by a weekday or a month ("AFP Friday 12 Sep
         2014", "Reuters Sunday 12 Jun 2016") is the dateline a copied page puts between a
-        headline and its story, never a party of the story's events."""
+        headline and its story, never a party of the story's events. Right after a verb or
+        a preposition it is their object ("gunmen attacked Reuters Monday", "an attack on
+        AFP Friday"): a party, the weekday its date."""
+        if start > 0 and doc[start - 1].pos_ in ("VERB", "ADP") and doc[start - 1].is_lower:
+            return False
         if end >= len(doc) or doc[end].lower_.rstrip(".") not in args.party_words().calendar_words or not doc[end].text[:1].isupper():
             return False
         entity = self.knowledge.actors.lookup(doc[start:end].text)
         return entity is not None and entity.kind == "media"
+
+    def _across_a_dateline(self, word: Token, token: Token) -> bool:
+        """A copied page runs a headline, a dateline and the story into one sentence ("Syria
+        regime bombing kills 21 ... AFP Friday 10 Oct 2014 The Syrian Observatory ... said"):
+        a word after the dateline is in the story, and a headline's event word that the
+        parse joined to it (an apposition over the date) does not take it as a party. The
+        story's events may take up the headline's words ("12 civilians dead in Syrian raid
+        ... AFP Wednesday 22 Jul 2015 At least 12 civilians ... were killed"): the same people."""
+        doc = token.doc
+        for i in range(word.i + 1, token.i):
+            if doc[i].pos_ != "PROPN" or i + 1 >= len(doc):
+                continue
+            if any(self._is_dateline(k, i + 1, doc) for k in range(max(word.i + 1, i - 2), i + 1)):
+                return True
+        return False
 
     def _holds_a_place(self, token: Token) -> bool:
         """"an airstrike on Aleppo's opposition held Kadi Askar": with the hyphen lost, the
@@ -546,7 +567,10 @@ class Coder:
                 continue
             while id(host) in host_of:
                 host = host_of[id(host)]
-            host.actors = host.actors or draft.actors
+            if draft.head not in host.recipients:
+                host.actors = host.actors or draft.actors
+            # else the folded word is what the host is done to ("a plan to eliminate Syrias
+            # chemical weapons"): the word's possessor owns the thing, it does not do the deed
             # the folded word's targets are the same attack's: "eliminated terrorists in operations against al-Nusra"
             host.recipients = host.recipients + [t for t in draft.recipients if t not in host.recipients and t not in host.actors]
         for kind, number, word in casualty_counts(sentence, cues):
@@ -678,6 +702,8 @@ class Coder:
         names governments)."""
         if on_the_ground and token.pos_ == "NOUN" and token.lemma_.lower() in args.party_words().struck_things:
             return not any(c.dep_ == "appos" for c in token.children)
+        if on_the_ground and self._is_side_of_a_place(token):
+            return True  # "The Israeli side is hit by stray rounds": the Israeli-held ground, where
         if on_the_ground and args.is_unowned_equipment(token, self.knowledge.actors):
             return True  # "destroyed two tanks", "shot down a helicopter": whose, the phrase does not say
         if on_the_ground and self._is_part_of_a_building(token):
@@ -691,6 +717,15 @@ class Coder:
         if on_the_ground and self._is_place_name(token):
             return True  # "rockets hit al-Fouaa": where the event is, its people unnamed
         return args.is_held_place(token, self.knowledge.cues, self.knowledge.actors)
+
+    def _is_side_of_a_place(self, token: Token) -> bool:
+        """A part of a territory named by a common noun with only a demonym or a direction
+        before it ("the Israeli side", "the Syrian side of the border", "the eastern part")
+        is ground that an attack hits, not the state or force that holds it."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in args.party_words().place_parts:
+            return False
+        return all(c.dep_ in ("det", "amod", "prep", "punct") for c in token.children) and not any(
+            c.dep_ == "amod" and self._sector_of(c) is not None for c in token.children)
 
     def _is_struck_thing(self, token: Token) -> bool:
         """A building, a place or an unmanned object named by a common noun ("a hospital",

@@ -382,6 +382,10 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     titled = _titled_person(words, base, day)
     if titled is not None:
         return titled
+    if _a_backer_named_by_whom_it_backs(words, base):
+        # "rebel backer Qatar", "government ally Iran": the country is the head, the modifier
+        # says whom it backs, not its sector (sixth hand check n 13); a country acting is itself
+        return resolve_words(words[-1:], words[-1], base, day)
     named, named_end = _longest_named(words, base)
     if named is not None and named.kind == "person" and named_end < len(words):
         # a person named before the head is its possessor or its title, not the mention
@@ -456,6 +460,13 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     if kurdish is not None:
         return _entity_fields(kurdish, base, day)
     return _described(country, sector, base, how, day, words)
+
+
+def _a_backer_named_by_whom_it_backs(words: list[str], base: ActorBase) -> bool:
+    """Whether the mention is "<modifier> backer/ally/sponsor X" with X a country's name
+    (descriptions.yaml ``backer_nouns``): the country comes last, the noun before it."""
+    return len(words) >= 3 and name_key(words[-2]) in base.cue("backer_nouns") and base.country_of(words[-1]) is not None \
+        and words[-1][:1].isupper() and words[-1] not in base.adjectives
 
 
 def _a_site_of_forces(words: list[str], head_lemma: str, base: ActorBase) -> bool:

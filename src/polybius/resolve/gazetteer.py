@@ -55,8 +55,11 @@ FEATURE_PRECISION = {"country": 4, "admin1": 3, "region": 3, "desert": 3, "mount
 def place_key(name: str) -> str:
     """One key for the spellings of one place: no diacritics, ayin or hamza marks,
     hyphens or Arabic articles ("Deir ez-Zor", "Deir el-Zour" → "deir zor"/"deir zour")."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = name
+    if not text.isascii():  # plain ASCII has no marks to strip: most names, most of the time
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
     # ayin and hamza marks, however typed: "Dar‘ā" is "Daraa", "Ba'albek" is "Baalbek"
     text = text.replace("ʿ", "").replace("ʾ", "").replace("ʻ", "").replace("‘", "").replace("’", "'").replace("`", "'")
     text = _ARTICLES.sub("", text)

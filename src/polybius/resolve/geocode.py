@@ -78,7 +78,7 @@ class ArticlePlaces:
                 continue
             iso3 = base.country_of(name)
             if iso3:
-                if ent.label_ in ("PERSON", "ORG"):
+                if ent.label_ in ("PERSON", "ORG") or in_a_ban_note(ent, base):
                     continue
                 context.named.add(iso3)
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
@@ -292,6 +292,17 @@ class ArticlePlaces:
                 self.admin1[best.admin1] = self.admin1.get(best.admin1, 0) + 1
         return best
 
+    def may_name_a_place(self, text: str) -> bool:
+        """Could ``resolve`` find any place for ``text``? Only when the gazetteer has a
+        reading of it, of it without a lost apostrophe's "s", or of a name inside it. The
+        gazetteer keeps its answers, so this is cheap, and it has no effect on the story's
+        counts: asked first, it spares dearer questions about words that name no place."""
+        if self.gazetteer.candidates(text):
+            return True
+        if lost_apostrophe(text) and self.gazetteer.candidates(text[:-1], fuzzy=False):
+            return True
+        return bool(self._name_inside(text))
+
     def _name_inside(self, text: str) -> list[Place]:
         """The readings of the name inside ``text``: before a place noun ("Hasakeh
         province": the province of the town of that name) or after a compass word
@@ -451,6 +462,14 @@ def is_origin(ent: Span) -> bool:
     doc = ent.doc
     after = [t.lower_ for t in doc[ent.end: ent.end + 2]]
     return after[:1] in (["based"], ["-based"]) or after == ["-", "based"]
+
+
+def in_a_ban_note(ent: Span, base: ActorBase) -> bool:
+    """"Jabhat al-Nusra (banned in Russia)", "outlawed in Russia": a legal note that some
+    outlets add to a group's name (descriptions.yaml ``ban_verbs``). The country in it is
+    neither where the story happens nor a country it is about."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and name_key(root.head.head.lemma_) in base.cue("ban_verbs")
 
 
 def _several_words(place: Place) -> bool:

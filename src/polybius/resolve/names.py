@@ -14,8 +14,11 @@ _LEADING_ARTICLES = ("the ", "a ", "an ")
 @lru_cache(maxsize=131072)
 def name_key(text: str) -> str:
     """Lowercase, no diacritics, one space, no leading article, no possessive 's."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+    text = text.translate(_APOSTROPHES)
+    if not text.isascii():  # plain ASCII has no marks to strip: most names, most of the time
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().strip()
     text = _SPACES.sub(" ", text.replace("-", " "))
     for article in _LEADING_ARTICLES:
         if text.startswith(article):

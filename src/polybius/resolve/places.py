@@ -23,6 +23,7 @@ from polybius.resolve.geocode import (
     ArticlePlaces,
     border_area,
     division_seat,
+    in_a_ban_note,
     inside_actor_name,
     is_origin,
 )
@@ -82,8 +83,8 @@ def _place_entity(token: Token, ents: list[Span]) -> Span | None:
 
 
 def _is_place(ent: Span, base: ActorBase, article_text: str, offset: int) -> bool:
-    if is_origin(ent):
-        return False
+    if is_origin(ent) or in_a_ban_note(ent, base):
+        return False  # "the London-based Observatory", "(banned in Russia)": no place of the event
     # quoted from the article: the model may have read a stand-in ("IS" is shadowed)
     text = article_text[ent.start_char + offset: ent.end_char + offset]
     if name_key(text) in base.adjectives:
@@ -205,6 +206,8 @@ def _resolvable_part(ent: Span, base: ActorBase, article_text: str, offset: int,
             if not words[0].is_alpha or not words[-1].is_alpha or not words[0].text[:1].isupper():
                 continue
             text = article_text[words.start_char + offset: words.end_char + offset]
+            if not places.may_name_a_place(text):
+                continue  # no reading at all: spare the actor-name questions below
             entity = base.lookup(text)
             if (len(text) <= 4 and text.isupper()) or (entity is not None and entity.kind != "country"):
                 continue  # "SDF" of "SDF Foiled ...": an actor, whatever airport it also names
