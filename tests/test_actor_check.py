@@ -56,3 +56,20 @@ def test_a_non_actor_kept_as_an_unresolved_target_is_fixed_but_one_resolved_to_s
     assert judge(case, _party("Kobani")) == "correct"  # kept as words only: a place, resolved to no one
     assert judge(case, _party("Kobani", country="SYR", sector="GOV")) == "same"
     assert judge(case, _party("Kobani", country="SYR", sector="CVL")) == "changed"
+
+
+def test_the_same_words_twice_in_a_sentence_are_found_again_as_the_first_in_the_text(tmp_path: Path):
+    # the sampler keeps the first occurrence of a sentence's words; re-scoring must meet the same one,
+    # whatever order the events are stored in
+    store = tmp_path / "s.duckdb"
+    db = duckdb.connect(str(store))
+    db.execute("CREATE TABLE events (article_id VARCHAR, sentence VARCHAR, record JSON)")
+    later = {"recipient": {**_party("terrorists", country="SYR", sector="REB"), "span": [60, 70]}}
+    first = {"recipient": {**_party("terrorists", country="PSE", sector="REB"), "span": [20, 30]}}
+    for record in (later, first):
+        db.execute("INSERT INTO events VALUES ('a1', ?, ?)", [SENTENCE, json.dumps(record)])
+    db.close()
+    cases = tmp_path / "check.jsonl"
+    case = _case(1, "terrorists", "wrong", {"entity_id": None, "country": "PSE", "sector": "REB"}, "Rebels (SYR, REB)")
+    cases.write_text(json.dumps(case) + "\n", encoding="utf-8")
+    assert rescore(str(store), str(cases))["outcomes"] == {"same": 1}
