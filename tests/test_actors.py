@@ -971,3 +971,93 @@ def test_the_bombers_are_the_bombers_named_just_before():
     parties = _parties("Russian long-range Tu-22 bombers struck targets near Deir Ezzor in Syria. The bombers also hit an "
                        "ammunition depot near Palmyra.", published="2016-08-20")
     assert parties["bombers"].country == "RUS"  # aircraft named before stay aircraft
+
+
+def test_a_state_word_before_an_advance_read_as_a_verb_is_its_army():
+    parties = _parties("Regime advances cut the only road leading to rebel-held parts of Aleppo in Syria on Thursday.",
+                       published="2016-04-12")
+    regime = parties["Regime"]
+    assert (regime.country, regime.sector) == ("SYR", "MIL")  # the army advances, not the government
+
+
+def test_munitions_and_operations_named_by_a_demonym_are_its_forces():
+    parties = _parties("Turkish artillery fire and Syrian air operations killed 20 civilians near Jarabulus in Syria while "
+                       "Israeli rockets hit Quneitra.", published="2016-08-29")
+    assert (parties["Turkish"].country, parties["Turkish"].sector) == ("TUR", "MIL")
+    assert (parties["Israeli"].country, parties["Israeli"].sector) == ("ISR", "MIL")
+
+
+def test_allies_doing_a_military_act_are_their_states_forces():
+    parties = _parties("The monitor said it was not immediately clear if the raids were carried out by Syrian regime warplanes "
+                       "or their Russian allies.", published="2016-04-04")
+    allies = parties["their Russian allies"]
+    assert (allies.country, allies.sector) == ("RUS", "MIL")
+
+
+def test_a_counterpart_with_a_demonym_is_that_states_government():
+    parties = _parties("US Secretary of State John Kerry will meet his Russian counterpart in Switzerland on Saturday to "
+                       "discuss Syria.", published="2016-09-07")
+    counterpart = parties["his Russian counterpart"]
+    assert (counterpart.country, counterpart.sector) == ("RUS", "GOV")
+
+
+def test_a_plural_demonym_is_a_people_and_so_is_its_pronoun():
+    parties = _parties("The town population has swelled with the arrival of Syrians fleeing from the fighting elsewhere in "
+                       "the countrys north.", published="2016-02-01")
+    assert (parties["Syrians"].country, parties["Syrians"].sector) == ("SYR", "CVL")
+    parties = _parties("The US-led coalitions lack of clear and coherent strategy on Syria would risks throwing many "
+                       "disappointed Syrians in the arms of extremist groups out of the growing frustration over the "
+                       "failure of the international community to offer them a better alternative.", published="2014-11-27")
+    assert (parties["them"].country, parties["them"].sector) == ("SYR", "CVL")
+
+
+def test_a_force_beside_or_against_the_state_is_not_its_army():
+    parties = _parties("Government soldiers were killed in Syria. The blast killed government soldiers and other forces "
+                       "fighting alongside them the Observatory added without giving details.", published="2014-07-30")
+    assert (parties["other forces"].country, parties["other forces"].sector) == ("SYR", "PRM")
+    parties = _parties("Rebels shelled Aleppo in Syria. The attack appeared to have been carried out by Islamic brigades "
+                       "fighting Assad it said.", published="2014-07-30")
+    brigades = parties["Islamic brigades"]
+    assert (brigades.entity_id, brigades.country, brigades.sector) == (None, "SYR", "REB")
+
+
+def test_aircraft_a_states_military_reports_are_its_own():
+    parties = _parties("Russias military said six long-range Tu-22M3 bombers that took off from Russian territory carried "
+                       "out strikes Sunday on IS near the eastern Syrian city of Deir el-Zour.", published="2016-08-14")
+    bombers = parties["six long-range Tu-22M3 bombers"]
+    assert (bombers.country, bombers.sector) == ("RUS", "MIL")
+
+
+def test_most_of_them_from_a_group_names_who_the_counted_people_were():
+    parties = _parties("At least 23 people most of them from the Ahrar al-Sham militant group were killed by a truck suicide "
+                       "bomber in Syrias Aleppo city on Monday a monitor said.", published="2016-01-25")
+    assert parties["At least 23 people"].entity_id == "ahrar_al_sham"
+
+
+def test_a_misspelt_ngo_name_after_a_description_is_the_ngo():
+    parties = _parties("A hospital funded by medical charity Medcins Sans Frontieres in northern Syria was destroyed by "
+                       "airstrikes.", published="2016-08-09")
+    assert parties["medical charity Medcins Sans Frontieres"].entity_id == "msf"
+
+
+def test_a_demonym_sharing_a_machine_noun_takes_its_sector():
+    parties = _parties("Syrian and Russian air fleets pounded rebel positions in Aleppo in Syria.", published="2016-03-27")
+    assert (parties["Syrian"].country, parties["Syrian"].sector) == ("SYR", "MIL")
+    assert (parties["Russian"].country, parties["Russian"].sector) == ("RUS", "MIL")
+
+
+def test_a_country_named_as_a_persons_origin_does_not_place_the_story():
+    import polybius
+
+    text = ("Army units killed many terrorists including Abdelfattah Bwarbubia from Libya and Fayez Jarboua from Palestine. "
+            "Other army units eliminated a number of terrorists during their attempt to infiltrate from Um Sahrij village "
+            "towards Twlol al-Hawa village in the northern countryside of Homs province in Syria.")
+    from polybius.resolve.mentions import _origin_of_a_person
+    import spacy
+    from polybius.analyse import MODEL_NAME
+
+    doc = spacy.load(MODEL_NAME)(text)
+    palestine = next(t for t in doc if t.text == "Palestine")
+    assert _origin_of_a_person(palestine)
+    events = polybius.extract(text, published="2015-02-24")
+    assert all(p.country != "PSE" for e in events for p in e.actors + e.recipients)

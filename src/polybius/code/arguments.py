@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Token
 
 from polybius.code.knowledge import DATA_DIR, Cues
-from polybius.resolve.actors import ActorBase
+from polybius.resolve.actors import ActorBase, load_actor_base
 from polybius.resolve.names import name_key
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -71,6 +71,9 @@ class PartyWords:
     blast_nouns: frozenset[str]
     victim_verbs: frozenset[str]
     count_nouns: frozenset[str]
+    negotiation_nouns: frozenset[str]
+    document_names: frozenset[str]
+    side_sites: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +85,22 @@ def party_words() -> PartyWords:
 _PARSE_ERROR_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "SYM", "X"})
 
 
+def is_calendar_word(token: Token) -> bool:
+    """A month or a weekday name, also with a plural or possessive "s" whose apostrophe the
+    copy lost ("at Wednesdays U.N. Security Council meeting"). The "s" is cut only from a
+    full name (four letters or more), so that "Sats" or "Mars" do not become "sat" or "mar"."""
+    calendar = party_words().calendar_words
+    text = token.lower_.rstrip(".")
+    if text in calendar:
+        return True
+    if not token.text[:1].isupper():
+        return False
+    for stem in (text[:-1] if text.endswith("s") else "", text[:-2] if text.endswith("'s") else "", token.lemma_.lower()):
+        if len(stem) >= 4 and stem in calendar:
+            return True
+    return False
+
+
 def is_parse_error(token: Token, base: ActorBase) -> bool:
     """A verb, a function word or a date the parse made the head of a party ("clashed",
     "kills" in a headline, "Mon Jun 20 2016 Daesh on the Run"), or a phrase with a link
@@ -89,7 +108,7 @@ def is_parse_error(token: Token, base: ActorBase) -> bool:
     as a verb stays ("Hezbollah" read as VERB), and so does a relative word."""
     if token.ent_type_ in _NOT_PARTY_ENTITIES:
         return True
-    if token.lower_.rstrip(".") in party_words().calendar_words:
+    if is_calendar_word(token):
         return True  # no month or weekday name is anyone; "May" is not in the list
     start, end = party_bounds(token)
     if any(t.like_url or "twitter.com" in t.lower_ for t in token.doc[start:end]):
@@ -618,6 +637,13 @@ def party_bounds(head: Token) -> tuple[int, int]:
         elif child.dep_ == "prep" and child.i == end and child.lower_ in ("of", "for") and head.pos_ == "PROPN" and _is_name_tail(child):
             end = child.right_edge.i + 1  # "Syrian Observatory for Human Rights"
     doc = head.doc
+    if head.dep_ == "compound" and head.pos_ == "NOUN":
+        # "Syrian government denials": the demonym hangs beside the body's word on the same
+        # head; it is the body's own modifier ("Syrian government"), so the phrase takes it in
+        demonyms = load_actor_base().adjectives
+        while start > 0 and doc[start - 1].head == head.head and doc[start - 1].dep_ == "amod" and (
+                name_key(doc[start - 1].text) in demonyms):
+            start -= 1
     if head.dep_ in _NAME_DEPS and head.pos_ == "PROPN":
         start = min(start, name_run(head)[0])
     if head.lower_ in party_words().count_nouns:
@@ -630,6 +656,7 @@ def party_bounds(head: Token) -> tuple[int, int]:
     start = _after_page_words(doc, start, head)
     start = _after_dateline_dash(doc, start, head)
     start = _after_place_participle(doc, start, head)
+    start = _after_plural_place(doc, start, head)
     # a relative word the model hung on the phrase ("Jarabulus which Turkish-led forces captured":
     # "which" nmod of "forces") introduces the clause; it is no word of the party
     while start < head.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct or doc[start].lower_ in ("some", "any", "all")
@@ -661,6 +688,22 @@ def _after_dateline_dash(doc, start: int, head: Token) -> int:
             continue
         names = doc[start:i + 1] if len(token.text) > 1 else doc[start:i]
         if len(names) and all(t.pos_ == "PROPN" or t.is_punct or t.dep_ in _LEADING_SKIP for t in names):
+            return i + 1
+    return start
+
+
+def _after_plural_place(doc, start: int, head: Token) -> int:
+    """"one of the areas regime forces have been battling to recapture": a relative clause
+    without "that" (or a possessive with its apostrophe lost: "the towns residents") runs a
+    place noun into the party after it. English compounds take a singular first noun ("area
+    commanders"), so a plural place noun before the head ends the place; the phrase starts
+    after it. A place noun as the head itself is left alone."""
+    struck = party_words().struck_things
+    if head.lemma_.lower() in struck:
+        return start
+    for i in range(head.i - 1, start - 1, -1):
+        word = doc[i]
+        if word.pos_ == "NOUN" and word.tag_ == "NNS" and word.lemma_.lower() in struck and word.lower_ != word.lemma_.lower():
             return i + 1
     return start
 

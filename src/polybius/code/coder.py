@@ -236,7 +236,8 @@ class Coder:
         actors = [a for t in actors for a in self._doers_of(t, head)]
         actors = [self._named(t) for t in actors if self._may_be_party(t, as_actor=True) and not self._is_setting(t, head)
                   and not (on_the_ground and (self._is_place_name(t) or _is_place_noun(t))) and not args.is_held_place(t, cues, base)
-                  and not (event_type in _LOSS_TYPES and (self._is_struck_thing(t) or _is_count_of_the_object(t)))]
+                  and not (event_type in _LOSS_TYPES and (self._is_struck_thing(t) or _is_count_of_the_object(t)))
+                  and not self._is_site_of_no_side(t)]
         return _unique(actors), _unique(recipients)
 
     def _is_not_an_event(self, draft: _Draft) -> bool:
@@ -291,6 +292,10 @@ class Coder:
         base = self.knowledge.actors
         if self._is_event_noun(token) or _is_quantity(token) or token.lemma_.lower() in self.knowledge.cues.non_party_objects:
             return False  # "the attack", "50 km", "denied responsibility"
+        if self._is_document_name(token):
+            return False  # "the Framework for Elimination of Syrian Chemical Weapons": a text, no side
+        if self._is_headline_debris(token):
+            return False  # "Syrian Town Kills", "Turkey Near Jarablus", "KHAN SHEIKHUN Syria": a headline's or dateline's words
         if args.inside_spelled_name(token):
             return False  # "Church" in "Aid to the Church in Need (ACN)": a piece of a name
         if args.is_parse_error(token, base) or args.is_event_word(token, self._event_lemmas, base):
@@ -304,6 +309,38 @@ class Coder:
             if entity is not None and entity.kind == "media" or token.lower_ in ("agencies", "agency", "afp", "reuters", "ap"):
                 return False
         return not (self._is_fused_byline(token) or self._holds_a_place(token))
+
+    def _is_headline_debris(self, token: Token) -> bool:
+        """Words of a title-case headline or a dateline that the model ran into one name:
+        a headline's verb of harm as the head ("Israeli Strike on Syrian Town Kills 5
+        Soldiers"), a capitalised preposition inside the phrase ("Killed by Turkey Near
+        Jarablus": what follows it is where), or a place in capitals before a country
+        ("KHAN SHEIKHUN Syria A suspected chemical attack", an agency's dateline). None is
+        a side; a name the actor base knows as a whole stays."""
+        if token.pos_ != "PROPN":
+            return False
+        doc, words = token.doc, args.party_words()
+        start, end = args.party_bounds(token)
+        if self.knowledge.actors.lookup(doc[start:end].text) is not None:
+            return False
+        text = token.lower_
+        if token.text.istitle() and not token.ent_type_ and text.endswith("s") and text[:-1] in words.victim_verbs:
+            return True
+        if any(t.text.istitle() and t.pos_ == "PROPN" and t.lower_ in words.locative_prepositions for t in doc[start + 1:token.i]):
+            return True
+        before = doc[start:token.i]
+        return (self._names_a_country(token) and len(before) > 0
+                and all(t.is_upper and len(t.text) > 2 and self.knowledge.actors.lookup(t.text) is None for t in before))
+
+    def _is_document_name(self, token: Token) -> bool:
+        """A capitalised name whose head word names an agreement or a document ("the
+        Framework for ...", "the Chemical Weapons Convention", "Resolution 2118") is a text,
+        not a side, unless the actor base knows the whole name."""
+        if not token.text[:1].isupper() or token.lower_ not in args.party_words().document_names:
+            return False
+        start, end = args.party_bounds(token)
+        base = self.knowledge.actors
+        return base.lookup(token.doc[start:end].text) is None and base.lookup(token.doc[token.i:end].text) is None
 
     def _is_fused_byline(self, token: Token) -> bool:
         """A news outlet's name glued to other words is a byline or dateline run into a
@@ -374,7 +411,8 @@ class Coder:
         it ("the Russia-Ukraine ceasefire"); names before a participle are who brought it
         about ("a US-Russian brokered ceasefire"), not its sides either."""
         words = args.party_words()
-        if head.lemma_.lower() not in words.setting_nouns and head.lower_ not in words.setting_nouns:
+        forms = _situation_forms(head)
+        if not forms & words.setting_nouns and not (forms & words.negotiation_nouns and self._is_state_adjective(token)):
             return False
         owned = token.head == head and token.dep_ in ("poss", "compound", "amod", "nmod")
         headline = (token.head == head and token.dep_ == "nsubj" and head.tag_ == "VBG"
@@ -384,7 +422,7 @@ class Coder:
         doc = token.doc
         if any(t.tag_ == "VBN" for t in doc[token.i + 1:head.i]):
             return True  # "a US-Russian brokered ceasefire": who brokered it, not its sides
-        if token.conjuncts or any(doc[i].text == "-" for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)):
+        if token.conjuncts or "-" in token.text.strip("-") or any(doc[i].text == "-" for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)):
             return False  # "the Russia-Ukraine ceasefire": two names, its two sides
         base = self.knowledge.actors
         entity = base.lookup(token.text) or base.lookup(token.lemma_)
@@ -395,6 +433,43 @@ class Coder:
             return False
         return not any(c.dep_ == "prep" and c.lower_ in words.setting_partner_prepositions for c in head.children) and not any(
             c.dep_ in ("dobj", "dative") for c in head.children)
+
+    def _is_state_adjective(self, token: Token) -> bool:
+        """A demonym of a state written as an adjective ("Syrian", "Turkish"), not a
+        state's name or a people without a state ("Kurdish")."""
+        base = self.knowledge.actors
+        return token.dep_ == "amod" and name_key(token.text) in base.adjectives and base.lookup(token.text) is None
+
+    def _names_a_state(self, token: Token) -> bool:
+        """A state's name, also with the apostrophe of a possessive lost ("Syrias"), or its demonym."""
+        base = self.knowledge.actors
+        if name_key(token.text) in base.adjectives and base.lookup(token.text) is None:
+            return True
+        entity = base.lookup(token.text) or (base.lookup(token.text[:-1]) if lost_apostrophe(token.text) else None)
+        return entity is not None and entity.kind == "country"
+
+    def _is_site_of_no_side(self, token: Token) -> bool:
+        """A site of a side ("base", "convoy", "position") whose phrase names no force, only a
+        state ("a Syrian air base", "Syrias Shairat airbase", "a crowded Syrian bus convoy"):
+        a place or a thing hit, not the state (a bare site is left to the other rules). A force named in the phrase ("an
+        army base", "Daesh positions", "a Hezbollah convoy") makes it that force's site."""
+        if token.pos_ != "NOUN" or not _noun_forms_of(token) & args.party_words().side_sites:
+            return False
+        start, _ = args.party_bounds(token)
+        modifiers = [t for t in token.doc[start:token.i] if t.pos_ in ("PROPN", "NOUN", "ADJ")]
+        modifiers += [t for c in token.children if c.dep_ == "prep" and c.lower_ in args.party_words().owner_prepositions
+                      for t in c.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")]
+        return any(self._names_a_state(t) for t in modifiers) and not any(self._names_a_force(t) for t in modifiers)
+
+    def _names_a_force(self, token: Token) -> bool:
+        """A word for a side that is not a bare state: a sector word ("army", "regime",
+        "rebel"), a known group or body ("Daesh", "Hezbollah"), or a name the model calls an
+        organisation or a people without a state ("Kurdish")."""
+        if self._names_a_state(token):
+            return False
+        base = self.knowledge.actors
+        entity = base.lookup(token.text) or base.lookup(token.lemma_)
+        return self._sector_of(token) is not None or entity is not None or token.ent_type_ in ("ORG", "NORP")
 
     def _is_event_noun(self, token: Token) -> bool:
         """An event is not a party: "the offensive seeks to end ...", "the attack killed"."""
@@ -425,8 +500,25 @@ class Coder:
             if child.pos_ == "ADJ" and child.lower_ in args.party_words().kind_adjectives:
                 continue  # "military operations", "armed clashes": what kind of event, not who
             if args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives:
-                return [child]
+                return [self._state_body_after(child, head) or child]
         return []
+
+    def _state_body_after(self, demonym: Token, head: Token) -> Token | None:
+        """"Syrian government denials", "Heavy Syrian regime bombing", "Syrian army missile":
+        the model hangs the demonym and the state body's word side by side on the event noun.
+        The party is the body ("Syrian regime", whose phrase takes the demonym in), not the
+        bare demonym, which names a country with no sector."""
+        if demonym.dep_ != "amod":
+            return None
+        adjectives = self.knowledge.actors.adjectives
+        for word in demonym.doc[demonym.i + 1:head.i]:
+            if word.head != head:
+                return None
+            if word.dep_ == "compound" and self._is_state_body(word) and not args.is_equipment(word) and name_key(word.doc[word.i - 1].text) in adjectives:
+                return word  # "Heavy Syrian regime bombing": the regime, the demonym its own
+            if word.dep_ != "amod":
+                return None
+        return None
 
     def _country_as_place(self, modifier: Token, head: Token) -> bool:
         """A country's name that modifies an event noun names where the event is, not who
@@ -702,6 +794,8 @@ class Coder:
         names governments)."""
         if on_the_ground and token.pos_ == "NOUN" and token.lemma_.lower() in args.party_words().struck_things:
             return not any(c.dep_ == "appos" for c in token.children)
+        if self._is_site_of_no_side(token):
+            return True  # "missile strikes on a Syrian airfield": a site hit, no force named
         if on_the_ground and self._is_side_of_a_place(token):
             return True  # "The Israeli side is hit by stray rounds": the Israeli-held ground, where
         if on_the_ground and args.is_unowned_equipment(token, self.knowledge.actors):
@@ -804,6 +898,21 @@ class Coder:
 _LOSS_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def _situation_forms(head: Token) -> set[str]:
+    """The forms a situation noun may be listed under: its lemma and text, and the word it
+    ends when the tokenizer split a hyphenated word ("cease-fire" is "cease", "-", "fire")."""
+    forms = {head.lemma_.lower(), head.lower_}
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].whitespace_ == "":
+        forms |= {doc[head.i - 2].lower_ + "-" + head.lower_, doc[head.i - 2].lower_ + head.lower_}
+    return forms
+
+
+def _noun_forms_of(token: Token) -> set[str]:
+    """A noun's lemma and its lowercase text ("airbases" may keep its plural as lemma)."""
+    return {token.lemma_.lower(), token.lower_}
 
 
 def _is_place_noun(token: Token) -> bool:

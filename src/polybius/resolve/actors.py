@@ -559,8 +559,9 @@ _YIELDING_HEADS = frozenset({"force", "forces", "fighter", "fighters", "casualty
 _PLACE_HEADS = frozenset({"town", "city", "village", "neighbourhood", "neighborhood", "district", "suburb", "area", "region",
                           "province", "countryside", "outskirts", "territory", "enclave", "locality", "hamlet"})
 
-# Kinds of entity whose names are matched in other transliterations too.
-_VARIANT_KINDS = frozenset({"armed_group", "party", "government_body"})
+# Kinds of entity whose names are matched in other transliterations too. NGOs too: their French
+# or Arabic names come misspelt ("Medcins Sans Frontieres", seventh hand check n 8).
+_VARIANT_KINDS = frozenset({"armed_group", "party", "government_body", "ngo"})
 
 # "US-backed groups", "Turkish-supported rebels": the country is the patron's, not theirs.
 _PATRON_WORDS = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "affiliated", "linked"})

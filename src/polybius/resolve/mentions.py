@@ -176,6 +176,9 @@ class MentionResolver:
             return self._through(party, kind)
         if self._partitive(head) is not None:  # "Five of them died": the people counted just before
             return self._through(party, self._counted_before(head))
+        members = self._whose_most_of_them(head, end)
+        if members is not None:  # "At least 23 people most of them from the Ahrar al-Sham militant group"
+            return self._through(party, members)
         counted = next((c for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of" for c in prep.children
                         if c.dep_ == "pobj" and c.lower_ in _OTHERS), None)
         if counted is not None and (head.pos_ == "NUM" or head.lower_ in _COUNT_NOUNS):
@@ -228,11 +231,19 @@ class MentionResolver:
             return self._through(party, owner)
         if self._where_one_goes_or_strikes(head, fields):
             return party  # "on a visit to Paris", "airstrikes on Syria": the place, no party
-        if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and self._counted_people(head):
+        if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and (
+                self._counted_people(head) or self._people_of_a_country(head)):
             # "Tens of thousands of Syrians displaced": a count of a country's people, as "two Syrians"
             fields = {**fields, **self._in_country("CVL", str(fields["country"])), "sector": "CVL"}
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")):
             fields = self._state_act(head, fields)  # "the Russian proposal": Russia's government
+        if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) \
+                and name_key(head.lemma_) in self.base.cue("counterpart_nouns") \
+                and not any(t.ent_type_ == "PERSON" for t in self.doc[start:min(end + 1, len(self.doc))]):
+            # "Kerry will meet his Russian counterpart": the office-holder of that state who matches
+            # a minister or president, its government (seventh hand check). Not when a name follows:
+            # "Turkish counterpart Recep Tayyip Erdogan" names the man, who decides
+            fields = {**fields, **self._in_country("GOV", str(fields["country"])), "sector": "GOV"}
         if head.pos_ == "PROPN" and not (fields.get("entity_id") or fields.get("country") or fields.get("sector")):
             owner = self._owner_group(start, end)
             if owner is not None:  # "the groups leader Abu Abdelrahman Salqeen": one of the group's people
@@ -402,6 +413,13 @@ class MentionResolver:
             # "Israeli air raids ... Nine missiles were fired by aircraft": the raid's state flew them
             fields = {**fields, **self._in_country("MIL", owner, words)}
             domestic = False
+        if domestic and fields.get("sector") == "MIL" and not (fields.get("country") or fields.get("entity_id")):
+            side = self._beside_or_against_the_state(head)
+            if side is not None:  # "other forces fighting alongside them", "Islamic brigades fighting Assad"
+                sector, country = side
+                fields = {**fields, **self._in_country(sector, country), "sector": sector,
+                          "acled_inter": 3 if sector == "PRM" else 2}
+                domestic = False
         if not fields.get("country") and not fields.get("entity_id") and domestic and self.setting and head.ent_type_ != "PERSON":
             # "rebels", "government forces" in a story about one country
             fields = {**fields, **self._in_country(fields["sector"], self.setting, words)}
@@ -546,7 +564,8 @@ class MentionResolver:
     def _named_countries(self) -> set[str]:
         """The countries the article names by a word of their own (name, demonym, capital)."""
         if self._countries is None:
-            self._countries = {iso3 for t in self.doc if t.text[:1].isupper() and (iso3 := self.base.country_of(t.text))}
+            self._countries = {iso3 for t in self.doc if t.text[:1].isupper() and not _origin_of_a_person(t)
+                               and (iso3 := self.base.country_of(t.text))}
             for ent in self.entities:
                 if ent.label_ in ("GPE", "NORP") and len(ent) > 1 and (iso3 := self.base.country_of(ent.text)):
                     self._countries.add(iso3)  # "Saudi Arabia", "United States"
@@ -567,9 +586,14 @@ class MentionResolver:
         noun = node.head if node.dep_ in ("amod", "compound", "nmod") else None
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             return fields
-        words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in (head, noun)]
+        # the noun with its own compounds: "Syrian and Russian air fleets" share "air fleets"
+        tokens = [head, *(c for c in noun.lefts if c.dep_ == "compound" and c.i > head.i), noun]
+        words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in tokens]
         shared = resolve_words(words, noun.lemma_, self.base, self.published)
         shared.pop("why", None)
+        if not shared.get("sector") and fields.get("country") and self._is_machine_or_force(noun):
+            # a machine or force noun the base has no phrase for: the state's military
+            shared = {**fields, **self._in_country("MIL", str(fields["country"]), words), "sector": "MIL"}
         if not shared.get("sector") and noun.lemma_.lower() in _ALLY_NOUNS and fields.get("country"):
             # "his Russian and Iranian backers": a state that backs a side is its government, as "his backer Russia"
             country = str(fields["country"])
@@ -754,6 +778,85 @@ class MentionResolver:
         count = head.head.head
         return count.pos_ == "NUM" or count.lower_ in _COUNT_NOUNS or count.lower_ in ("millions", "dozen")
 
+    def _whose_most_of_them(self, head: Token, end: int) -> Token | None:
+        """"23 people most of them from the Ahrar al-Sham militant group", "twelve fighters
+        many of them belonging to the Nusra Front": the share word with "of them" just after
+        the count says who the counted people were, the group after "from" or "belonging to"
+        (seventh hand check n 15). None unless that group is a named organisation or an armed
+        sector. Share words: descriptions.yaml share_words."""
+        if end >= len(self.doc) or self.doc[end].lower_ not in self.base.cue("share_words"):
+            return None
+        share = self.doc[end]
+        if not any(p.lower_ == "of" and any(c.lower_ in _PLURAL for c in p.children) for p in share.children):
+            return None  # "most of them": not "most of the town"
+        for owner in (share, head):
+            for child in owner.children:
+                if child.i <= share.i:
+                    continue
+                prep = child if child.dep_ == "prep" and child.lower_ == "from" else next(
+                    (p for p in child.children if p.dep_ == "prep" and p.lower_ == "to"), None) \
+                    if child.dep_ == "acl" and name_key(child.lemma_) in self.base.cue("owner_verbs") else None
+                group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if group is None:
+                    continue
+                fields = self._resolve(*(self._name_bounds(group) if group.pos_ == "PROPN" else party_bounds(group)), group)
+                entity = fields.get("entity_id")
+                if entity and self._kind(str(entity)) not in ("person", "country", None) or fields.get("sector") in _ARMED_SECTORS:
+                    return group
+        return None
+
+    def _state_of(self, token: Token) -> str | None:
+        """The country of a state body, its army or its head that ``token`` names ("Assad",
+        "government soldiers", "the regime"), else None."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        start, end = self._name_bounds(token) if token.pos_ == "PROPN" else party_bounds(token)
+        fields = self._resolve(start, end, token)
+        country = fields.get("country") or (self.setting if fields.get("sector") in _STATE_SECTORS and not fields.get("entity_id") else None)
+        return str(country) if country and fields.get("sector") in ("GOV", "MIL") else None
+
+    def _beside_or_against_the_state(self, head: Token) -> tuple[str, str] | None:
+        """A bare force that a clause sets beside or against a state's forces: "government
+        soldiers and other forces fighting alongside them" are not the army but fight for the
+        state, its militia (PRM; seventh hand check n 40); "Islamic brigades fighting Assad"
+        fight the state, so they are no part of it: its rebels (REB; n 69). A clause that names
+        its enemy cannot be naming the force itself. Verbs: descriptions.yaml fighting_verbs."""
+        verbs = self.base.cue("fighting_verbs")
+        if head.dep_ == "conj" and any(c.lower_ == "other" for c in head.children if c.dep_ == "amod"):
+            country = self._state_of(head.head)
+            if country is not None:
+                return ("PRM", country)
+        for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and name_key(c.lemma_) in verbs):
+            for child in clause.children:
+                if child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ == "against":
+                    enemy = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                    country = self._state_of(enemy) if enemy is not None else None
+                    if country is not None:
+                        return ("REB", country)
+                if child.dep_ == "prep" and child.lower_ in ("alongside", "beside"):
+                    ally = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if ally is not None and ally.pos_ == "PRON" and head.dep_ == "conj":
+                        ally = head.head  # "soldiers and other forces fighting alongside them"
+                    country = self._state_of(ally) if ally is not None else None
+                    if country is not None:
+                        return ("PRM", country)
+        return None
+
+    def _people_of_a_country(self, head: Token) -> bool:
+        """Is a plural demonym noun ("disappointed Syrians", "Syrians fleeing the fighting",
+        "Syrian Kurds") a country's or a nation's people? Not with "the" ("the Russians can
+        secure this zone" is the state, as English uses it), and not when they fight
+        (descriptions.yaml fighting_verbs): fighters are never civilians (ACTORS.md)."""
+        if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+            return False
+        key = name_key(head.text)
+        if not (key in self.base.cue("kurdish_words") or key.endswith("s") and key[:-1] in self.base.adjectives):
+            return False
+        verbs = self.base.cue("fighting_verbs")
+        acts = [head.head] if head.dep_ == "nsubj" else []
+        acts += [c for c in head.children if c.dep_ in ("acl", "relcl")]
+        return not any(name_key(v.lemma_) in verbs for v in acts)
+
     def _owner_after(self, head: Token) -> Token | None:
         """The owner a clause after the noun names: "positions belonging to Takfiri
         terrorists", "tanks used by the militants" (descriptions.yaml ``owner_verbs``).
@@ -903,7 +1006,8 @@ class MentionResolver:
     def _attacks_with(self, head: Token, start: int, end: int) -> bool:
         """A bare country or demonym that names whose strike, raid or shelling it is acts
         with its forces ("US strikes", "Russian airstrikes", "Israeli air raids")."""
-        if end - start != 1 or head.dep_ not in ("compound", "amod", "nmod", "poss") or self.base.is_seat(head.text):
+        if end - start != 1 or not (head.dep_ in ("compound", "amod", "nmod", "poss") or _subject_noun_read_as_verb(head)) \
+                or self.base.is_seat(head.text):
             return False
         noun, nouns = head.head, self.base.cue("military_nouns") | self.base.cue("attack_nouns")
         return noun.i > head.i and any(name_key(words) in nouns for words in (noun.lemma_, noun.text, f"{noun.doc[noun.i - 1].text} {noun.text}"))
@@ -918,7 +1022,8 @@ class MentionResolver:
         if entity and (self._kind(str(entity)) == "person" or self.base.national.get((str(fields["country"]), "GOV")) is None
                        or self.base.national[(str(fields["country"]), "GOV")].entity_id != entity):
             return False  # a named body other than the state's government keeps its name
-        if head.dep_ not in ("compound", "amod", "nmod") or head.head.i < end or self.base.is_seat(head.text):
+        if not (head.dep_ in ("compound", "amod", "nmod") or _subject_noun_read_as_verb(head)) or head.head.i < end \
+                or self.base.is_seat(head.text):
             return False
         return self._attacks_with(head, head.i, head.i + 1) or head.pos_ == "NOUN" and head.head.lower_ in _BARE_FORCES
 
@@ -1066,6 +1171,9 @@ class MentionResolver:
         Mi-8 helicopter"), when the nearest machine or air attack before it, in its sentence
         or the one before, has one ("Israeli air raids", "a Russian military helicopter").
         Only one country in that window: two ("Russian and Syrian jets") leave it open."""
+        reported = self._reporting_military(head)
+        if reported is not None:
+            return reported
         earliest = self._window_start(head.i)
         owners: list[str] = []
         for token in self.doc[earliest:head.i]:
@@ -1082,6 +1190,21 @@ class MentionResolver:
                         and (iso3 := self.base.adjectives.get(name_key(token.text))) is not None:
                     owners.append(iso3)
         return owners[-1] if owners and len(set(owners)) == 1 else None
+
+    def _reporting_military(self, head: Token) -> str | None:
+        """The country of a state's military that reports what a machine did: "Russias military
+        said six long-range bombers ... carried out strikes" (seventh hand check n 49). A
+        military tells of its own aircraft; another state's it would name."""
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        while verb is not None and verb.dep_ == "conj":
+            verb = verb.head
+        if verb is None or verb.dep_ != "ccomp":
+            return None
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+            return None
+        fields = self._resolve(*party_bounds(speaker), speaker)
+        return str(fields["country"]) if fields.get("sector") == "MIL" and fields.get("country") else None
 
     def _home_militia(self, words: list[str]) -> bool:
         """Whether a militia is named by a term of descriptions.yaml ``home_militias``
@@ -1614,6 +1737,10 @@ class MentionResolver:
         unknown."""
         country = self._named_country(start, end, head) or self._apposed_to_the_ally(head)
         if country is not None:
+            arms = self._ally_in_arms(head)
+            if arms is not None:  # "carried out by regime warplanes or their Russian allies": Russia's forces
+                _apply(party, self._ally_force(country, arms))
+                return party
             # the country acting as itself, as a bare "Russia" does: no body of the base
             name = sector_name("GOV", country, self.base)
             _apply(party, {"country": country, "sector": "GOV", "acled_inter": 1, "name": name, "acled_name": name,
@@ -1638,6 +1765,36 @@ class MentionResolver:
             party.antecedent = self._quote(start_, end_)
             _apply(party, {**self._in_country("PRM", str(fields["country"])), "sector": "PRM", "acled_inter": 3})
         return party
+
+    def _ally_in_arms(self, head: Token) -> Token | None:
+        """The military act or machine that allies take part in, if any: "raids carried out by
+        regime warplanes or their Russian allies" (the warplanes they stand beside), "his Russian
+        allies bombed the town" (the verb). Allies doing a military act are their state's forces,
+        not its government (seventh hand check n 90). None when the allies only back or speak."""
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            if self._is_machine_or_force(first.head):
+                return first.head  # coordinated with a force or machine: of the same kind
+            first = first.head
+        if first.dep_ == "nsubj" and first.head.lemma_.lower() in self.base.cue("military_verbs"):
+            return first.head
+        if first.dep_ == "pobj" and first.head.dep_ == "agent":
+            nouns = self.base.cue("military_nouns") | self.base.cue("attack_nouns")
+            done = next((c for c in first.head.head.children if c.dep_ == "nsubjpass"), None)
+            if done is not None and (name_key(done.lemma_) in nouns or name_key(done.text) in nouns):
+                return done  # "the raids were carried out by ... their Russian allies"
+        return None
+
+    def _ally_force(self, country: str, act: Token) -> dict[str, Any]:
+        """The allied state's force for the act: its air force beside aircraft or for an act
+        from the air (descriptions.yaml aircraft_words, air_action_words), else its military."""
+        keys = {name_key(act.lemma_), name_key(act.text), name_key(f"{act.doc[act.i - 1].text} {act.text}")}
+        keys |= {name_key(c.text) for c in act.children if c.dep_ in ("amod", "compound")}
+        if keys & (self.base.cue("aircraft_words") | self.base.cue("air_action_words")):
+            air = _national_phrase(country, ["air", "force"], self.base)
+            if air is not None:
+                return self._by_id_fields(air)
+        return self._in_country("MIL", country)
 
     def _apposed_to_the_ally(self, head: Token) -> str | None:
         """"A key ally of the Syrian government Russia began ...": the parser hangs the
@@ -1763,6 +1920,9 @@ class MentionResolver:
         start, end = self._name_bounds(antecedent) if antecedent.pos_ == "PROPN" else party_bounds(antecedent)
         party.antecedent = self._quote(start, end)
         fields = self._resolve(start, end, antecedent)
+        if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and self._people_of_a_country(antecedent):
+            # "many disappointed Syrians ... to offer them": a people, as the antecedent itself is (seventh check n 42)
+            fields = {**fields, **self._in_country("CVL", str(fields["country"])), "sector": "CVL"}
         if not (fields.get("entity_id") or fields.get("country")):
             # what the article made of it is richer: "the jihadist group" it took for Islamic State
             known = next((k for k in reversed(self.known) if k.token == antecedent.i), None)
@@ -1831,6 +1991,25 @@ def _surname_key(word: str) -> str:
     """"al-Hariri", "Hariri", "Harirí" → "hariri"."""
     parts = name_key(word).split()
     return parts[-1] if parts else ""
+
+
+def _origin_of_a_person(token: Token) -> bool:
+    """"Fayez Jarboua from Palestine": a country named as where a person comes from says
+    where he is from, not that the story happens there; a village read in that country is
+    a namesake (seventh hand check n 95: Homs villages read in Gaza made the story's
+    "terrorists" Palestinian). "shells fired from Turkey" (a verb's "from") still names it."""
+    if token.i < 2 or token.doc[token.i - 1].lower_ != "from":
+        return False
+    named = token.doc[token.i - 2]  # by the words, not the parse, which often hangs "from" on the verb
+    return named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", "ORG") and not named.text.isupper()
+
+
+def _subject_noun_read_as_verb(head: Token) -> bool:
+    """"Regime advances cut the road": the parser reads the noun "advances" as a verb whose
+    subject is "Regime", though that "verb" is itself the subject of the next verb. The word
+    before it then modifies a noun, as in a compound (seventh hand check n 91)."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.i == head.i + 1 and verb.pos_ == "VERB" and verb.dep_ in ("nsubj", "nsubjpass")
 
 
 def _is_insurgent(known: _Known) -> bool:
