@@ -1061,3 +1061,12 @@ def test_a_country_named_as_a_persons_origin_does_not_place_the_story():
     assert _origin_of_a_person(palestine)
     events = polybius.extract(text, published="2015-02-24")
     assert all(p.country != "PSE" for e in events for p in e.actors + e.recipients)
+
+
+def test_sector_names_are_the_documented_ones():
+    from polybius.resolve.actors import load_actor_base, sector_name
+
+    base = load_actor_base()
+    assert sector_name("PRM", "SYR", base) == "Pro-Government Militia (Syria)"
+    assert sector_name("SOC", "KWT", base) == "Civil Society (Kuwait)"
+    assert sector_name("JRN", "SYR", base) == "Media (Syria)"

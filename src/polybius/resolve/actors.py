@@ -27,10 +27,12 @@ _SECTOR_NAMES = {
     "JUD": "Judiciary of {}", "LEG": "Legislature of {}", "SPY": "Intelligence Services of {}",
     "REB": "Rebels ({})", "OPP": "Opposition ({})", "CVL": "Civilians ({})", "REF": "Refugees ({})",
     # PLOVER's MED is health (CAMEO HLH) and its JRN is the media (CAMEO MED)
-    "MED": "Health Workers ({})", "JRN": "Journalists ({})", "PTY": "Political Party ({})",
+    "MED": "Health Workers ({})", "JRN": "Media ({})", "PTY": "Political Party ({})",
     "UAF": "Unidentified Armed Group ({})", "PRO": "Protesters ({})", "EDU": "Education ({})",
     "REL": "Religious Group ({})", "LAB": "Labor Group ({})", "BUS": "Business ({})", "AGR": "Farmers ({})",
-    "CRM": "Criminals ({})", "PRM": "Militia ({})",
+    # PLOVER's PRM is a paramilitary not in opposition to the government; SOC is civil society
+    # (NGOs, national Red Crescent societies): the names eval/ACTORS.md documents
+    "CRM": "Criminals ({})", "PRM": "Pro-Government Militia ({})", "SOC": "Civil Society ({})",
 }
 
 
