@@ -451,8 +451,9 @@ class Coder:
     def _is_site_of_no_side(self, token: Token) -> bool:
         """A site of a side ("base", "convoy", "position") whose phrase names no force, only a
         state ("a Syrian air base", "Syrias Shairat airbase", "a crowded Syrian bus convoy"):
-        a place or a thing hit, not the state (a bare site is left to the other rules). A force named in the phrase ("an
-        army base", "Daesh positions", "a Hezbollah convoy") makes it that force's site."""
+        a place or a thing hit, not the state (a bare site is left to the other rules). A
+        force named in the phrase ("an army base", "Daesh positions", "a Hezbollah convoy")
+        makes it that force's site."""
         if token.pos_ != "NOUN" or not _noun_forms_of(token) & args.party_words().side_sites:
             return False
         start, _ = args.party_bounds(token)
