@@ -78,7 +78,7 @@ class ArticlePlaces:
                 continue
             iso3 = base.country_of(name)
             if iso3:
-                if ent.label_ in ("PERSON", "ORG") or in_a_ban_note(ent, base):
+                if ent.label_ in ("PERSON", "ORG") or in_a_ban_note(ent.root, base):
                     continue
                 context.named.add(iso3)
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
@@ -464,12 +464,12 @@ def is_origin(ent: Span) -> bool:
     return after[:1] in (["based"], ["-based"]) or after == ["-", "based"]
 
 
-def in_a_ban_note(ent: Span, base: ActorBase) -> bool:
-    """"Jabhat al-Nusra (banned in Russia)", "outlawed in Russia": a legal note that some
-    outlets add to a group's name (descriptions.yaml ``ban_verbs``). The country in it is
-    neither where the story happens nor a country it is about."""
-    root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ == "in" and name_key(root.head.head.lemma_) in base.cue("ban_verbs")
+def in_a_ban_note(word: Token, base: ActorBase) -> bool:
+    """"Jabhat al-Nusra (banned in Russia)", "outlawed in Russia": a country named in a legal
+    note that some outlets add to a group's name (descriptions.yaml ``ban_verbs``). It is
+    neither where the story happens nor a country it is about. ``word``: the country's
+    word, or the root of its entity."""
+    return word.dep_ == "pobj" and word.head.lower_ == "in" and name_key(word.head.head.lemma_) in base.cue("ban_verbs")
 
 
 def _several_words(place: Place) -> bool:

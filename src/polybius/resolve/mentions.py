@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from polybius.code.arguments import PRONOUNS, party_bounds, subject_of
+from polybius.code.arguments import PRONOUNS, party_bounds, party_words, subject_of
 from polybius.code.knowledge import Cues
 from polybius.model import Party
 from polybius.resolve.actors import (
@@ -32,6 +32,7 @@ from polybius.resolve.actors import (
     resolve_words,
     sector_name,
 )
+from polybius.resolve.geocode import in_a_ban_note
 from polybius.resolve.names import name_key
 
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -59,7 +60,6 @@ _SINGULAR_FIRST = frozenset({"i", "me"})
 # "killing two civilians and injuring 32 others": more people of the kind just named.
 _OTHERS = frozenset({"others"})
 # Nouns that count people by tens or hundreds: "tens of others", "dozens of others"
-_COUNT_NOUNS = frozenset({"tens", "dozens", "scores", "hundreds", "thousands"})
 # Sectors of bodies, not of people counted one by one: "killing 3 ... and injuring 20 others".
 _NOT_PEOPLE = frozenset({"UNK", "GOV", "LEG", "JUD", "IGO", "NGO"})
 # Nouns that name a party only by whose side it is on: "its allies", "his Iranian backers".
@@ -181,7 +181,7 @@ class MentionResolver:
             return self._through(party, members)
         counted = next((c for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of" for c in prep.children
                         if c.dep_ == "pobj" and c.lower_ in _OTHERS), None)
-        if counted is not None and (head.pos_ == "NUM" or head.lower_ in _COUNT_NOUNS):
+        if counted is not None and (head.pos_ == "NUM" or head.lower_ in party_words().count_nouns):
             # "60 terrorists were killed and tens of others were wounded": the others of the count
             # are of the kind named before them, as "others" alone (dev sample 3, n 75)
             return self._others(party, counted, sentence)
@@ -531,18 +531,12 @@ class MentionResolver:
         key = name_key(head.lemma_)
         return key in self.base.titles or key in self.base.cue("body_role_nouns")
 
-    def _in_legal_note(self, token: Token) -> bool:
-        """Whether a country's name is the place of a ban ("banned in Russia", "outlawed in
-        Russia", descriptions.yaml ban_verbs): a note the outlet adds to a group's name."""
-        prep = token.head
-        return token.dep_ == "pobj" and prep.lower_ == "in" and name_key(prep.head.lemma_) in self.base.cue("ban_verbs")
-
     def _named_only_in_legal_notes(self, iso3: str) -> bool:
         """Whether every time the article names ``iso3`` by its name it is in a legal note:
         then its name says nothing of where the story happens (sixth hand check n 58)."""
         names = [t for t in self.doc if t.text[:1].isupper() and name_key(t.text) not in self.base.adjectives
                  and self.base.country_of(t.text) == iso3]
-        return bool(names) and all(self._in_legal_note(t) for t in names)
+        return bool(names) and all(in_a_ban_note(t, self.base) for t in names)
 
     def _sole_named_country(self) -> str | None:
         """The story's country when the places give none but the article's country words
@@ -553,7 +547,7 @@ class MentionResolver:
         counts: dict[str, int] = {}
         for token in self.doc:
             # a seat of power ("Washington") names a government that acts, not where things happen
-            if token.text[:1].isupper() and not self.base.is_seat(token.text) and not self._in_legal_note(token) \
+            if token.text[:1].isupper() and not self.base.is_seat(token.text) and not in_a_ban_note(token, self.base) \
                     and (iso3 := self.base.country_of(token.text)):
                 counts[iso3] = counts.get(iso3, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -738,7 +732,7 @@ class MentionResolver:
     def _count_before_its_kind(self, head: Token) -> Token | None:
         """"killing and injuring dozens terrorist and mercenaries": a count that lost its "of"
         stands beside the noun it counts, parsed as a second object of the same verb."""
-        if head.lower_ not in _COUNT_NOUNS or head.i + 1 >= len(self.doc):
+        if head.lower_ not in party_words().count_nouns or head.i + 1 >= len(self.doc):
             return None
         kind = self.doc[head.i + 1]
         if kind.pos_ != "NOUN" or kind.head.i != head.head.i or kind.dep_ != head.dep_:
@@ -776,7 +770,7 @@ class MentionResolver:
         if head.tag_ not in ("NNS", "NNPS") or head.dep_ != "pobj" or head.head.lower_ != "of":
             return False
         count = head.head.head
-        return count.pos_ == "NUM" or count.lower_ in _COUNT_NOUNS or count.lower_ in ("millions", "dozen")
+        return count.pos_ == "NUM" or count.lower_ in party_words().count_nouns
 
     def _whose_most_of_them(self, head: Token, end: int) -> Token | None:
         """"23 people most of them from the Ahrar al-Sham militant group", "twelve fighters
@@ -795,7 +789,7 @@ class MentionResolver:
                     continue
                 prep = child if child.dep_ == "prep" and child.lower_ == "from" else next(
                     (p for p in child.children if p.dep_ == "prep" and p.lower_ == "to"), None) \
-                    if child.dep_ == "acl" and name_key(child.lemma_) in self.base.cue("owner_verbs") else None
+                    if child.dep_ == "acl" and name_key(child.lemma_) in party_words().owner_participles else None
                 group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if group is None:
                     continue
@@ -859,12 +853,12 @@ class MentionResolver:
 
     def _owner_after(self, head: Token) -> Token | None:
         """The owner a clause after the noun names: "positions belonging to Takfiri
-        terrorists", "tanks used by the militants" (descriptions.yaml ``owner_verbs``).
+        terrorists", "tanks used by the militants" (parties.yaml ``owner_participles``).
         A thing or a site whose owner the phrase names stands for that owner (ACTORS.md,
         2026-11-26), never for the story's army its own words would give."""
         if head.pos_ != "NOUN" or not (self._is_machine_or_force(head) or name_key(head.lemma_) in self.base.cue("force_sites")):
             return None  # "areas held by the rebels" stay places: only equipment and sites of forces
-        verbs = self.base.cue("owner_verbs")
+        verbs = party_words().owner_participles
         for clause in head.rights:
             if clause.dep_ != "acl" or clause.lemma_.lower() not in verbs:
                 continue

@@ -83,7 +83,7 @@ def _place_entity(token: Token, ents: list[Span]) -> Span | None:
 
 
 def _is_place(ent: Span, base: ActorBase, article_text: str, offset: int) -> bool:
-    if is_origin(ent) or in_a_ban_note(ent, base):
+    if is_origin(ent) or in_a_ban_note(ent.root, base):
         return False  # "the London-based Observatory", "(banned in Russia)": no place of the event
     # quoted from the article: the model may have read a stand-in ("IS" is shadowed)
     text = article_text[ent.start_char + offset: ent.end_char + offset]
