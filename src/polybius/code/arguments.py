@@ -74,6 +74,8 @@ class PartyWords:
     negotiation_nouns: frozenset[str]
     document_names: frozenset[str]
     side_sites: frozenset[str]
+    place_roles: frozenset[str]
+    vague_quantifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -328,6 +330,26 @@ def spelled_name(token: Token) -> tuple[int, int] | None:
     return None
 
 
+def in_titled_name(token: Token) -> bool:
+    """A word inside a title-case name that a capitalised "The" opens in mid-sentence and
+    that goes on after the word ("The Syria Campaign", an attribution line's organisation,
+    "The Syria Justice Network"): the name of a group or a publication, so a country's
+    word in it is no country, and its last word no event. A "The" that opens the sentence
+    is only its first word."""
+    doc = token.doc
+    if not token.text[:1].isupper():
+        return False
+    i = token.i - 1
+    while i >= 0 and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].text != "The":
+        i -= 1
+    if i < 0 or doc[i].text != "The" or i == token.sent.start:
+        return False
+    if i - 1 >= 0 and doc[i - 1].is_sent_end is True:
+        return False
+    # the name goes on after the word, or the word ends a run of two capitalised words at least
+    return (token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and doc[token.i + 1].text[:1].isupper()) or token.i - i >= 2
+
+
 def inside_spelled_name(token: Token) -> bool:
     """A word of a spelt-out name ("Church" in "Aid to the Church in Need (ACN)") whose
     syntactic head is in the same name: a piece of the name, not the actor it names."""
@@ -335,19 +357,23 @@ def inside_spelled_name(token: Token) -> bool:
     return span is not None and token.head != token and span[0] <= token.head.i < span[1]
 
 
-def is_directed_place(token: Token, base: ActorBase) -> bool:
+def is_directed_place(token: Token, base: ActorBase, lowercase: bool = False) -> bool:
     """A place's name with a word for a part of it by direction ("eastern Aleppo", "the
     rebel-held east Aleppo", "Northern Lattakia", "rural Hama") or with a noun for a place
     before it ("the provincial capital Idlib", "two villages Tokhar"): a place, not the
     people who hold it. A name the actor base knows as a whole ("North Korea", "South
-    Sudan") is a country."""
+    Sudan") is a country. With ``lowercase``, only lowercase words before the name count."""
     if token.pos_ != "PROPN":
         return False
     start, end = party_bounds(token)
     doc = token.doc
     words = party_words()
     directed = [t for t in doc[start:token.i] if t.lower_ in words.direction_words or (
-        t.pos_ == "NOUN" and t.head == token and t.dep_ in ("compound", "nmod", "appos") and t.lemma_.lower() in PLACE_NOUNS | words.struck_things)]
+        t.pos_ == "NOUN" and t.head == token and t.dep_ in ("compound", "nmod", "appos") and t.lemma_.lower() in PLACE_NOUNS | words.struck_things | words.place_roles)]
+    if lowercase:
+        # a capitalised word may open a group's name that the model did not tag ("The Near
+        # East Foundation delivered aid"): as a doer, only a lowercase word makes a place
+        directed = [t for t in directed if t.is_lower]
     if not directed or directed[0].text[:1].isupper() and token.ent_type_ in _ACTOR_ENTITIES:
         return False  # "the Southern Front": a capitalised direction in a group's name
     name = doc[directed[0].i:end].text
@@ -659,12 +685,39 @@ def party_bounds(head: Token) -> tuple[int, int]:
     start = _after_plural_place(doc, start, head)
     # a relative word the model hung on the phrase ("Jarabulus which Turkish-led forces captured":
     # "which" nmod of "forces") introduces the clause; it is no word of the party
+    # "numerous opposition groups": a vague quantity word says how many, it is no word of the name
     while start < head.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct or doc[start].lower_ in ("some", "any", "all")
+                              or doc[start].lower_ in party_words().vague_quantifiers
                               or (doc[start].tag_ in _RELATIVE_TAGS and doc[start].lower_ in _RELATIVE_WORDS)):
         start += 1
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
+    end = max(end, _name_continued(doc, start, end, head))
     return start, end
+
+
+def _name_continued(doc, start: int, end: int, head: Token) -> int:
+    """Where a capitalised name ends that the parse cut after its first words ("Doctors"
+    in "Doctors Without Borders (MSF)", the rest hung on it as a prepositional tail): the
+    capitalised words right after the phrase belong to it when the whole run is a name the
+    actor base knows, or when a bracketed acronym made of the initials of its capitalised
+    words follows the run ("Medical Relief Without Borders (MRWB)"). Otherwise ``end`` stays."""
+    if not head.text[:1].isupper() or end >= len(doc) or not doc[end].text[:1].isupper():
+        return end
+    limit = min(len(doc), end + 6)
+    k = end
+    while k < limit and doc[k].is_alpha and (doc[k].text[:1].isupper() or doc[k].lower_ in _NAME_FUNCTION_WORDS):
+        k += 1
+    base = load_actor_base()
+    for stop in range(k, end, -1):  # the longest known name first
+        if doc[stop - 1].text[:1].isupper() and base.lookup(doc[start:stop].text) is not None:
+            return stop
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        acronym = doc[k + 1].text
+        initials = "".join(t.text[0] for t in doc[start:k] if t.text[:1].isupper())
+        if acronym.isupper() and acronym.isalpha() and initials.upper() == acronym:
+            return k
+    return end
 
 
 def _after_names(doc, start: int, head: Token) -> int:
@@ -908,7 +961,7 @@ def prepositional_recipients(node: Token, cues: Cues, base: ActorBase, event_typ
         if accompaniment(child, cues) is not None:
             continue
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if obj is None:
+        if obj is None or _date_is_the_object(child, obj):
             continue
         open_prep = child.lower_ in _OPEN_PREPOSITIONS
         if event_type == "ASSAULT" and child.lower_ in _TARGET_PREPOSITIONS and _is_target(obj):
@@ -920,6 +973,26 @@ def prepositional_recipients(node: Token, cues: Cues, base: ActorBase, event_typ
                 continue  # "to the border": a destination, not a recipient
             found.append(obj)
     return found
+
+
+def _date_is_the_object(prep: Token, obj: Token) -> bool:
+    """"on Monday Syrian Observatory for Human Rights reported": the copy lost the comma
+    after a date, and the model ran the date and the name of who reports into one object
+    of "on". The date is what the preposition takes; the name after it (which
+    ``party_bounds`` cuts from the date) is the subject of the finite verb that follows it
+    and has no subject of its own, no recipient. "on Sunday worshippers leaving a church"
+    keeps its recipient: no verb lacks a subject there."""
+    doc = obj.doc
+    first = prep.i + 1
+    if first >= obj.i or not (doc[first].ent_type_ in _NOT_PARTY_ENTITIES or is_calendar_word(doc[first])):
+        return False
+    start, end = party_bounds(obj)
+    if start <= first or end >= len(doc):
+        return False
+    verb = doc[end]  # the name is the subject of the finite verb right after it, which has none of its own
+    # (a subject the model found far before the preposition, "3 Oct 2016 ... reported", is a misparse)
+    return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in _SUBJECTS | {"nsubjpass"} and c.i > prep.i for c in verb.children)
 
 
 _TARGET_PREPOSITIONS = frozenset({"at", "on", "upon", "into", "against", "targeting"})

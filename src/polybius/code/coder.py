@@ -237,7 +237,10 @@ class Coder:
         actors = [self._named(t) for t in actors if self._may_be_party(t, as_actor=True) and not self._is_setting(t, head)
                   and not (on_the_ground and (self._is_place_name(t) or _is_place_noun(t))) and not args.is_held_place(t, cues, base)
                   and not (event_type in _LOSS_TYPES and (self._is_struck_thing(t) or _is_count_of_the_object(t)))
-                  and not self._is_site_of_no_side(t)]
+                  and not self._is_site_of_no_side(t) and not args.is_directed_place(t, base, lowercase=True)]
+        # the name a phrase carries ("Syria" of "Syria - Chlorine Gas Attack") is checked as a word of its own
+        actors = [t for t in actors if not self._is_label_or_name_word(t)]
+        recipients = [t for t in recipients if not self._is_label_or_name_word(t)]
         return _unique(actors), _unique(recipients)
 
     def _is_not_an_event(self, draft: _Draft) -> bool:
@@ -247,6 +250,8 @@ class Coder:
         head = draft.head
         if args.spelled_name(head) is not None:
             return True  # "Aid to the Church in Need (ACN)": a word of a charity's name
+        if head.pos_ == "PROPN" and args.in_titled_name(head):
+            return True  # "Laila Kiki The Syria Campaign": a group's name in an attribution line
         if self._place_hit_by_a_situation(head):
             return True  # "Syria was hit by the unrest": a country where a situation is
         if head.lemma_ in self._casualty_lemmas and draft.entry.event_type == "ASSAULT" and not _names_its_doer(head):
@@ -296,6 +301,8 @@ class Coder:
             return False  # "the Framework for Elimination of Syrian Chemical Weapons": a text, no side
         if self._is_headline_debris(token):
             return False  # "Syrian Town Kills", "Turkey Near Jarablus", "KHAN SHEIKHUN Syria": a headline's or dateline's words
+        if self._is_label_or_name_word(token):
+            return False  # "Syria - Chlorine Gas Attack in Saraqeb", "The Syria Campaign": a label, a name's word
         if args.inside_spelled_name(token):
             return False  # "Church" in "Aid to the Church in Need (ACN)": a piece of a name
         if args.is_parse_error(token, base) or args.is_event_word(token, self._event_lemmas, base):
@@ -331,6 +338,31 @@ class Coder:
         before = doc[start:token.i]
         return (self._names_a_country(token) and len(before) > 0
                 and all(t.is_upper and len(t.text) > 2 and self.knowledge.actors.lookup(t.text) is None for t in before))
+
+    def _is_label_or_name_word(self, token: Token) -> bool:
+        """A country's name that is a title's label or a word of a longer name ("The Syria
+        Campaign"), not the country as a side."""
+        return self._is_title_label(token) or self._names_a_country(token) and args.in_titled_name(token)
+
+    def _is_title_label(self, token: Token) -> bool:
+        """A country's name that opens its sentence and stands before a spaced dash and a
+        capitalised title ("Syria - Chlorine Gas Attack in Saraqeb."): the place a headline
+        or a video's title is filed under, not a side of its event. A dash inside a word
+        ("Syria-Turkey") or a lowercase story after the dash is not such a label."""
+        doc = token.doc
+        if not self._names_a_country(token) or token.i + 2 >= len(doc):
+            return False
+        dash, after = doc[token.i + 1], doc[token.i + 2]
+        if dash.text not in ("-", "–", "—") or not token.whitespace_ or not dash.whitespace_ or not after.text[:1].isupper():
+            return False
+        opening = doc[token.sent.start:token.i]
+        if not all(not t.is_alpha or args.is_calendar_word(t) or t.ent_type_ in ("DATE", "TIME") for t in opening):
+            return False
+        # a title is written in title case ("Chlorine Gas Attack in Saraqeb"); a story after
+        # a dash is not ("Russia - Turkey talks ended without agreement")
+        title = [t for t in doc[token.i + 2:token.sent.end] if t.is_alpha]
+        capitals = [t for t in title if t.text[:1].isupper()]
+        return len(capitals) >= 2 and 3 * len(capitals) >= 2 * len(title)
 
     def _is_document_name(self, token: Token) -> bool:
         """A capitalised name whose head word names an agreement or a document ("the

@@ -495,8 +495,10 @@ def _names_no_one(words: list[str], base: ActorBase) -> bool:
 def _kurdish_force(country: str | None, sector: SectorTerm | None, own: list[str], base: ActorBase) -> Entity | None:
     """The force that "Kurdish forces/troops" with no country name mean (descriptions.yaml,
     kurdish_force): "Kurdish" is no state, so the story's country must not make them its army."""
-    if country is not None or sector is None or sector.sector != "MIL":
+    if country is not None or sector is None or sector.sector not in ("MIL", "PRM"):
         return None  # "Kurdish fighters" (REB) stay rebels of the story's country, which is no error
+    # "a Kurdish militia" (PRM by its noun) is no pro-government militia but the Kurdish force
+    # (eighth hand check n 73: the militia Turkey targets is the YPG)
     if not any(name_key(w) in base.cue("kurdish_words") for w in own):
         return None
     return next((base.entities[e] for e in base.cue("kurdish_force") if e in base.entities), None)
@@ -821,6 +823,12 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
     # a generic head yields to a modifier that says who: "civilian casualties" (not
     # unidentified), "separatist forces", "rebel forces" (not a state's military); but
     # "government forces" stay the state's military and "opposition fighters" armed rebels
+    if name_key(head_lemma) in base.cue("person_heads") and found[0].sector == "CVL":
+        # "army men", "security men": people of the force the modifier names, not civilians
+        # (eighth hand check n 82); "two men", "young men" have no armed modifier and stay CVL
+        force = next((t for t in found[1:] if t.sector in _FORCE_SECTORS), None)
+        if force is not None:
+            return force
     if name_key(head_lemma) in _YIELDING_HEADS or found[0].sector == "UNK":
         # armed people stay armed: "wounded fighters", "women fighters" are no civilians
         armed = found[0].sector in ("REB", "MIL", "UAF", "PRM")
@@ -830,6 +838,9 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
 
 
 _AGAINST = ("anti", "counter")
+
+# Sectors of armed forces whose people a bare person noun after them ("army men") stands for.
+_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "PRM", "UAF"})
 
 # Sectors that say which side armed people are on: a modifier with one of these names
 # attackers that a term would otherwise leave unidentified (UAF).

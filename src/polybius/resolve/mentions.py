@@ -71,6 +71,10 @@ _REPORTED_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 _PLURAL = frozenset({"they", "them", "their"})
 # "backed by tanks", "supported by warplanes": the support belongs to the party it backs
 _BACKING_VERBS = frozenset({"back", "support", "cover", "accompany", "escort", "assist", "aid", "reinforce"})
+# Kinds of organisation a "the <demonym> group" may point back to.
+_NAMED_GROUP_KINDS = frozenset({"armed_group", "party", "ngo"})
+# Modifiers that leave a noun bare: "other volunteers", "several rescuers".
+_OTHERS_WORDS = frozenset({"other", "several", "many", "more", "few", "some", "remaining"})
 # Nouns of armed people that name no owner: "the forces" is the force the text just named
 _BARE_FORCES = frozenset({"force", "forces", "troop", "troops", "fighter", "fighters", "unit", "units"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -231,6 +235,26 @@ class MentionResolver:
             return self._through(party, owner)
         if self._where_one_goes_or_strikes(head, fields):
             return party  # "on a visit to Paris", "airstrikes on Syria": the place, no party
+        if fields.get("sector") in _ARMED_SECTORS and not (fields.get("entity_id") or fields.get("country")):
+            # irregulars only: "forces loyal to President Assad" is news English for his army (eval a0156, a0576)
+            side = self._on_the_states_side(head)
+            if side is not None:  # "fighters loyal to Assads regime": the state's militia, not rebels
+                fields = {**fields, **self._in_country("PRM", side), "sector": "PRM", "acled_inter": 3}
+        if head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.cue("offspring_nouns") and fields.get("entity_id") \
+                and self._kind(str(fields["entity_id"])) == "armed_group" and not any(c.dep_ == "appos" for c in head.children):
+            offspring = self._offspring_named_in(head, end, str(fields["entity_id"])) \
+                or self._offspring_named_before(head, str(fields["entity_id"]))
+            if offspring is not None:  # "Islamic State militants ... the al Qaeda offshoot": IS
+                return self._through(party, offspring)
+            # no group of its own named: of the parent's sector, whose name is not its name
+            fields = {"sector": fields.get("sector"), "acled_inter": fields.get("acled_inter")}
+        group = self._group_of_its_country(head, fields)
+        if group is not None:  # "the Lebanese group" after "Hezbollah": that group
+            return self._through(party, group)
+        if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in (None, "CVL", "MED"):
+            body = self._rescue_body(head)
+            if body is not None:  # "Three volunteers were killed" after "the Syrian civil defence team"
+                return self._through(party, body)
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and (
                 self._counted_people(head) or self._people_of_a_country(head)):
             # "Tens of thousands of Syrians displaced": a count of a country's people, as "two Syrians"
@@ -252,13 +276,18 @@ class MentionResolver:
                     party.name = party.name or party.text
                     self._remember(head, start, end, party)
                     return party
-        if not fields and head.pos_ == "NOUN":
+        if head.pos_ == "NOUN" and (not fields or fields.get("sector") in _ARMED_SECTORS and not (
+                fields.get("entity_id") or fields.get("country")) and any(c.lower_ == "another" for c in head.children)):
+            # "10 IS militants were killed ... Another militant was killed": one more of those
             same = self._other_of_the_same(head)
             if same is not None:
                 return self._through(party, same)
         if not (fields.get("entity_id") or fields.get("country")) and head.pos_ == "NOUN" and (
                 head.lower_ in _BARE_FORCES or head.lemma_.lower() in _MEMBER_NOUNS or self._is_machine_or_force(head)
-                and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children)):
+                and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children)
+                # "many terrorists of Al-Nusra Front", "militants from Jaish al-Fateh": armed
+                # people of the group named after them (dev sample 2401, n 89)
+                or fields.get("sector") in _ARMED_SECTORS and head.tag_ == "NNS"):
             group = self._from_group(head)  # also "planes from the US-led coalition": the coalition's
             # "the fighters from Faylaq al-Sham and al-Nusra Front": theirs, no antecedent
             if group is not None:
@@ -345,7 +374,7 @@ class MentionResolver:
             # may be several groups: the story's rebels, as any bare sector word
             armed = fields.get("sector") in _ARMED_SECTORS
             singular = head.tag_ == "NN" and (head.lemma_ in _GROUP_NOUNS or armed)  # "the group", "the attacker"
-            if singular or armed:
+            if (singular or armed) and not (fields.get("sector") == "UAF" and self._authorship_unknown(head)):
                 # "members of the group" name the group as their owner, like "the groups leader": it
                 # may be a group of the same sentence (dev sample 2202, n 1: the Nusra Front, not IS)
                 owner_of_members = self._owner_of_members(head)
@@ -401,7 +430,7 @@ class MentionResolver:
         defaulted = False
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
         domestic = fields.get("sector") in _DOMESTIC or (fields.get("sector") == "PRM" and (_says_pro_government(
-            [t.text for t in self.doc[start:end]], self.base) or self._home_militia(words)))
+            [t.text for t in self.doc[start:end]], self.base) or self._home_militia(words, head)))
         # "pro-government fighters" fight for the story's state; "popular forces" are its local militia
         if domestic and fields.get("sector") in _STATE_SECTORS and says_unidentified(words, self.base):
             domestic = False  # "unidentified aircraft" are no one's known army, not the story's
@@ -725,9 +754,21 @@ class MentionResolver:
 
     def _armed_opposition(self, head: Token) -> bool:
         """Does a clause on the noun say it fights ("opposition groups fighting the regime",
-        "opposition factions that attacked the town"; descriptions.yaml ``fighting_verbs``)?"""
+        "opposition factions that attacked the town"; descriptions.yaml ``fighting_verbs``), or
+        is it what troops fight ("troops fighting against numerous opposition and terrorist
+        groups", "the army battled the opposition"; eighth hand check n 87)? Armed opposition
+        is REB by convention (ACTORS.md)."""
         verbs = self.base.cue("fighting_verbs")
-        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in head.children)
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in head.children):
+            return True
+        node = head
+        while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
+            node = node.head  # "opposition and terrorist groups": the phrase the word is part of
+        if node.dep_ == "dobj":
+            return node.head.lemma_.lower() in verbs
+        if node.dep_ == "pobj" and node.head.lower_ in ("against", "with"):
+            return node.head.head.lemma_.lower() in verbs
+        return False
 
     def _count_before_its_kind(self, head: Token) -> Token | None:
         """"killing and injuring dozens terrorist and mercenaries": a count that lost its "of"
@@ -834,6 +875,98 @@ class MentionResolver:
                     country = self._state_of(ally) if ally is not None else None
                     if country is not None:
                         return ("PRM", country)
+        return None
+
+    def _authorship_unknown(self, head: Token) -> bool:
+        """Does the article say, before the mention, that no one is known to have done the
+        attack (descriptions.yaml ``authorship_unknown_phrases``)? Then an unidentified
+        attacker stays unidentified, whoever the article names as a suspect."""
+        before = " ".join(name_key(t.text) for t in self.doc[:head.i])
+        return any(phrase in before for phrase in self.base.cue("authorship_unknown_phrases"))
+
+    def _offspring_named_in(self, head: Token, end: int, parent: str) -> Token | None:
+        """"Al-Qaedas affiliate in Syria Al-Nusra Front": the group named after the offspring
+        noun, in the mention or a phrase on it ("in Syria ..."; not a clause, which may name
+        its enemy), when it is an armed group other than ``parent``."""
+        tail = [t for c in head.rights if c.dep_ in ("appos", "prep", "compound", "flat") for t in c.subtree]
+        for token in [*self.doc[head.i + 1:end], *tail]:
+            if token.pos_ != "PROPN" or token.dep_ == "compound":
+                continue
+            first, last = self._name_bounds(token)
+            for begin in range(first, token.i + 1):  # "Syria Al-Nusra Front": the place word is no part of the name
+                entity_id = self._resolve(begin, last, token).get("entity_id")
+                if entity_id and entity_id != parent and self._kind(str(entity_id)) == "armed_group":
+                    return self.doc[begin] if begin == token.i else token
+        return None
+
+    def _offspring_named_before(self, head: Token, parent: str) -> _Known | None:
+        """The armed group other than ``parent`` named last before an "offshoot", "affiliate"
+        or "branch" of ``parent``, in its sentence or the one before (descriptions.yaml
+        ``offspring_nouns``), else None."""
+        for known in self._known_just_before(head):
+            entity = known.fields.get("entity_id")
+            if entity and entity != parent and known.kind == "armed_group":
+                return known
+        return None
+
+    def _group_of_its_country(self, head: Token, fields: dict[str, Any]) -> _Known | None:
+        """"the Lebanese group", "the Syrian organisation": a definite group noun with a
+        demonym is the last group of that country the article named (Hezbollah; seventh hand
+        check), not the country's people or state. None for a group noun the base reads as a
+        body of its own, or when no such group was named."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in _GROUP_NOUNS or not fields.get("country") \
+                or fields.get("entity_id") or fields.get("sector"):
+            return None  # "the popular defense groups" say their kind: no pointer to a named group
+        if not any(c.dep_ in ("amod", "compound") and name_key(c.text) in self.base.adjectives for c in head.children):
+            return None  # the country must be the noun's own demonym, not one the context gave
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+            return None  # "a Lebanese group" may be one not named yet
+        for known in reversed(self.known):
+            if known.token < head.i and known.fields.get("entity_id") and known.kind in _NAMED_GROUP_KINDS \
+                    and known.fields.get("country") == fields["country"]:
+                return known
+        return None
+
+    def _rescue_body(self, head: Token) -> _Known | None:
+        """The rescue or aid body (kind ngo, sector MED or SOC) last named before a bare
+        "volunteers", "rescuers", "paramedics" (descriptions.yaml ``rescue_member_nouns``): the
+        article's rescuers are that body's people (eighth hand check n 93: the White Helmets'
+        volunteers), not civilians. None when words of the noun's own say whose ("Kurdish
+        volunteers", "volunteers from the Red Crescent") or no such body was named."""
+        nouns = self.base.cue("rescue_member_nouns")
+        compounds = [c for c in head.children if c.dep_ == "compound"]
+        phrase = " ".join([*(name_key(c.text) for c in compounds), name_key(head.lemma_)])
+        if phrase not in nouns and name_key(head.text) not in nouns:
+            return None
+        if any(c.dep_ in ("poss", "nmod", "prep", "acl") or c.dep_ == "amod" and c.lower_ not in _OTHERS_WORDS
+               for c in head.children):
+            return None
+        for known in reversed(self.known):
+            if known.token < head.i and known.kind == "ngo" and known.fields.get("sector") in ("MED", "SOC"):
+                return known
+        return None
+
+    def _on_the_states_side(self, head: Token) -> str | None:
+        """The country whose state an armed noun is said to be loyal or allied to ("fighters
+        loyal to Assads regime", "militias allied with the army"; descriptions.yaml
+        ``side_words``), or whose forces work with it ("Army units in cooperation with the
+        popular defense groups"; ``cooperation_nouns``). Armed people on a state's side are
+        its militia (PRM, ACTORS.md; eighth hand check n 4, n 9), else None."""
+        for child in head.children:
+            if child.dep_ in ("amod", "acl", "relcl", "advmod") and (name_key(child.lemma_) in self.base.cue("side_words")
+                                                                      or child.lower_ in self.base.cue("side_words")):
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                        state = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                        country = self._state_of(state) if state is not None else None
+                        if country is not None:
+                            return country
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ in ("with", "alongside", "beside") \
+                and name_key(prep.head.lemma_) in self.base.cue("cooperation_nouns"):
+            force = prep.head.head.head if prep.head.head.dep_ == "prep" else prep.head.head
+            # "Army units in cooperation with X": the force that works with X
+            return self._state_of(force) if force.i != head.i else None
         return None
 
     def _people_of_a_country(self, head: Token) -> bool:
@@ -1016,10 +1149,24 @@ class MentionResolver:
         if entity and (self._kind(str(entity)) == "person" or self.base.national.get((str(fields["country"]), "GOV")) is None
                        or self.base.national[(str(fields["country"]), "GOV")].entity_id != entity):
             return False  # a named body other than the state's government keeps its name
-        if not (head.dep_ in ("compound", "amod", "nmod") or _subject_noun_read_as_verb(head)) or head.head.i < end \
-                or self.base.is_seat(head.text):
+        if self.base.is_seat(head.text):
+            return False
+        if self._gerund_of_arms_after(head, end):
+            return True  # "in Syrian government shelling of a town", the parser reading "shelling" as a verb
+        if not (head.dep_ in ("compound", "amod", "nmod") or _subject_noun_read_as_verb(head)) or head.head.i < end:
             return False
         return self._attacks_with(head, head.i, head.i + 1) or head.pos_ == "NOUN" and head.head.lower_ in _BARE_FORCES
+
+    def _gerund_of_arms_after(self, head: Token, end: int) -> bool:
+        """"killed in Syrian government shelling of an opposition-held town": a military noun
+        ending in -ing just after the state word (descriptions.yaml military_nouns), which the
+        parser reads as a verb though an "of" phrase shows it is a noun the state word
+        modifies (dev sample 2401, n 84)."""
+        if end >= len(self.doc) or head.i != end - 1:
+            return False
+        after = self.doc[end]
+        return after.tag_ == "VBG" and name_key(after.text) in self.base.cue("military_nouns") \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children)
 
     def _arms_of_state(self, iso3: str, head: Token) -> dict[str, Any]:
         """The state's force that an action or force noun after its word names: its air force
@@ -1200,12 +1347,18 @@ class MentionResolver:
         fields = self._resolve(*party_bounds(speaker), speaker)
         return str(fields["country"]) if fields.get("sector") == "MIL" and fields.get("country") else None
 
-    def _home_militia(self, words: list[str]) -> bool:
+    def _home_militia(self, words: list[str], head: Token) -> bool:
         """Whether a militia is named by a term of descriptions.yaml ``home_militias``
-        ("popular forces", "shabiha"): local irregulars, so of the story's country, unlike
-        a bare "militia" that may be foreign (Iraqi, Afghan militias in Syria)."""
+        ("popular forces", "shabiha"), in the plural too ("the popular defense groups", eighth
+        hand check n 9), or by a people without a state ("Druze militia", descriptions.yaml
+        ``stateless_peoples``): local irregulars, so of the story's country, unlike a bare
+        "militia" that may be foreign (Iraqi, Afghan militias in Syria)."""
         keys = [name_key(w) for w in words]
-        return any(" ".join(keys[-n:]) in self.base.cue("home_militias") for n in (1, 2, 3, 4) if len(keys) >= n)
+        if any(k in self.base.cue("stateless_peoples") for k in keys):
+            return True
+        singular = [*keys[:-1], name_key(head.lemma_)] if keys else keys
+        return any(" ".join(ks[-n:]) in self.base.cue("home_militias") for ks in (keys, singular)
+                   for n in (1, 2, 3, 4) if len(ks) >= n)
 
     def _it_is_a_place_or_thing(self, pronoun: Token) -> bool:
         """"fighting to take it", "seize it from DAESH", "it was detonated": "it" taken, held or
@@ -1219,6 +1372,25 @@ class MentionResolver:
         if pronoun.dep_ == "nsubjpass":
             return verb in self.base.cue("thing_passive_verbs")
         return False
+
+    def _reported_subject(self, pronoun: Token, root: Token | None) -> Token | None:
+        """"The Syrian army and its allies captured more territory the Observatory said. They
+        seized the Sahel district": a sentence-opening pronoun that acts (no reporting verb of
+        its own) goes on with the actor of the clause the sentence before reported, not with
+        the reporter (dev sample 2401, n 67). Coordinated subjects are plural. None when that
+        clause's subject does not fit or the article did not resolve it."""
+        if root is None or root.lemma_ not in self.cues.reporting_verbs:
+            return None
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not self._resolves(subject):
+            return None
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children) or self._named(subject) is not None
+        if pronoun.lower_ in _PLURAL and not plural or pronoun.lower_ == "it" and subject.tag_ in ("NNS", "NNPS"):
+            return None
+        if pronoun.lower_ in _PERSONAL and subject.ent_type_ != "PERSON":
+            return None
+        return subject
 
     def _continued_subject(self, pronoun: Token) -> Token | None:
         """A subject pronoun of a sentence's main clause goes on with the main subject of
@@ -1243,6 +1415,9 @@ class MentionResolver:
         if previous is None or pronoun.i != start + next((k for k, t in enumerate(self.doc[start:pronoun.i + 1]) if not t.is_punct), 0):
             return None  # only a pronoun that opens its sentence
         root = next((t for t in self.doc[previous:start] if t.dep_ == "ROOT"), None)
+        reported = self._reported_subject(pronoun, root)
+        if reported is not None:
+            return reported
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not self._fits(pronoun, subject) or not (
                 self._resolves(subject) or pronoun.lower_ in _PLURAL and subject.tag_ == "NNS" and self._people_of_the_story(subject)):
@@ -1699,7 +1874,7 @@ class MentionResolver:
     def _other_of_the_same(self, head: Token) -> Token | None:
         """"Army units ... other units": a noun with no sector of its own after "other" is
         of the kind the same noun was just before (this sentence or the one before)."""
-        if not any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children):
+        if not any(c.dep_ == "amod" and c.lower_ == "other" or c.dep_ == "det" and c.lower_ == "another" for c in head.children):
             return None
         for known in self._known_just_before(head):
             if known.head_lemma == head.lemma_.lower() and (known.fields.get("entity_id") or known.fields.get("country")):
@@ -1917,6 +2092,10 @@ class MentionResolver:
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and self._people_of_a_country(antecedent):
             # "many disappointed Syrians ... to offer them": a people, as the antecedent itself is (seventh check n 42)
             fields = {**fields, **self._in_country("CVL", str(fields["country"])), "sector": "CVL"}
+        if antecedent.pos_ == "NOUN" and not fields.get("entity_id"):
+            group = self._group_of_its_country(antecedent, fields)
+            if group is not None:  # "The Lebanese group said it": Hezbollah named before
+                fields = group.fields
         if not (fields.get("entity_id") or fields.get("country")):
             # what the article made of it is richer: "the jihadist group" it took for Islamic State
             known = next((k for k in reversed(self.known) if k.token == antecedent.i), None)
