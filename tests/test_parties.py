@@ -781,3 +781,89 @@ def test_a_reporter_run_into_a_date_is_no_recipient():
     assert "Syrian Observatory for Human Rights" not in parties(events)
     events = code("Gunmen opened fire on Sunday worshippers leaving a church in Homs.")
     assert "worshippers" in texts(first(events, "opened fire").recipient)
+
+
+# -- run-in spans (ninth round, from the country-only resolutions of the FA-KES store) ----
+
+def test_countries_listed_without_commas_are_parties_of_their_own():
+    events = code("The US Britain France and Russia have urged the Assad regime and the rebels to cooperate with the United Nations.")
+    urged = first(events, "urged")
+    assert texts(urged.actor) == ["US", "Britain", "France", "Russia"]
+    assert [p.country for p in urged.actor] == ["USA", "GBR", "FRA", "RUS"]
+
+
+def test_a_dateline_place_run_into_a_country_is_cut_off():
+    events = code("Aleppo Russia has accused Belgium a member of a US-led coalition of killing six civilians in airstrikes.")
+    accused = first(events, "accused")
+    assert texts(accused.actor) == ["Russia"]
+
+
+def test_a_name_known_as_a_whole_is_not_split_as_a_list():
+    events = code("North Korea has accused Saudi Arabia of arming the rebels.")
+    accused = first(events, "accused")
+    assert texts(accused.actor) == ["North Korea"]
+
+
+def test_a_place_phrase_run_into_the_next_clause_party_is_cut_off():
+    events = code("On a separate front Syrian Kurds fighting the Islamic State group made fresh advances near Kobane.")
+    assert "separate front Syrian Kurds" not in parties(events)
+    assert texts(first(events, "fighting").actor) == ["Syrian Kurds"]
+
+
+def test_a_hedging_adverb_is_no_word_of_the_party():
+    events = code("The agency claimed 160 civilians were killed in Tokhar in a series of purportedly American airstrikes around dawn Tuesday.")
+    strikes = first(events, "airstrikes")
+    assert texts(strikes.actor) == ["American"]
+    assert strikes.actor.country == "USA" and strikes.actor.sector == "MIL"
+
+
+def test_a_demonym_of_a_place_before_an_event_noun_names_no_doer():
+    events = code("July 19 2014 Islamic State killed 270 in Syrian gas field battle: monitor.")
+    assert "Syrian" not in parties(events)
+
+
+def test_an_object_run_into_the_next_speaker_is_the_object_alone():
+    events = code("UN rights chief Navi Pillay condemned the killings in Syria. After examining videos documenting the "
+                  "atrocities committed by rebels Pillay said These images if verified suggest that executions were committed.")
+    atrocities = first(events, "atrocities")
+    assert texts(atrocities.actor) == ["rebels"]
+    assert atrocities.actor.sector == "REB"
+
+
+def test_a_headline_count_run_into_a_byline_word_is_no_party():
+    events = code("Tuesday 4 Apr 2017 Shelling of rebel bastion near Syria capital kills 19 Monitor At least 19 civilians were "
+                  "killed on Tuesday in heavy aerial bombardment of several opposition-held towns east of the Syrian capital a monitoring group said.")
+    assert "19 Monitor" not in parties(events)
+
+
+def test_a_country_label_before_a_headline_count_is_cut_off():
+    events = code("28-04-2016 Syria 20 Civilians Killed Scores Injured in Terrorist Attacks in Aleppo.")
+    assert "20 Civilians" in parties(events)
+    assert "Syria 20 Civilians" not in parties(events)
+
+
+def test_a_number_inside_an_outlets_name_is_no_count():
+    from polybius.analyse import load_pipeline
+    from polybius.code.arguments import party_bounds
+
+    doc = load_pipeline()("Neighboring Israels Channel 10 television quoted Defense Minister Moshe Yaalon as telling "
+                          "reporters that Syria had used chemical weapons.")
+    television = next(t for t in doc if t.text == "television")
+    start, end = party_bounds(television)
+    assert doc[start:end].text.endswith("Channel 10 television")  # not "10 television"
+
+
+def test_a_counted_group_name_stays_a_party():
+    events = code("The Russian Aerospace Forces have destroyed some 120 Daesh (banned in Russia) militants trying to escape Raqqa.")
+    assert "120 Daesh" in parties(events)
+
+
+def test_a_country_of_two_words_in_a_list_keeps_both_words():
+    events = code("The incident brought swift international condemnation with the United States France and Britain all pointing the finger at Assad.")
+    assert "United States" in parties(events)
+    assert "States" not in parties(events)
+
+
+def test_a_name_with_a_lost_apostrophe_is_no_list_of_countries():
+    events = code("Syrian television had shown footage of army forces defending the base who had said it was safe from Islamic States advances.")
+    assert "States" not in parties(events)

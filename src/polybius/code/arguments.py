@@ -76,6 +76,7 @@ class PartyWords:
     side_sites: frozenset[str]
     place_roles: frozenset[str]
     vague_quantifiers: frozenset[str]
+    front_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -527,9 +528,12 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
         if antecedent is None or antecedent in heads:
             return  # "it was unclear who ...", "reported that ...": no one named
         token = head = antecedent
+    fused = next_subject_fused(head)
+    if fused is not None:
+        token = head = fused  # "committed by rebels Pillay said": the rebels; Pillay says
     shared = _coordinated_demonyms(head, base)
     # "Kurds Iraqis and Syrians": a comma lost; "Russian and Syrian jets": two parties that share a noun
-    heads.extend(people_run_together(head) + (shared or [head]))
+    heads.extend(people_run_together(head) + countries_run_together(head, base)[0] + (shared or [head]))
     for child in list(token.children) + ([c for c in head.children] if head != token else []):
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON") and child.lemma_.lower() not in PLACE_NOUNS:
             _collect(child, cues, base, heads, depth + 1)  # "Damascus and several other cities": places
@@ -537,6 +541,48 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
             partner = accompaniment(child, cues)
             if partner is not None:
                 _collect(partner, cues, base, heads, depth + 1)
+
+
+def next_subject_fused(head: Token) -> Token | None:
+    """"the atrocities committed by rebels Pillay said": the copy lost the comma after the
+    object, and the model ran it into the name of who speaks next, making the plural noun a
+    compound of the name. A person's or a group's name whose phrase starts with a lowercase
+    plural noun, hangs on a preposition and is followed at once by a finite verb with no
+    subject of its own is that verb's subject; the preposition's object is the plural noun."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in ("PERSON", "ORG") or head.dep_ != "pobj":
+        return None
+    doc = head.doc
+    nouns = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.is_lower]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    if any(not (t.pos_ == "PROPN" and t.ent_type_ == head.ent_type_) for t in doc[noun.i + 1:head.i + 1]):
+        return None  # only the name between the noun and the head
+    if head.i + 1 >= len(doc):
+        return None
+    verb = doc[head.i + 1]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return None if any(c.dep_ in _SUBJECTS | {"nsubjpass"} for c in verb.children) else noun
+
+
+def is_count_run_into_a_word(token: Token, base: ActorBase) -> bool:
+    """"... kills 19 Monitor At least 19 civilians were killed": a headline's count run into
+    the byline word after it, and the story starting right after. A singular capitalised
+    word that no entity type marks cannot be counted: with a number above one before it,
+    it is no party. A unit's number after
+    its name ("Division 30"), plurals ("19 Syrians") and a group's name the actor base
+    knows, counted for its members ("some 120 Daesh militants"), are left alone."""
+    if token.pos_ != "PROPN" or token.tag_ != "NNP" or token.ent_type_ or not token.text.istitle():
+        return False
+    if base.lookup(token.text) is not None or name_key(token.text) in base.adjectives or token.lower_.endswith("s"):
+        return False  # "6 ISIS Bombers": a plural, counted
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not (doc[token.i + 1].is_alpha and doc[token.i + 1].text[:1].isupper()):
+        return False  # the story or the byline starts right after the word ("19 Monitor At least"); "350 Militia." ends
+    # a year is a date run into a name ("July 19 2014 Islamic State killed"), no count
+    return any(c.dep_ == "nummod" and c.i < token.i and c.like_num and c.lower_ not in ("1", "one") and not _is_year(c)
+               and c.ent_type_ not in _NOT_PARTY_ENTITIES for c in token.children)
 
 
 def _is_people_plural(token: Token) -> bool:
@@ -555,6 +601,86 @@ def people_run_together(head: Token) -> list[Token]:
     if not run or run[-1].i != head.i - 1 or any(t.text == "-" for t in head.doc[run[0].i:head.i]):
         return []
     return run
+
+
+def _country_name(tokens, base: ActorBase) -> bool:
+    """Do these words name a country the actor base knows ("Britain", "the United States")?"""
+    entity = base.lookup(tokens.text) if len(tokens) else None
+    return entity is not None and entity.kind == "country"
+
+
+def _same_entity(one: Token, other: Token) -> bool:
+    """Are both words inside one name the model tagged ("Islamic States")?"""
+    return any(e.start <= one.i < e.end and e.start <= other.i < e.end for e in one.doc.ents)
+
+
+def countries_run_together(head: Token, base: ActorBase) -> tuple[list[Token], int]:
+    """A list of countries whose commas the copy lost ("Britain France and the United
+    States", "The US Britain France and Russia", "Russia Syria Iran"), or a dateline's place
+    run into the country after it ("Aleppo Russia has accused Belgium"): the model makes
+    the names before the country's name its compounds, and the whole resolves to the first.
+    Each country named before the head is a party of its own (returned, in order); a word
+    the actor base does not know ("Aleppo") is a place and no party. Also returns where the
+    head's own phrase starts (``head.i`` when it is cut, else -1). A name the base knows as
+    a whole ("North Korea", "Saudi Arabia") is one name; a name it knows before the head
+    that is no country ("Hezbollah Iran") leaves the phrase alone."""
+    doc = head.doc
+    if head.pos_ != "PROPN":
+        return [], -1
+    # the head's country name may take more than one word ("the United States")
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head == head and _country_name(doc[first - 1:head.i + 1], base):
+        first -= 1
+    if not _country_name(doc[first:head.i + 1], base):
+        return [], -1
+    run: list[int] = []
+    i = first - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and (doc[i].head == head or doc[i].head.i in run):
+        run.append(i)  # "United" hangs on "States", which hangs on the head
+        i -= 1
+    if not run:
+        return [], -1
+    start = run[-1]
+    if base.lookup(doc[start:head.i + 1].text) is not None or base.lookup_variant(doc[start:head.i + 1].text) is not None:
+        return [], -1  # a name known as a whole
+    countries: list[Token] = []
+    k = start
+    while k < first:
+        # the longest country name from here ("United States" before "States")
+        stop = next((e for e in range(first, k, -1) if _country_name(doc[k:e], base)), None)
+        if stop is not None:
+            countries.append(doc[stop - 1])
+            k = stop
+        elif (base.lookup(doc[k].text) is not None or base.lookup_variant(doc[k].text) is not None
+              or name_key(doc[k].text) in base.adjectives or doc[k].ent_type_ in _ACTOR_ENTITIES or _same_entity(doc[k], head)
+              or not doc[k].text.istitle()):
+            # a known body, a people or a name before the country, one name with it ("Islamic
+            # States advances", the apostrophe lost), or an acronym ("IS Syria stronghold"):
+            # no list of countries; only a title-case place's name ("Aleppo") is dropped
+            return [], -1
+        else:
+            k += 1  # a place's name ("Aleppo"): no party
+    return countries, first
+
+
+def _listed_country_start(token: Token) -> int | None:
+    """Where the name starts of a country that ``countries_run_together`` split from the
+    head of its run ("Britain" of "US Britain France"), or None for any other word."""
+    if token.dep_ != "compound" or token.head.i <= token.i:
+        return None
+    countries = countries_run_together(token.head, load_actor_base())[0]
+    if token not in countries:
+        return None
+    before = [c.i for c in countries if c.i < token.i]
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound" and (
+            not before or start - 1 > before[-1]):
+        start -= 1  # back to the run's start or to the country before, then forward to this name
+    if before:
+        start = max(start, before[-1] + 1)
+    while start < token.i and not _country_name(token.doc[start:token.i + 1], load_actor_base()):
+        start += 1  # a place's word between two countries ("Aleppo") is no word of either
+    return start
 
 
 def headline_passive_subject(verb: Token) -> Token | None:
@@ -677,16 +803,25 @@ def party_bounds(head: Token) -> tuple[int, int]:
     listed = people_run_together(head)
     if listed:
         start = max(start, listed[-1].i + 1)  # "Kurds Iraqis": "Iraqis" alone, "Kurds" a party of its own
+    own = countries_run_together(head, load_actor_base())[1]
+    if own >= 0:
+        start = max(start, own)  # "Britain France": "France" alone, "Britain" a party of its own
+    listed_before = _listed_country_start(head)
+    if listed_before is not None:
+        start, end = listed_before, head.i + 1  # "US Britain France": "Britain" alone
     start = _after_dates(doc, start, head)
     start = _after_calendar_words(doc, start, head)
     start = _after_page_words(doc, start, head)
     start = _after_dateline_dash(doc, start, head)
     start = _after_place_participle(doc, start, head)
     start = _after_plural_place(doc, start, head)
+    start = _after_place_before_demonym(doc, start, head)
+    start = _after_label_before_count(doc, start, head)
     # a relative word the model hung on the phrase ("Jarabulus which Turkish-led forces captured":
     # "which" nmod of "forces") introduces the clause; it is no word of the party
     # "numerous opposition groups": a vague quantity word says how many, it is no word of the name
     while start < head.i and (doc[start].dep_ in _LEADING_SKIP or doc[start].is_punct or doc[start].lower_ in ("some", "any", "all")
+                              or _is_hedge(doc[start], head)
                               or doc[start].lower_ in party_words().vague_quantifiers
                               or (doc[start].tag_ in _RELATIVE_TAGS and doc[start].lower_ in _RELATIVE_WORDS)):
         start += 1
@@ -694,6 +829,16 @@ def party_bounds(head: Token) -> tuple[int, int]:
         end -= 1
     end = max(end, _name_continued(doc, start, end, head))
     return start, end
+
+
+def _is_hedge(word: Token, head: Token) -> bool:
+    """An adverb that hedges the adjective after it ("a series of purportedly American
+    airstrikes", "allegedly Russian jets", "mostly Sunni rebels"): it says how sure the
+    story is, it is no word of the party, whose demonym then stands alone before its noun.
+    Only an adverb in "-ly" on an adjective of the phrase; a count's adverb ("nearly 100
+    people") hangs on the number and stays."""
+    return (word.pos_ == "ADV" and word.dep_ == "advmod" and word.lower_.endswith("ly") and word.head.pos_ == "ADJ"
+            and word.head.i == word.i + 1 and head in (word.head, word.head.head))
 
 
 def _name_continued(doc, start: int, end: int, head: Token) -> int:
@@ -758,6 +903,44 @@ def _after_plural_place(doc, start: int, head: Token) -> int:
         word = doc[i]
         if word.pos_ == "NOUN" and word.tag_ == "NNS" and word.lemma_.lower() in struck and word.lower_ != word.lemma_.lower():
             return i + 1
+    return start
+
+
+def _after_place_before_demonym(doc, start: int, head: Token) -> int:
+    """"On a separate front Syrian Kurds fighting IS made advances", "an offensive on
+    northern Aleppo Russian sources reported": a comma lost after a place runs the place
+    into the party that opens the next clause. A demonym that follows a word for a part
+    of a place ("front", "side") or a place's name with a direction before it ("northern
+    Aleppo") opens the party: the phrase starts at the demonym. A name the actor base
+    knows as a whole stays."""
+    demonyms = load_actor_base().adjectives
+    words = party_words()
+    parts = words.place_parts | words.place_roles | words.front_nouns | PLACE_NOUNS
+    for i in range(head.i - 1, start, -1):
+        if name_key(doc[i].text) not in demonyms or doc[i].pos_ not in ("ADJ", "PROPN"):
+            continue
+        before = doc[i - 1]
+        place_part = before.lower_ in parts and before.is_lower
+        directed = (before.pos_ == "PROPN" and i - 2 >= start and doc[i - 2].lower_ in words.direction_words
+                    and load_actor_base().lookup(before.text) is None and name_key(before.text) not in demonyms)
+        if (place_part or directed) and load_actor_base().lookup(doc[start:head.i + 1].text) is None:
+            return i
+    return start
+
+
+def _after_label_before_count(doc, start: int, head: Token) -> int:
+    """"28-04-2016 Syria 20 Civilians Killed Scores Injured": a headline filed under a
+    country's name runs the name into the count that opens its story. A count opens its
+    noun phrase, so names before a number that counts the head are a label: the phrase
+    starts at the number. A year is no count, nor a number before a singular noun, which
+    is a word of a name ("Israels Channel 10 television", eval/actors.jsonl a0417)."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return start
+    for i in range(start + 1, head.i):
+        word = doc[i]
+        if word.like_num and word.dep_ == "nummod" and word.head == head and not _is_year(word) and all(
+                t.pos_ == "PROPN" for t in doc[start:i]):
+            return i
     return start
 
 

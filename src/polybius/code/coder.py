@@ -303,6 +303,8 @@ class Coder:
             return False  # "Syrian Town Kills", "Turkey Near Jarablus", "KHAN SHEIKHUN Syria": a headline's or dateline's words
         if self._is_label_or_name_word(token):
             return False  # "Syria - Chlorine Gas Attack in Saraqeb", "The Syria Campaign": a label, a name's word
+        if args.is_count_run_into_a_word(token, base):
+            return False  # "kills 19 Monitor At least 19 civilians": a headline's count and its byline
         if args.inside_spelled_name(token):
             return False  # "Church" in "Aid to the Church in Need (ACN)": a piece of a name
         if args.is_parse_error(token, base) or args.is_event_word(token, self._event_lemmas, base):
@@ -528,6 +530,8 @@ class Coder:
                 continue
             if child.ent_type_ in ("GPE", "LOC", "FAC") and not self._names_a_country(child) or self._is_place_name(child):
                 continue  # "the Astana talks", "the Aleppo offensive", "the Idlib strikes": where, not who
+            if self._demonym_of_a_place(child, head):
+                continue  # "Syrian gas field battle", "the Syrian border clashes": the demonym says where
             if self._country_as_place(child, head):
                 continue  # "central Syria attack", "Syria rebel rocket": where, the doer named after it or not at all
             if child.pos_ == "ADJ" and child.lower_ in args.party_words().kind_adjectives:
@@ -535,6 +539,19 @@ class Coder:
             if args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives:
                 return [self._state_body_after(child, head) or child]
         return []
+
+    def _demonym_of_a_place(self, demonym: Token, head: Token) -> bool:
+        """A demonym before a compound noun for a place or a site that modifies an event
+        noun ("in Syrian gas field battle", "Turkish border clashes"): it belongs to the
+        place, where the event is, and names no doer. A state body's word between them
+        ("Syrian army shelling") keeps the demonym as that body's."""
+        if demonym.dep_ != "amod" or name_key(demonym.text) not in self.knowledge.actors.adjectives:
+            return False
+        words = args.party_words()
+        places = args.PLACE_NOUNS | words.struck_things | words.front_nouns | words.place_parts
+        between = demonym.doc[demonym.i + 1:head.i]
+        return any(t.pos_ == "NOUN" and t.dep_ == "compound" and t.lemma_.lower() in places for t in between) and not any(
+            self._sector_of(t) is not None for t in between)
 
     def _state_body_after(self, demonym: Token, head: Token) -> Token | None:
         """"Syrian government denials", "Heavy Syrian regime bombing", "Syrian army missile":

@@ -434,7 +434,9 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     country = next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives), None)
     how = "adjective"
     if country is None:  # an adjective anywhere wins over a country name ("Syrian forces in Lebanon")
-        country = next((iso3 for w in own if (iso3 := base.country_of(w))), None)
+        # "member states" is not "the States": a common noun of states in lower case names no country
+        country = next((iso3 for w in own if not (w.islower() and name_key(w) in base.cue("state_nouns"))
+                        and (iso3 := base.country_of(w))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
     if sector is not None and sector.sector == "GOV" and len(words) > 1 and _a_site_of_forces(words[1:], head_lemma, base):
@@ -615,6 +617,13 @@ def _described(country: str | None, sector: SectorTerm | None, base: ActorBase, 
         fields = _entity_fields(body, base, day)
         fields["why"] = f"{how} of {base.country_names.get(country, country)} + the words of {body.entity_id}"
         return fields
+    if country is not None and sector is not None and sector.sector == "MIL" and words and not local \
+            and name_key(words[-1]) in base.cue("aircraft_words"):
+        air = _national_phrase(country, ["air", "force"], base)
+        if air is not None:  # "a Syrian warplane" is the Syrian air force, not its army (ACTORS.md; dev sample 2501, n 5)
+            fields = _entity_fields(air, base, day)
+            fields["why"] = f"{how} of {base.country_names.get(country, country)} + an aircraft: the air force the base names"
+            return fields
     if country is not None and sector is not None and (country, sector.sector) in base.national and not local:
         fields = _entity_fields(base.national[(country, sector.sector)], base, day)
         fields["why"] = f"{how} of {base.country_names.get(country, country)} + sector term ({sector.sector}): the national body the base names for both"
@@ -820,6 +829,12 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
         # "a government sniper", "regime gunmen": armed men said to be the state's are its forces
         # (FA-KES dev sample 4, n 35), as "Syrian government fighters" are (resolve_words)
         return base.sectors.get("forces", found[0])
+    if found[0].sector == "UAF":
+        # "terrorist snipers" (Syrian state media's word for rebels), "rebel gunmen": a modifier says
+        # whose they are, as in the several-word terms above (dev sample 1401, n 84)
+        who = next((t for t in found[1:] if t.sector in _IDENTIFYING_SECTORS), None)
+        if who is not None:
+            return who
     # a generic head yields to a modifier that says who: "civilian casualties" (not
     # unidentified), "separatist forces", "rebel forces" (not a state's military); but
     # "government forces" stay the state's military and "opposition fighters" armed rebels

@@ -175,6 +175,18 @@ class MentionResolver:
         described = self._name_described(head, start, end)
         if described is not None:  # "the Nusra Front a terrorist group": the Front (dev sample 2301, n 25)
             return self._through(party, described)
+        if head.pos_ == "NOUN" and head.dep_ == "conj" and head.head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.titles \
+                and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "det") for c in head.children):
+            first = head.head  # "18 jihadist fighters and leaders": the fighters' leaders, not the story's government
+            kin = self._resolve(first.left_edge.i, first.i + 1, first)
+            if kin.get("sector") in _ARMED_SECTORS and not kin.get("entity_id"):
+                if self.setting and not kin.get("country"):
+                    kin = {**kin, **self._in_country(str(kin["sector"]), self.setting)}
+                party.antecedent = self._quote(first.left_edge.i, first.i + 1)
+                _apply(party, kin)
+                return party
+            if kin.get("entity_id") and self._kind(str(kin["entity_id"])) not in ("person", "country", None):
+                return self._through(party, first)
         kind = self._count_before_its_kind(head)
         if kind is not None:  # "dozens terrorist and mercenaries": the terrorists
             return self._through(party, kind)
@@ -232,7 +244,14 @@ class MentionResolver:
         fields = self._resolve(start, end, head)
         owner = self._owner_after(head) if not (fields.get("entity_id") or fields.get("country")) else None
         if owner is not None:  # "artillery positions belonging to Takfiri terrorists": the terrorists'
-            return self._through(party, owner)
+            self._through(party, owner)
+            if party.sector == "GOV" and party.country and self._is_machine_or_force(head):
+                # "a helicopter belonging to the regime": the state's forces fly it, not its
+                # government (ACTORS.md: a site or machine named by its force is that state's military)
+                for name in ("entity_id", "name", "acled_name", "cameo_code"):
+                    setattr(party, name, None)
+                _apply(party, self._machine_force(str(party.country), head))
+            return party
         if self._where_one_goes_or_strikes(head, fields):
             return party  # "on a visit to Paris", "airstrikes on Syria": the place, no party
         if fields.get("sector") in _ARMED_SECTORS and not (fields.get("entity_id") or fields.get("country")):
@@ -255,6 +274,17 @@ class MentionResolver:
             body = self._rescue_body(head)
             if body is not None:  # "Three volunteers were killed" after "the Syrian civil defence team"
                 return self._through(party, body)
+        if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) \
+                and name_key(head.text) in self.base.cue("kurdish_words") and self._people_who_fight(head):
+            # "Syrian Kurds fighting the Islamic State group made fresh advances": the Kurdish
+            # force (descriptions.yaml kurdish_force), fighters, not the Kurdish people
+            force = next((self.base.entities[e] for e in self.base.cue("kurdish_force") if e in self.base.entities), None)
+            if force is not None:
+                fields = dict(self._by_id_fields(force))
+        if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) \
+                and head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.cue("state_nouns"):
+            # "Western states", "member states": a state acts by its government (PLOVER)
+            fields = {**fields, **self._in_country("GOV", str(fields["country"])), "sector": "GOV"}
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and (
                 self._counted_people(head) or self._people_of_a_country(head)):
             # "Tens of thousands of Syrians displaced": a count of a country's people, as "two Syrians"
@@ -262,12 +292,16 @@ class MentionResolver:
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")):
             fields = self._state_act(head, fields)  # "the Russian proposal": Russia's government
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) \
-                and name_key(head.lemma_) in self.base.cue("counterpart_nouns") \
-                and not any(t.ent_type_ == "PERSON" for t in self.doc[start:min(end + 1, len(self.doc))]):
+                and name_key(self._noun_of_the_demonym(head).lemma_) in self.base.cue("counterpart_nouns"):
             # "Kerry will meet his Russian counterpart": the office-holder of that state who matches
-            # a minister or president, its government (seventh hand check). Not when a name follows:
-            # "Turkish counterpart Recep Tayyip Erdogan" names the man, who decides
-            fields = {**fields, **self._in_country("GOV", str(fields["country"])), "sector": "GOV"}
+            # a minister or president, its government (seventh hand check). When a name follows,
+            # "Turkish counterpart Recep Tayyip Erdogan" names the man, who decides if the base knows him
+            named = next((e for e in self.entities if e.label_ == "PERSON" and start <= e.start <= end), None)
+            person = self._resolve(named.start, named.end, named.root) if named is not None else {}
+            if person.get("entity_id") and self._kind(str(person["entity_id"])) == "person" and person.get("sector"):
+                fields = person
+            else:
+                fields = {**fields, **self._in_country("GOV", str(fields["country"])), "sector": "GOV"}
         if head.pos_ == "PROPN" and not (fields.get("entity_id") or fields.get("country") or fields.get("sector")):
             owner = self._owner_group(start, end)
             if owner is not None:  # "the groups leader Abu Abdelrahman Salqeen": one of the group's people
@@ -317,6 +351,9 @@ class MentionResolver:
             coalition = self._coalition(head)
             if coalition is not None:
                 return self._through(party, coalition)
+            default = self._coalition_of_the_setting(head) if not fields.get("entity_id") else None
+            if default is not None:  # "Turkey and the coalition have carried out regular strikes against IS" in Syria
+                fields = default
             if national:  # "the US coalition" with no coalition named: the country, not its army
                 fields = {k: v for k, v in fields.items() if k not in ("entity_id", "name", "acled_name")}
             _apply(party, fields)
@@ -419,6 +456,8 @@ class MentionResolver:
                 return self._through(party, holder)
         if fields.get("country") and not fields.get("entity_id") and fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
             body = self._the_national_force(head, str(fields["country"]))
+            if body is not None and fields.get("sector") == "PRM" and body.fields.get("sector") in ("REB", "UAF"):
+                body = None  # "the supporting forces" fight beside the army, never as the insurgents named before (dev 2501, n 86)
             if body is not None:  # "the roughly 150 Iraqi fighters" after "Iraqi peshmerga forces"
                 return self._through(party, body)
         # before the story's country is given: "Homss governor" is Homs's, a local office (dev 2301, n 19)
@@ -432,6 +471,15 @@ class MentionResolver:
         domestic = fields.get("sector") in _DOMESTIC or (fields.get("sector") == "PRM" and (_says_pro_government(
             [t.text for t in self.doc[start:end]], self.base) or self._home_militia(words, head)))
         # "pro-government fighters" fight for the story's state; "popular forces" are its local militia
+        if fields.get("sector") == "PRM" and not (fields.get("country") or fields.get("entity_id")):
+            backed = self._country_backed(head)
+            if backed is not None:  # "Iraqi forces backed by Shiite militias": Iraq's militias
+                fields = {**fields, **self._in_country("PRM", backed, words)}
+            else:  # "Iranian-backed militias", "Shiite militias", "tribesmen": on the side of the story's state (ACTORS.md)
+                domestic = True
+        if fields.get("sector") == "JRN" and not (fields.get("country") or fields.get("entity_id")) \
+                and any(name_key(w) in self.base.cue("state_media_words") for w in words[:-1]):
+            domestic = True  # "state news agency", "official television": the story's state's media
         if domestic and fields.get("sector") in _STATE_SECTORS and says_unidentified(words, self.base):
             domestic = False  # "unidentified aircraft" are no one's known army, not the story's
         if domestic and fields.get("sector") == "MIL" and not fields.get("entity_id") and self._owner_in_doubt(head, words):
@@ -979,10 +1027,15 @@ class MentionResolver:
         key = name_key(head.text)
         if not (key in self.base.cue("kurdish_words") or key.endswith("s") and key[:-1] in self.base.adjectives):
             return False
+        return not self._people_who_fight(head)
+
+    def _people_who_fight(self, head: Token) -> bool:
+        """Do the people a noun names fight (descriptions.yaml fighting_verbs), as the subject
+        of the verb or in a clause on the noun ("Syrian Kurds fighting the Islamic State group")?"""
         verbs = self.base.cue("fighting_verbs")
         acts = [head.head] if head.dep_ == "nsubj" else []
         acts += [c for c in head.children if c.dep_ in ("acl", "relcl")]
-        return not any(name_key(v.lemma_) in verbs for v in acts)
+        return any(name_key(v.lemma_) in verbs for v in acts)
 
     def _owner_after(self, head: Token) -> Token | None:
         """The owner a clause after the noun names: "positions belonging to Takfiri
@@ -1100,6 +1153,8 @@ class MentionResolver:
         subject = head
         while subject.dep_ == "conj" and subject.head.i < subject.i:
             subject = subject.head  # "the US and Arab allies had resumed bombing raids" (dev 2301, n 41)
+        if self._agent_of_arms(subject):
+            return True  # "raids carried out by its Russian ally", "bombed by Russia" (dev sample 2501, n 97)
         if end - start != 1 or subject.dep_ != "nsubj" or self.base.is_seat(head.text):
             return False
         verb = subject.head
@@ -1114,6 +1169,20 @@ class MentionResolver:
         nouns = self.base.cue("military_nouns")
         return any(name_key(o.lemma_) in nouns or name_key(o.text) in nouns
                    or name_key(f"{o.doc[o.i - 1].text} {o.text}") in nouns for o in objects)
+
+    def _agent_of_arms(self, head: Token) -> bool:
+        """Is the mention the agent ("by ...") of a military verb, or of a verb of carrying out
+        whose object is a military noun ("raids carried out by its Russian ally")?"""
+        if head.dep_ != "pobj" or head.head.lower_ != "by" or head.head.dep_ != "agent":
+            return False
+        verb = head.head.head
+        if verb.lemma_.lower() in self.base.cue("military_verbs"):
+            return True
+        if verb.lemma_.lower() not in self.base.cue("military_support_verbs"):
+            return False
+        nouns = self.base.cue("military_nouns")
+        done = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+        return any(name_key(o.lemma_) in nouns or name_key(o.text) in nouns for o in done)
 
     def _attacks_a_target(self, verb: Token) -> bool:
         """Whether "attack", "target", "hit" strike something physical ("Israel attacked a Syrian
@@ -1133,10 +1202,14 @@ class MentionResolver:
     def _attacks_with(self, head: Token, start: int, end: int) -> bool:
         """A bare country or demonym that names whose strike, raid or shelling it is acts
         with its forces ("US strikes", "Russian airstrikes", "Israeli air raids")."""
-        if end - start != 1 or not (head.dep_ in ("compound", "amod", "nmod", "poss") or _subject_noun_read_as_verb(head)) \
+        # an adverb beside the word says no more of whose ("purportedly American airstrikes", dev sample 2501, n 63)
+        if sum(t.pos_ != "ADV" for t in self.doc[start:end]) != 1 \
+                or not (head.dep_ in ("compound", "amod", "nmod", "poss", "conj") or _subject_noun_read_as_verb(head)) \
                 or self.base.is_seat(head.text):
             return False
-        noun, nouns = head.head, self.base.cue("military_nouns") | self.base.cue("attack_nouns")
+        # "Russian and Syrian airstrikes": the second demonym shares the first one's noun (base store, ninth round)
+        noun, nouns = self._noun_of_the_demonym(head) if head.dep_ == "conj" else head.head, \
+            self.base.cue("military_nouns") | self.base.cue("attack_nouns")
         return noun.i > head.i and any(name_key(words) in nouns for words in (noun.lemma_, noun.text, f"{noun.doc[noun.i - 1].text} {noun.text}"))
 
     def _state_word_of_arms(self, head: Token, end: int, fields: dict[str, Any]) -> bool:
@@ -1167,6 +1240,16 @@ class MentionResolver:
         after = self.doc[end]
         return after.tag_ == "VBG" and name_key(after.text) in self.base.cue("military_nouns") \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children)
+
+    def _machine_force(self, iso3: str, head: Token) -> dict[str, Any]:
+        """The state's force that flies or drives a machine: its air force for an aircraft
+        (descriptions.yaml aircraft_words), else its military."""
+        keys = {name_key(head.text), name_key(head.lemma_)}
+        if keys & self.base.cue("aircraft_words"):
+            air = _national_phrase(iso3, ["air", "force"], self.base)
+            if air is not None:
+                return self._by_id_fields(air)
+        return self._in_country("MIL", iso3)
 
     def _arms_of_state(self, iso3: str, head: Token) -> dict[str, Any]:
         """The state's force that an action or force noun after its word names: its air force
@@ -1952,6 +2035,9 @@ class MentionResolver:
             done = next((c for c in first.head.head.children if c.dep_ == "nsubjpass"), None)
             if done is not None and (name_key(done.lemma_) in nouns or name_key(done.text) in nouns):
                 return done  # "the raids were carried out by ... their Russian allies"
+            act = first.head.head.head if first.head.head.dep_ == "acl" else None
+            if act is not None and (name_key(act.lemma_) in nouns or name_key(act.text) in nouns):
+                return act  # "raids carried out by its Russian ally" (dev sample 2501, n 97)
         return None
 
     def _ally_force(self, country: str, act: Token) -> dict[str, Any]:
@@ -2101,6 +2187,23 @@ class MentionResolver:
             known = next((k for k in reversed(self.known) if k.token == antecedent.i), None)
             if known is not None and (known.fields.get("entity_id") or known.fields.get("country") or not fields):
                 fields = known.fields
+        if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in (None, "MIL") \
+                and antecedent.pos_ == "NOUN" and self._multinational(start, end):
+            coalition = self._coalition(antecedent)
+            if coalition is not None:  # "the coalition said it": the coalition the article names (US-led), not no one's army
+                known = self.by_token.get(coalition.i)
+                fields = known.fields if known is not None else self._resolve(*party_bounds(coalition), coalition)
+            else:
+                fields = self._coalition_of_the_setting(antecedent) or fields
+        elif not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in _STATE_SECTORS \
+                and self.setting and self._a_body_of_the_story(antecedent, start, end):
+            # "Government fighters ... allowed them", "a helicopter belonging to the regime": the story's
+            # state, as the bare words are where they stand (base store: 8 state pronouns with no country)
+            words = [t.text for t in self.doc[start:end]]
+            fields = {**fields, **self._in_country(str(fields["sector"]), self.setting, words)}
+            body = _national_phrase(self.setting, words, self.base)
+            if body is not None:
+                fields = dict(self._by_id_fields(body))
         if fields.get("country") and not fields.get("entity_id") and fields.get("sector") in _ARMED_SECTORS | {"MIL"} \
                 and antecedent.pos_ == "NOUN":
             body = self._the_national_force(antecedent, str(fields["country"]))
@@ -2115,6 +2218,52 @@ class MentionResolver:
         if party.name is None and antecedent.ent_type_ in ("ORG", "PERSON"):
             party.name = party.antecedent
         return party
+
+    def _noun_of_the_demonym(self, head: Token) -> Token:
+        """The noun a coordinated demonym shares ("his Russian Omani Syrian and Algerian
+        counterparts": "Algerian" is of "counterparts"), else the mention's own head."""
+        noun = head
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head
+        return noun.head if noun.dep_ == "amod" and noun.head.pos_ == "NOUN" else head
+
+    def _coalition_of_the_setting(self, head: Token) -> dict[str, Any] | None:
+        """A bare "the coalition" in an article that names none: the coalition the base knows by
+        "coalition forces" when it fights in the story's country (the US-led coalition in
+        Syria and Iraq, organizations.yaml; not in Yemen). Not a coalition the article
+        introduces itself ("a newly-formed coalition between the Nusra Front and other
+        factions", "a coalition of Islamist insurgents")."""
+        entity = self.base.lookup("coalition forces")
+        if entity is None or entity.country is None or entity.country not in self._named_countries() | {self.setting}:
+            return None  # "Turkish army ... in northern Syria" counts: the article names Syria, where the coalition fights
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.lower_ not in ("in", "on", "at") for c in head.rights):
+            return None
+        nouns = self.base.cue("multinational_nouns")
+        for token in self.doc[: head.i + 1]:
+            if token.lemma_.lower() in nouns and any(c.lower_ in ("a", "an") for c in token.children):
+                return None  # the article made a coalition of its own
+        return dict(self._by_id_fields(entity))
+
+    def _country_backed(self, head: Token) -> str | None:
+        """The country of the force a militia backs ("Iraqi forces backed by Shiite militias"):
+        the militia serves that state, not the story's."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "by" or name_key(prep.head.lemma_) not in self.base.cue("backing_verbs"):
+            return None
+        force = prep.head.head
+        if force.pos_ not in ("NOUN", "PROPN") or force == prep.head:
+            return None
+        country = self._resolve(*party_bounds(force), force).get("country")
+        return str(country) if country else None
+
+    def _a_body_of_the_story(self, head: Token, start: int, end: int) -> bool:
+        """Is a state word an antecedent stands on ("the regime", "Government fighters", "soldiers")
+        the story's own state's body? Not a role ("officials ... they" may be any state's), not
+        a coalition, not a machine whose owner is in doubt or unidentified."""
+        words = [t.text for t in self.doc[start:end]]
+        if head.pos_ != "NOUN" or head.lemma_.lower() in _ROLE_NOUNS or name_key(head.lemma_) in self.base.cue("body_role_nouns"):
+            return False
+        return not (self._multinational(start, end) or says_unidentified(words, self.base) or self._owner_in_doubt(head, words))
 
     def _person_by_role(self, party: Party, head: Token, sentence: Span) -> None:
         """A person the base does not know: the same surname earlier in the article, else
