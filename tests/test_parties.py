@@ -867,3 +867,55 @@ def test_a_country_of_two_words_in_a_list_keeps_both_words():
 def test_a_name_with_a_lost_apostrophe_is_no_list_of_countries():
     events = code("Syrian television had shown footage of army forces defending the base who had said it was safe from Islamic States advances.")
     assert "States" not in parties(events)
+
+
+# -- credits, named buildings, names across "of", weapon fire, opposing prefixes, "from" ------
+
+def test_a_bracketed_agency_credit_is_cut_from_the_party():
+    strike = first(code("(TRT World and Agencies) Three more civilians were killed in a separate air strike carried out by a Russian plane."), "air strike")
+    assert texts(strike.recipient) == ["Three more civilians"]
+
+
+def test_a_photo_credit_with_a_slash_and_a_photographer_is_cut_from_the_party():
+    events = code("REUTERS/Jason Reed Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov were to hold talks on Syria in Geneva.")
+    assert "Secretary of State John Kerry" in parties(events)
+    assert not any("REUTERS" in p for p in parties(events))
+
+
+def test_a_slash_between_places_is_no_credit():
+    assert "Hama/Idleb Army units" in parties(code("Government forces shelled the Hama/Idleb Army units on Sunday."))
+
+
+def test_a_named_school_that_is_shelled_is_a_place():
+    fired = first(code("A source told SANA that terrorist groups positioned in Bustan al-Qasser neighborhood fired a mortar shell on al-Furqan School for Basic Education."), "fired")
+    school = fired.recipient if not isinstance(fired.recipient, list) else fired.recipient[0]
+    assert school.text == "al-Furqan School for Basic Education"
+    assert school.entity_id is None and school.sector is None
+
+
+def test_a_capitalised_name_across_of_keeps_its_whole_span():
+    events = code("Moreover in Azaz situation is still unstable after recent clashes between the ISIL militiamen and Storm of North Brigade of the so-called free Syrian army.")
+    assert "Storm" not in parties(events)
+    assert "Storm of North Brigade" in parties(events)
+
+
+def test_a_held_place_the_model_tags_an_adjective_is_a_place():
+    hit = first(code("The blasts hit regime-held Tartous and Homs as well as Hasakeh."), "hit")
+    held = [p for p in (hit.recipient if isinstance(hit.recipient, list) else [hit.recipient]) if "Tartous" in p.text]
+    assert held and held[0].entity_id is None and held[0].country is None
+
+
+
+def test_an_agency_byline_and_its_date_are_cut_from_the_party():
+    events = code("Five dead in blast by security HQ in central Syria NGO AFP Thursday 6 Mar 2014 At least five people were killed in a blast.")
+    assert "At least five people" in parties(events)
+    assert not any("AFP" in p for p in parties(events))
+
+
+def test_an_agency_correspondent_keeps_the_agency():
+    assert "AFP correspondent" in parties(code("An AFP correspondent was wounded by sniper fire in Aleppo."))
+
+
+def test_an_acronym_in_brackets_inside_a_phrase_is_no_credit():
+    wounded = first(code("A Syrian Arab News Agency (SANA) reporter was wounded by a sniper in Aleppo."), "wounded")
+    assert texts(wounded.recipient) == ["Syrian Arab News Agency (SANA) reporter"]

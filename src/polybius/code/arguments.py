@@ -77,6 +77,8 @@ class PartyWords:
     place_roles: frozenset[str]
     vague_quantifiers: frozenset[str]
     front_nouns: frozenset[str]
+    credit_words: frozenset[str]
+    facility_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +360,15 @@ def inside_spelled_name(token: Token) -> bool:
     return span is not None and token.head != token and span[0] <= token.head.i < span[1]
 
 
+def is_named_facility(token: Token) -> bool:
+    """A building's or a site's name whose head word is a facility noun ("al-Furqan School
+    for Basic Education", "al-Razi Hospital"): the building, a place like "the town", not
+    the sector it serves. The head only: "School" as a modifier ("the School Board") is
+    not the head of the phrase."""
+    return token.pos_ == "PROPN" and token.dep_ not in ("compound", "nmod", "poss") and (
+        token.lower_ in party_words().facility_nouns or token.lemma_.lower() in party_words().facility_nouns)
+
+
 def is_directed_place(token: Token, base: ActorBase, lowercase: bool = False) -> bool:
     """A place's name with a word for a part of it by direction ("eastern Aleppo", "the
     rebel-held east Aleppo", "Northern Lattakia", "rural Hama") or with a noun for a place
@@ -508,7 +519,9 @@ def is_held_place(head: Token, cues: Cues, base: ActorBase) -> bool:
     if not held or is_actor_like(head, base):
         return False
     lemma = head.lemma_.lower()
-    return head.pos_ == "PROPN" or lemma in PLACE_NOUNS or lemma in cues.non_party_targets or lemma in party_words().struck_things or (
+    # a place's name the model mistagged ("regime-held Tartous" as an adjective) is still a name
+    named = head.pos_ == "PROPN" or (head.ent_type_ in ("GPE", "LOC", "FAC") and head.text[:1].isupper())
+    return named or lemma in PLACE_NOUNS or lemma in cues.non_party_targets or lemma in party_words().struck_things or (
         lemma in party_words().place_parts)
 
 
@@ -786,8 +799,8 @@ def party_bounds(head: Token) -> tuple[int, int]:
         elif child.dep_ == "nummod" and child.i == end and head.pos_ == "PROPN" and head.text.istitle() and child.is_digit and len(child) <= 3 and (
                 not child.ent_type_ or child.ent_type_ == head.ent_type_) and head.ent_type_ not in ("DATE", "TIME", "GPE"):
             end = child.i + 1  # "Division 30", "Brigade 46": a unit's number is part of its name
-        elif child.dep_ == "prep" and child.i == end and child.lower_ in ("of", "for") and head.pos_ == "PROPN" and _is_name_tail(child):
-            end = child.right_edge.i + 1  # "Syrian Observatory for Human Rights"
+        elif child.dep_ == "prep" and child.i == end and child.lower_ in ("of", "for") and _is_name_word(head) and _is_name_tail(child):
+            end = child.right_edge.i + 1  # "Syrian Observatory for Human Rights", "Storm of North Brigade"
     doc = head.doc
     if head.dep_ == "compound" and head.pos_ == "NOUN":
         # "Syrian government denials": the demonym hangs beside the body's word on the same
@@ -809,6 +822,7 @@ def party_bounds(head: Token) -> tuple[int, int]:
     listed_before = _listed_country_start(head)
     if listed_before is not None:
         start, end = listed_before, head.i + 1  # "US Britain France": "Britain" alone
+    start = _after_credit(doc, start, head)
     start = _after_dates(doc, start, head)
     start = _after_calendar_words(doc, start, head)
     start = _after_page_words(doc, start, head)
@@ -1035,6 +1049,54 @@ def _after_page_words(doc, start: int, head: Token) -> int:
     return start
 
 
+def _after_credit(doc, start: int, head: Token) -> int:
+    """Where a phrase starts when a photo or agency credit stands before its head: after
+    the closing bracket of a bracket that holds a credit word ("(TRT World and Agencies)
+    Three more civilians", the opening bracket often outside the phrase), or after the
+    photographer's name that follows a credit word and a slash ("REUTERS/Jason Reed
+    Secretary of State John Kerry"), or after an agency's name in capitals followed by a
+    date ("NGO AFP Thursday 6 Mar 2014 At least five people"; the date is cut next). The
+    credit names who took or sent the copy, not who acts ("AFP correspondent" stays)."""
+    credits = party_words().credit_words
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].text == ")" and _bracket_holds_credit(doc, i, credits):
+            return i + 1
+        if doc[i].text == "/" and i > 0 and doc[i - 1].lower_ in credits:
+            return _after_photographer(doc, i + 1, head)
+        if doc[i].text.isupper() and doc[i].lower_ in credits and (
+                doc[i + 1].ent_type_ in ("DATE", "TIME") or doc[i + 1].lower_ in party_words().calendar_words):
+            return i + 1  # "... in central Syria NGO AFP Thursday 6 Mar 2014 At least five people": a byline and its date
+    return start
+
+
+def _bracket_holds_credit(doc, close: int, credits: frozenset[str]) -> bool:
+    """Is the bracket closed at ``close`` a credit: a bracket that opens its sentence (or
+    whose opening bracket the page lost) and holds a credit word? A bracket inside the text
+    ("the Syrian Arab News Agency (SANA) reporter") is an acronym or an aside, no credit."""
+    floor = doc[close].sent.start
+    held = False
+    for k in range(close - 1, floor - 1, -1):
+        if doc[k].text == "(":
+            return held and k == floor
+        held = held or doc[k].lower_ in credits
+    return held
+
+
+def _after_photographer(doc, start: int, head: Token) -> int:
+    """The end of a photographer's name after a credit's slash: the person the model tagged
+    there ("Jason Reed"), else two capitalised words (a first name and a surname). Never
+    past the head's own name run."""
+    end = start
+    if start < head.i and doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
+        end = start + 1
+        while end < head.i and doc[end].ent_iob_ == "I":
+            end += 1
+    else:
+        while end < min(start + 2, head.i) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+    return min(end, head.i)
+
+
 def _is_written_date(doc, i: int) -> bool:
     """A clock time ("20:22") or the year of a date written in figures ("05-05-2016",
     "18.05.2017"), which the model often takes for a plain number."""
@@ -1046,6 +1108,14 @@ def _is_written_date(doc, i: int) -> bool:
 
 def _is_year(token: Token) -> bool:
     return token.shape_ == "dddd" and token.text[:2] in ("19", "20")
+
+
+def _is_name_word(token: Token) -> bool:
+    """A proper noun, or a capitalised word inside a sentence that the model tagged a common
+    noun although it heads a name ("Storm" in "Storm of North Brigade", "Army" in "Army of
+    Islam"): a name running across "of" keeps its whole span, the first word alone names no one."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper() and token.text[1:].islower()
+                                     and not token.is_sent_start)
 
 
 def _is_name_tail(prep: Token) -> bool:

@@ -850,6 +850,8 @@ class Coder:
             return True  # "The Israeli side is hit by stray rounds": the Israeli-held ground, where
         if on_the_ground and args.is_unowned_equipment(token, self.knowledge.actors):
             return True  # "destroyed two tanks", "shot down a helicopter": whose, the phrase does not say
+        if on_the_ground and args.is_named_facility(token):
+            return True  # "fired a mortar shell on al-Furqan School for Basic Education": the building hit
         if on_the_ground and self._is_part_of_a_building(token):
             return True  # "a school complex", "the hospital building": the building hit
         if on_the_ground and self._is_named_or_located_site(token):

@@ -441,6 +441,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     sector = _sector_of(words, head_lemma, base)
     if sector is not None and sector.sector == "GOV" and len(words) > 1 and _a_site_of_forces(words[1:], head_lemma, base):
         sector = base.sectors.get("forces", sector)  # "regime positions", "government checkpoints": the state's forces
+    if sector is not None and sector.sector == "OPP" and len(words) > 1 and _a_site_of_forces(words[1:], head_lemma, base):
+        sector = base.sectors.get("rebels", sector)  # "opposition positions", "opposition stronghold": armed opposition
     if sector is not None and sector.sector in ("MIL", "COP", "SPY") and _says_former(words, base):
         sector = base.sectors.get("civilians", sector)  # "a former American soldier" acts for no force now
     if sector is not None and _a_person_who_bombs(words, head_lemma, base):

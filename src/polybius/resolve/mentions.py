@@ -321,7 +321,9 @@ class MentionResolver:
                 and not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children)
                 # "many terrorists of Al-Nusra Front", "militants from Jaish al-Fateh": armed
                 # people of the group named after them (dev sample 2401, n 89)
-                or fields.get("sector") in _ARMED_SECTORS and head.tag_ == "NNS"):
+                or fields.get("sector") in _ARMED_SECTORS and head.tag_ == "NNS"
+                # "two men from Hezbollah": people of no side of their own are the group's
+                or name_key(head.lemma_) in self.base.cue("group_person_nouns")):
             group = self._from_group(head)  # also "planes from the US-led coalition": the coalition's
             # "the fighters from Faylaq al-Sham and al-Nusra Front": theirs, no antecedent
             if group is not None:
@@ -348,6 +350,12 @@ class MentionResolver:
                 # "the Arab-Kurdish armed coalition Syrian Democratic Forces": the name in apposition
                 # says which alliance, not the coalition named before (dev sample 2201, n 96)
                 return self._through(party, named)
+            members = (self._from_group(head) or self._alliance_of_armed_men(head)) if head.pos_ == "NOUN" else None
+            if members is not None:  # "an alliance of rebels including a former Al-Qaeda affiliate": those rebels (dev 2601, n 17)
+                party.antecedent = members.pop("antecedent")
+                _apply(party, members)
+                self._remember(head, start, end, party)
+                return party
             coalition = self._coalition(head)
             if coalition is not None:
                 return self._through(party, coalition)
@@ -423,6 +431,9 @@ class MentionResolver:
                 fields.get("entity_id") and self._kind(str(fields["entity_id"])) == "government_body"):
             fields = self._sharing_the_noun(start, end, head, fields)  # "Syrian regime or Russian warplanes"
         if not (fields.get("country") or fields.get("entity_id")) and fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
+            again = self._the_same_noun_named_before(head)
+            if again is not None:  # "the two Russian pilots ... requested the pilots": Russia's (ninth blind check n 60)
+                return self._through(party, again)
             owned = self._owned_force(head, sentence, exclude)  # "Russia ... their planes": Russia's
             if owned is not None:
                 _apply(party, owned)
@@ -456,8 +467,11 @@ class MentionResolver:
                 return self._through(party, holder)
         if fields.get("country") and not fields.get("entity_id") and fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
             body = self._the_national_force(head, str(fields["country"]))
-            if body is not None and fields.get("sector") == "PRM" and body.fields.get("sector") in ("REB", "UAF"):
-                body = None  # "the supporting forces" fight beside the army, never as the insurgents named before (dev 2501, n 86)
+            if body is not None and fields.get("sector") == "PRM" and body.fields.get("sector") != "PRM":
+                # "the supporting forces" fight beside the army, never as the insurgents named before (dev 2501, n 86);
+                # "the popular forces" beside "the Syrian army forces" say their own kind, a militia, and are
+                # never the army (tenth blind check n 45)
+                body = None
             if body is not None:  # "the roughly 150 Iraqi fighters" after "Iraqi peshmerga forces"
                 return self._through(party, body)
         # before the story's country is given: "Homss governor" is Homs's, a local office (dev 2301, n 19)
@@ -468,6 +482,13 @@ class MentionResolver:
                 fields = {**fields, **in_country(str(fields["sector"]), country, self.base, self.published, local=True)}
         defaulted = False
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
+        if not (fields.get("country") or fields.get("entity_id")) and fields.get("sector") in _ARMED_SECTORS | {"MIL"} \
+                and any(name_key(w) in self.base.cue("partner_force_words") for w in words[:-1]) and self._names_a_coalition():
+            partner = self._coalition_partner()
+            if partner is not None:  # "the partnered forces" of the US-led coalition: its local partner, the SDF
+                fields = partner
+            elif self.setting:  # no partner listed: the story's country, an armed group, never its army
+                fields = {**self._in_country("REB", self.setting), "sector": "REB", "acled_inter": 2}
         domestic = fields.get("sector") in _DOMESTIC or (fields.get("sector") == "PRM" and (_says_pro_government(
             [t.text for t in self.doc[start:end]], self.base) or self._home_militia(words, head)))
         # "pro-government fighters" fight for the story's state; "popular forces" are its local militia
@@ -504,11 +525,21 @@ class MentionResolver:
             body = None if _says_pro_government(words, self.base) else _national_phrase(self.setting, words, self.base)
             if body is not None:
                 fields = {k: v for k, v in self._by_id_fields(body).items()}
+            elif fields.get("sector") == "MIL" and self._a_state_words_aircraft(head, words):
+                # "the regime jet fighters attacked the city": the state's air force flies them,
+                # as "Syrian fighter jets" (ACTORS.md; dev sample 2601, n 99)
+                fields = self._machine_force(self.setting, head)
             defaulted = True
         if fields.get("sector") == "GOV" and fields.get("country") and self._state_word_of_arms(head, end, fields):
             # "a government siege", "government air strikes", "regime forces": the state's forces
             # act, not its government (sixth hand check n 22, 29, 52, 75, 92), as in "regime positions"
             fields = self._arms_of_state(str(fields["country"]), head)
+        elif fields.get("sector") == "GOV" and fields.get("country") and self._a_national_government(fields) \
+                and (action := self._action_by(head)) is not None:
+            # "aerial attacks by Syrias government", "an aerial campaign by the Assad regime": the agent
+            # of a military action is the state's military, its air force for one from the air
+            # (eval/ACTORS.md; ninth and tenth blind checks, borderline)
+            fields = self._arms_of_state(str(fields["country"]), head, action)
         if not (fields.get("entity_id") or fields.get("country")) and self._is_definite_description(head):
             # "the rival groups", "the groups" are several: one group named before is not them
             several = head.tag_ == "NNS" and head.lemma_ in _GROUP_NOUNS
@@ -548,7 +579,11 @@ class MentionResolver:
         were; a village the gazetteer reads in a country the article never names is a
         namesake ("Arbin", France)."""
         if iso3 and self.setting and iso3 != self.setting and (
-                (place and (self.base.is_seat(place) or self.base.country_of(place))) or iso3 not in self._named_countries()):
+                (place and (self.base.is_seat(place) or self.base.country_of(place))) or iso3 not in self._named_countries()
+                or not self._named_near(party, iso3)):
+            # "Four people were killed ... near the Research and Tests Center" (a namesake in the US) in
+            # a Damascus story that names the US two sentences before as a possible attacker: the
+            # victims stay in the story's country (tenth blind check n 10)
             return
         if iso3 and self.setting is None and not (place and (self.base.is_seat(place) or self.base.country_of(place))):
             # a story whose places named no country of their own ("Rocket Attack on Western Aleppo"):
@@ -562,6 +597,18 @@ class MentionResolver:
             for name, value in fields.items():
                 if value is not None:
                     setattr(party, name, value)
+
+    def _named_near(self, party: Party, iso3: str) -> bool:
+        """Whether a word of ``iso3`` (its name, demonym, capital) stands in the party's
+        sentence or the one before: a foreign place takes people of the story out of its
+        country only when the text near them speaks of that country."""
+        token = next((t for t in self.doc if t.idx <= party.span[0] - self.offset < t.idx + len(t)), None)
+        if token is None:
+            return True  # a party of another reading: nothing to go by, as before
+        start, end = self._window_start(token.i), token.sent.end
+        return any(t.text[:1].isupper() and not _origin_of_a_person(t) and self.base.country_of(t.text) == iso3
+                   for t in self.doc[start:end]) or any(
+            e.label_ in ("GPE", "NORP") and start <= e.start < end and self.base.country_of(e.text) == iso3 for e in self.entities)
 
     def _a_person_who_kills(self, head: Token) -> bool:
         """Whether a noun of a civilian person ("man", "woman", "person") is the subject of a
@@ -624,13 +671,21 @@ class MentionResolver:
         counts: dict[str, int] = {}
         for token in self.doc:
             # a seat of power ("Washington") names a government that acts, not where things happen
-            if token.text[:1].isupper() and not self.base.is_seat(token.text) and not in_a_ban_note(token, self.base) \
-                    and (iso3 := self.base.country_of(token.text)):
+            if token.text[:1].isupper() and (not self.base.is_seat(token.text) or self._seat_as_a_place(token)) \
+                    and not in_a_ban_note(token, self.base) and (iso3 := self.base.country_of(token.text)):
                 counts[iso3] = counts.get(iso3, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def _seat_as_a_place(self, token: Token) -> bool:
+        """Whether a seat of power is named as a place ("the Damascus suburb of Jaramana",
+        "a bomb in Damascus": descriptions.yaml seat_place_nouns, seat_place_prepositions),
+        not as the government that sits there ("Damascus accused Ankara")."""
+        if token.dep_ in ("compound", "nmod", "amod") and name_key(token.head.lemma_) in self.base.cue("seat_place_nouns"):
+            return True
+        return token.dep_ == "pobj" and token.head.lower_ in self.base.cue("seat_place_prepositions")
 
     def _named_countries(self) -> set[str]:
         """The countries the article names by a word of their own (name, demonym, capital)."""
@@ -713,14 +768,22 @@ class MentionResolver:
         the National Defence Forces": the groups named after "from" or "of". One group is
         itself; several of one country and sector are that country's sector, none by name.
         None when the words after the preposition name no armed group or state force."""
-        for prep in head.rights:
+        preps = list(head.rights)
+        end = party_bounds(head)[1]
+        if end < len(self.doc) and self.doc[end].dep_ == "prep" and self.doc[end].head == head.head and head.dep_ in ("dobj", "nsubjpass"):
+            # "killing two men from Hezbollah", the parser hanging "from" on the verb (tenth blind check n 17)
+            preps.append(self.doc[end])
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
                 continue
             first = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if first is None:
                 return None
+            first = self._name_after_a_gloss(first)
             named: list[dict[str, Any]] = []
-            for token in [first, *first.conjuncts]:
+            # "two men from Hezbollah and three men from the committees": the next count is no group
+            conjuncts = [c for c in first.conjuncts if name_key(c.lemma_) not in self.base.cue("group_person_nouns")]
+            for token in [first, *conjuncts]:
                 bounds = self._entity_bounds(token)
                 found = self._resolve(*bounds, token)
                 entity = found.get("entity_id")
@@ -737,6 +800,32 @@ class MentionResolver:
                         "acled_inter": named[0].get("acled_inter"), "antecedent": self._quote(start, end)}
             return None
         return None
+
+    def _name_after_a_gloss(self, token: Token) -> Token:
+        """"from (Lebanese Shia group) Hezballah": an editor's gloss in brackets before a name
+        (quotes in agency copy) is no group of its own; the name after the bracket is the one
+        meant (tenth blind check n 17). Else the token itself."""
+        closing = next((c for c in token.children if c.dep_ == "punct" and c.text == ")" and c.i > token.i), None)
+        if closing is None or not any(c.text == "(" for c in token.children) or closing.i + 1 >= len(self.doc):
+            return token
+        name = self.doc[closing.i + 1]
+        return name if name.pos_ == "PROPN" else token
+
+    def _alliance_of_armed_men(self, head: Token) -> dict[str, Any] | None:
+        """"an alliance of rebels", "a coalition of jihadist groups": a multinational noun whose
+        "of" names armed men of no group by name is those men, in their country or the
+        story's, not the coalition the article named (dev sample 2601, n 17)."""
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if member is None or member.pos_ != "NOUN":
+            return None
+        start, end = party_bounds(member)
+        found = self._resolve(start, end, member)
+        sector, country = found.get("sector"), found.get("country") or self.setting
+        if sector not in _ARMED_SECTORS or found.get("entity_id") or not country:
+            return None
+        return {**self._in_country(str(sector), str(country)), "country": country, "sector": sector,
+                "acled_inter": found.get("acled_inter"), "antecedent": self._quote(start, end)}
 
     def _entity_bounds(self, token: Token) -> tuple[int, int]:
         """The words that name ``token``'s group: its name, else its noun phrase."""
@@ -1079,6 +1168,34 @@ class MentionResolver:
         rival = max((p.population for p in candidates if p.country != best.country), default=0)
         return best.country if best.population >= 2 * rival else None
 
+    def _names_a_coalition(self) -> bool:
+        """Whether the article speaks of a coalition (descriptions.yaml multinational_nouns)."""
+        nouns = self.base.cue("multinational_nouns")
+        return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in self.doc)
+
+    def _coalition_partner(self) -> dict[str, Any] | None:
+        """The coalition's local partner force in the story's country (descriptions.yaml
+        coalition_partner_forces), None when the base lists none there."""
+        for key in self.base.cue("coalition_partner_forces"):
+            entity = self.base.entities.get(key)
+            if entity is not None and entity.country == self.setting:
+                return dict(self._by_id_fields(entity))
+        return None
+
+    def _the_same_noun_named_before(self, head: Token) -> _Known | None:
+        """"the pilots", "the soldiers" with no word of their own: the same plural noun named
+        with its country or body in this sentence or the one before ("the two Russian pilots"),
+        which says whose they are better than the story's country."""
+        if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+            return None  # "the Syrian pilots" say their own country
+        for known in self._known_just_before(head):
+            if known.head_lemma == head.lemma_.lower() and known.plural and known.kind != "person" \
+                    and (known.fields.get("country") or known.fields.get("entity_id")):
+                return known
+        return None
+
     def _window_start(self, i: int) -> int:
         """The first token of the sentence before token ``i``'s (of its own in the first
         sentence): how far back "just before" looks for an antecedent."""
@@ -1230,6 +1347,43 @@ class MentionResolver:
             return False
         return self._attacks_with(head, head.i, head.i + 1) or head.pos_ == "NOUN" and head.head.lower_ in _BARE_FORCES
 
+    def _a_national_government(self, fields: dict[str, Any]) -> bool:
+        """Whether the fields are a state's government: its national GOV body or no body at all."""
+        entity = fields.get("entity_id")
+        national = self.base.national.get((str(fields.get("country")), "GOV"))
+        return not entity or national is not None and national.entity_id == entity
+
+    def _is_military_action(self, noun: Token) -> bool:
+        """Whether a noun is a military action (descriptions.yaml military_nouns, attack_nouns),
+        alone or with the word before it ("aerial campaign")."""
+        nouns = self.base.cue("military_nouns") | self.base.cue("attack_nouns")
+        before = noun.doc[noun.i - 1].text if noun.i > 0 else ""
+        return noun.pos_ == "NOUN" and any(name_key(w) in nouns for w in (noun.lemma_, noun.text, f"{before} {noun.text}"))
+
+    def _action_by(self, head: Token) -> Token | None:
+        """The military action whose agent the mention is, after "by": "aerial attacks by the
+        government" (the action), "killed in the aerial bombing of Aleppo by regime and Russian
+        forces" (the verb's "in" action). None when "by" follows no such action."""
+        node = head
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        if node.dep_ != "pobj" or node.head.lower_ != "by":
+            return None
+        governor = node.head.head
+        if self._is_military_action(governor):
+            return governor
+        if governor.pos_ == "VERB":
+            # "wounded in intensifying aerial bombing ... by regime forces": the verb's object is the action
+            action = next((c for c in governor.children if c.dep_ == "dobj" and self._is_military_action(c)), None)
+            if action is not None:
+                return action
+            for prep in governor.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    action = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if action is not None and self._is_military_action(action):
+                        return action
+        return None
+
     def _gerund_of_arms_after(self, head: Token, end: int) -> bool:
         """"killed in Syrian government shelling of an opposition-held town": a military noun
         ending in -ing just after the state word (descriptions.yaml military_nouns), which the
@@ -1241,20 +1395,30 @@ class MentionResolver:
         return after.tag_ == "VBG" and name_key(after.text) in self.base.cue("military_nouns") \
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children)
 
+    def _a_state_words_aircraft(self, head: Token, words: list[str]) -> bool:
+        """Whether a mention is an aircraft ("warplanes", "jet fighters": descriptions.yaml
+        aircraft_words, in the head or a compound before it) owned by a word for the state
+        ("regime", "government": a GOV term of sectors.tsv)."""
+        keys = {name_key(head.text), name_key(head.lemma_), *(name_key(c.text) for c in head.children if c.dep_ == "compound")}
+        if not keys & self.base.cue("aircraft_words"):
+            return False
+        return any((term := self.base.sectors.get(name_key(w))) is not None and term.sector == "GOV" for w in words[:-1])
+
     def _machine_force(self, iso3: str, head: Token) -> dict[str, Any]:
         """The state's force that flies or drives a machine: its air force for an aircraft
         (descriptions.yaml aircraft_words), else its military."""
-        keys = {name_key(head.text), name_key(head.lemma_)}
-        if keys & self.base.cue("aircraft_words"):
+        keys = {name_key(head.text), name_key(head.lemma_), *(name_key(c.text) for c in head.children if c.dep_ == "compound")}
+        if keys & self.base.cue("aircraft_words"):  # "jet fighters" too
             air = _national_phrase(iso3, ["air", "force"], self.base)
             if air is not None:
                 return self._by_id_fields(air)
         return self._in_country("MIL", iso3)
 
-    def _arms_of_state(self, iso3: str, head: Token) -> dict[str, Any]:
-        """The state's force that an action or force noun after its word names: its air force
-        for an action from the air (descriptions.yaml air_action_words), else its military."""
-        noun = head.head
+    def _arms_of_state(self, iso3: str, head: Token, noun: Token | None = None) -> dict[str, Any]:
+        """The state's force that an action or force noun after its word (or ``noun``, the
+        action it is the agent of) names: its air force for an action from the air
+        (descriptions.yaml air_action_words), else its military."""
+        noun = head.head if noun is None else noun
         keys = {name_key(noun.text), name_key(noun.lemma_), name_key(f"{noun.doc[noun.i - 1].text} {noun.text}"),
                 *(name_key(c.text) for c in noun.children if c.dep_ in ("amod", "compound"))}  # "aerial assault"
         if any(k in self.base.cue("air_action_words") for k in keys):
@@ -1757,6 +1921,12 @@ class MentionResolver:
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]] + [noun.text]
         shared = resolve_words(words, noun.lemma_, self.base, self.published)
         shared.pop("why", None)
+        if shared.get("sector") == "MIL" and not shared.get("country") and fields.get("country") and self._a_national_government(fields):
+            # "by regime and Russian forces": "regime forces", the state's military (its air force
+            # when they are the agent of an action from the air; ninth blind check n 21)
+            action = self._action_by(head)
+            return self._arms_of_state(str(fields["country"]), head, action) if action is not None \
+                else self._in_country("MIL", str(fields["country"]))
         if shared.get("sector") == "MIL" and shared.get("country") == (fields.get("country") or self.setting):
             return shared
         return fields
