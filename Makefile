@@ -68,7 +68,7 @@ eval-corpus: setup
 	$(BIN)/polybius ingest $(FAKES) --db /tmp/polybius-fakes.duckdb --text-column article_content --id-column unit_id --title-column article_title --date-column date
 	$(BIN)/python -m polybius.evaluate.main_location /tmp/polybius-fakes.duckdb $(FAKES) --id-column unit_id --country SYR --merge "Rif Dimashq=Damascus"
 	$(BIN)/python -m polybius.evaluate.resolution /tmp/polybius-fakes.duckdb
-	for check in eval/actor_check.jsonl eval/actor_check_[0-9].jsonl; do \
+	for check in eval/actor_check.jsonl eval/actor_check_[0-9].jsonl eval/actor_check_[0-9][0-9].jsonl; do \
 		$(BIN)/python -m polybius.evaluate.actor_check /tmp/polybius-fakes.duckdb $$check; done
 
 # Re-pin after editing requirements.in (needs network to PyPI).

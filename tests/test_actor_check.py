@@ -58,6 +58,17 @@ def test_a_non_actor_kept_as_an_unresolved_target_is_fixed_but_one_resolved_to_s
     assert judge(case, _party("Kobani", country="SYR", sector="CVL")) == "changed"
 
 
+def test_an_unchanged_answer_judged_wrong_stays_wrong_though_its_country_and_sector_are_expected():
+    # a local body expected as a country + sector, judged wrong as the national government
+    national = {"entity_id": "syrian_government", "country": "SYR", "sector": "GOV"}
+    case = _case(4, "civil administration", "wrong", national, "Government of Syria (SYR, GOV): the local body, no entity")
+    assert judge(case, _party("civil administration", **national)) == "same"
+    assert judge(case, _party("civil administration", country="SYR", sector="CVL")) == "changed"
+    police = {"entity_id": None, "country": "SYR", "sector": "COP"}
+    case = _case(5, "local police", "wrong", police, "Government of Syria (SYR, GOV)")
+    assert judge(case, _party("local police", country="SYR", sector="GOV")) == "correct"
+
+
 def test_the_same_words_twice_in_a_sentence_are_found_again_as_the_first_in_the_text(tmp_path: Path):
     # the sampler keeps the first occurrence of a sentence's words; re-scoring must meet the same one,
     # whatever order the events are stored in

@@ -78,7 +78,10 @@ def judge(case: dict[str, Any], now: dict[str, Any] | None) -> str:
         return "lost"
     if kind == "entity" and (now.get("entity_id") == value or not now.get("entity_id") and _less_specific(now, value)):
         return "correct"
-    if kind == "cs" and (now.get("country"), now.get("sector")) == value:
+    if kind == "cs" and (now.get("country"), now.get("sector")) == value and not _same(now, old):
+        # an answer judged wrong although its country and sector are the ones expected meant
+        # something they cannot say (a local council, not the national government of the same
+        # country and sector: eleventh check n 84); unchanged, its verdict stands
         return "correct"
     return "same" if _same(now, old) else "changed"
 
