@@ -919,3 +919,17 @@ def test_an_agency_correspondent_keeps_the_agency():
 def test_an_acronym_in_brackets_inside_a_phrase_is_no_credit():
     wounded = first(code("A Syrian Arab News Agency (SANA) reporter was wounded by a sniper in Aleppo."), "wounded")
     assert texts(wounded.recipient) == ["Syrian Arab News Agency (SANA) reporter"]
+
+
+def test_phrase_bounds_are_kept_per_document():
+    # party_bounds keeps the bounds of the document being coded: a second document with a
+    # head at the same index must get its own, and going back to the first must too
+    from polybius.analyse import load_pipeline
+    from polybius.code.arguments import party_bounds
+
+    nlp = load_pipeline()
+    first = nlp("Armed rebels shelled the town.")
+    second = nlp("The troops shelled the town.")
+    assert party_bounds(first[1]) == (0, 2)  # "Armed rebels"
+    assert party_bounds(second[1]) == (1, 2)  # "troops", without "The"
+    assert party_bounds(first[1]) == (0, 2)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from polybius.code.knowledge import DATA_DIR, Cues
 from polybius.resolve.actors import ActorBase, load_actor_base
@@ -782,10 +782,29 @@ def _adjacent_of(token: Token) -> Token | None:
     return nxt if any(c.dep_ == "pobj" for c in nxt.children) else None
 
 
+# The bounds of the phrases of the document being coded, by head index: the coder and the
+# resolver ask for the same heads over and over (about four times each on FA-KES), and the
+# answer depends on the parse alone. The strong reference to the document keeps its id from
+# being reused; a new document clears the cache.
+_bounds_doc: list[Doc | None] = [None]
+_bounds_of: dict[int, tuple[int, int]] = {}
+
+
 def party_bounds(head: Token) -> tuple[int, int]:
     """Token range ``[start, end)`` of the noun phrase headed by ``head``, without
     determiners, relative clauses or prepositional tails; appositive names are kept
     ("Lebanese militia Hezbollah")."""
+    if _bounds_doc[0] is not head.doc:
+        _bounds_doc[0] = head.doc
+        _bounds_of.clear()
+    bounds = _bounds_of.get(head.i)
+    if bounds is None:
+        bounds = _bounds_of[head.i] = _phrase_bounds(head)
+    return bounds
+
+
+def _phrase_bounds(head: Token) -> tuple[int, int]:
+    """``party_bounds`` worked out."""
     start = head.i
     for child in head.lefts:
         if child.dep_ in _MODIFIER_DEPS:
