@@ -1393,3 +1393,56 @@ def test_a_capital_named_as_the_place_gives_the_story_its_country():
                        "bombing in the same square on July 25 killed at least seven people. In August last year another car "
                        "bomb killed at least 27 people in the southeastern suburb.", published="2013-08-06")
     assert parties["at least 27 people"].country == "SYR"
+
+
+def test_regional_ministers_and_leaders_of_other_states_are_not_the_storys_government():
+    # eleventh blind check n 63: "Arab" is a region's word, not Syria's demonym
+    arab = _parties("Kerrys meeting with Arab ministers including from Bahrain Egypt Kuwait Saudi Arabia and the United Arab "
+                    "Emirates followed talks in Lithuania with European foreign ministers who blamed the attack in Syria on "
+                    "Assad.", published="2015-07-13")
+    assert (arab["Arab ministers"].entity_id, arab["Arab ministers"].country, arab["Arab ministers"].sector) == (None, None, "GOV")
+    # twelfth blind check n 11: leaders "of Pacific Rim countries" are other states' leaders
+    rim = _parties("I am not optimistic about the short-term prospects in Syria Obama said at a news conference in Lima at "
+                   "the conclusion of a summit with leaders of Pacific Rim countries.", published="2016-11-21")
+    assert (rim["leaders"].entity_id, rim["leaders"].country) == (None, None)
+
+
+def test_a_civil_administration_is_local_government_and_militant_opposition_is_armed():
+    # eleventh blind check n 84: a town's civil administration is SYR GOV with no national entity
+    parties = _parties("The civil administration of Idlib on Thursday announced the full mobilization of the emergency medical "
+                       "services to cope with the high number of casualties following a brutal wave of airstrikes by Russian "
+                       "jets that left at least 38 civilians killed.", published="2016-08-01")
+    civil = parties["civil administration"]
+    assert (civil.entity_id, civil.country, civil.sector) == (None, "SYR", "GOV")
+    # twelfth blind check n 17: "militant opposition groups" are rebels
+    armed = _parties("Syria was hit by a violent unrest since mid-March 2011 where the Syrian government accuses foreign actors "
+                     "of orchestrating the conflict by supporting the militant opposition groups with arms and money.",
+                     published="2013-09-02")
+    assert (armed["militant opposition groups"].country, armed["militant opposition groups"].sector) == ("SYR", "REB")
+
+
+def test_a_leaders_name_before_air_strikes_and_air_words_are_the_air_force():
+    # twelfth blind check n 72: "Assad regime air strikes" are struck by the state's air force, not by the man
+    parties = _parties("Published November 26 2017 Assad regime air strikes and artillery fire killed 19 civilians on Sunday "
+                       "across the opposition-held Eastern Ghouta region outside the capital Damascus a monitor said.",
+                       published="2017-11-26")
+    assert parties["Assad"].entity_id == "syrian_air_force"
+    # twelfth blind check, borderline n 89, 92, 96: air forces, war planes and aviation of a state are its air force
+    air = _parties("Idlib is regularly bombed by the air forces of Syria and its Russian ally. Frequent bombing by regime and "
+                   "Russian war planes have seen numerous massacres in Idlib province. We demand a thorough investigation "
+                   "of the alleged chemical attack by Syrian aviation on the city of Khan-Shaikhoun Rudskoi said.",
+                   published="2017-04-10")
+    assert air["air forces"].entity_id == "syrian_air_force"
+    assert air["regime"].entity_id == "syrian_air_force"
+    assert air["Syrian aviation"].entity_id == "syrian_air_force"
+
+
+def test_people_on_board_a_military_machine_are_its_owners_military():
+    # eleventh blind check n 40: the five people on board a Russian helicopter are Russian military, not Syrian civilians
+    parties = _parties("Russias defense ministry said a Russian helicopter was shot down near Saraqeb during the day on Monday "
+                       "killing all five people on board in the biggest officially acknowledged loss of life for Russian "
+                       "forces since they started operations in Syria.", published="2016-08-01")
+    assert (parties["five people"].country, parties["five people"].sector) == ("RUS", "MIL")
+    passengers = _parties("A Russian passenger plane crashed in Sinai killing all 224 people on board. Four people were killed "
+                          "in Aleppo.", published="2015-11-01")
+    assert passengers["224 people"].sector == "CVL"

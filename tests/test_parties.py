@@ -933,3 +933,34 @@ def test_phrase_bounds_are_kept_per_document():
     assert party_bounds(first[1]) == (0, 2)  # "Armed rebels"
     assert party_bounds(second[1]) == (1, 2)  # "troops", without "The"
     assert party_bounds(first[1]) == (0, 2)
+
+
+# -- topics and acts of deciding (eleventh and twelfth blind checks) -----------------
+
+def test_the_topic_of_a_meeting_is_no_recipient():
+    events = code("Saudi Arabia calls for an emergency U.N. Security Council meeting on Syria.")
+    assert "Syria" not in parties(events)
+
+
+def test_the_topic_of_talks_is_no_recipient_but_an_attacks_target_is():
+    events = code("Russia and the United States held talks over Syria on Monday.")
+    assert "Syria" not in parties(events)
+    attack = first(code("Turkey launched an attack on Syria."), "attack")
+    assert texts(attack.recipient) == ["Syria"]
+
+
+def test_a_vote_is_no_party():
+    events = code("We are not currently considering proposing another vote said the official.")
+    assert "vote" not in parties(events)
+
+
+def test_two_people_the_parse_ran_together_are_two_parties():
+    events = code("Abu Osama al-Iraqi and Amer al-Rafdan were killed in what is believed to have been US airstrikes in Hasakeh.")
+    assert "Abu Osama al-Iraqi and Amer al-Rafdan" not in parties(events)
+    assert {"Abu Osama al-Iraqi", "Amer al-Rafdan"} <= set(parties(events))
+
+
+def test_a_named_landmark_that_is_hit_is_a_place():
+    struck = first(code("In the capital meanwhile two people were killed when mortar fire struck the Damascus Opera House."), "struck")
+    house = next(p for p in struck.recipient if p.text == "Damascus Opera House")
+    assert house.entity_id is None and house.sector is None and house.country is None

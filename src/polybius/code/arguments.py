@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.code.knowledge import DATA_DIR, Cues
 from polybius.resolve.actors import ActorBase, load_actor_base
@@ -79,6 +79,8 @@ class PartyWords:
     front_nouns: frozenset[str]
     credit_words: frozenset[str]
     facility_nouns: frozenset[str]
+    topic_nouns: frozenset[str]
+    topic_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -546,7 +548,7 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
         token = head = fused  # "committed by rebels Pillay said": the rebels; Pillay says
     shared = _coordinated_demonyms(head, base)
     # "Kurds Iraqis and Syrians": a comma lost; "Russian and Syrian jets": two parties that share a noun
-    heads.extend(people_run_together(head) + countries_run_together(head, base)[0] + (shared or [head]))
+    heads.extend(persons_run_together(head) + people_run_together(head) + countries_run_together(head, base)[0] + (shared or [head]))
     for child in list(token.children) + ([c for c in head.children] if head != token else []):
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON") and child.lemma_.lower() not in PLACE_NOUNS:
             _collect(child, cues, base, heads, depth + 1)  # "Damascus and several other cities": places
@@ -614,6 +616,34 @@ def people_run_together(head: Token) -> list[Token]:
     if not run or run[-1].i != head.i - 1 or any(t.text == "-" for t in head.doc[run[0].i:head.i]):
         return []
     return run
+
+
+def persons_run_together(head: Token) -> list[Token]:
+    """"Abu Osama al-Iraqi and Amer al-Rafdan were killed": the model hung the first name's
+    words on the second name's last word, making two people one phrase. The first person
+    (returned as the last word of their name) is a party of their own; see ``_ran_persons``."""
+    pair = _ran_persons(head)
+    return [head.doc[pair[0].end - 1]] if pair is not None and pair[1].end - 1 == head.i else []
+
+
+def _ran_persons(token: Token) -> tuple[Span, Span] | None:
+    """The two names the model tagged as people ("Abu Osama al-Iraqi", "Amer al-Rafdan")
+    joined by "and" in one phrase, when ``token`` is the last word of either and the first
+    hangs inside the second's phrase (the parse ran them together; a proper coordination
+    makes the second a ``conj`` with its own phrase and needs no help)."""
+    if token.ent_type_ != "PERSON":
+        return None  # the last word of a person's name, or no such pair (checked first: it is asked of every head)
+    doc = token.doc
+    names = [e for e in doc.ents if e.label_ == "PERSON"]
+    for first, second in zip(names, names[1:]):
+        if second.start != first.end + 1 or doc[first.end].dep_ != "cc" or doc[first.end].lower_ != "and":
+            continue
+        if token.i not in (first.end - 1, second.end - 1):
+            continue
+        last = doc[second.end - 1]
+        if all(t.head == last or t.head.i in range(first.start, first.end) for t in first) and len(first) > 1 and len(second) > 1:
+            return first, second
+    return None
 
 
 def _country_name(tokens, base: ActorBase) -> bool:
@@ -805,6 +835,10 @@ def party_bounds(head: Token) -> tuple[int, int]:
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:
     """``party_bounds`` worked out."""
+    ran = _ran_persons(head)
+    if ran is not None:  # "Abu Osama al-Iraqi and Amer al-Rafdan": each name is a phrase of its own
+        name = ran[0] if head.i == ran[0].end - 1 else ran[1]
+        return name.start, name.end
     start = head.i
     for child in head.lefts:
         if child.dep_ in _MODIFIER_DEPS:
@@ -1232,6 +1266,8 @@ def prepositional_recipients(node: Token, cues: Cues, base: ActorBase, event_typ
             continue
         if accompaniment(child, cues) is not None:
             continue
+        if _names_a_topic(node, child):
+            continue  # "a meeting on Syria": what the meeting is about, not who takes part
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if obj is None or _date_is_the_object(child, obj):
             continue
@@ -1245,6 +1281,18 @@ def prepositional_recipients(node: Token, cues: Cues, base: ActorBase, event_typ
                 continue  # "to the border": a destination, not a recipient
             found.append(obj)
     return found
+
+
+def _names_a_topic(node: Token, prep: Token) -> bool:
+    """"an emergency U.N. Council meeting on Syria", "talks over Syria", "a resolution about
+    the chemical attack": a preposition of subject matter on a noun for a meeting, a talk, a
+    text or a vote says what it is about; who takes part is its subject or its owner, and
+    the object of the preposition is no recipient. Only nouns (a verb's "on" may be a target:
+    "fired on the town"), and only the listed nouns ("an attack on Syria" keeps its target)."""
+    words = party_words()
+    if node.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in words.topic_prepositions:
+        return False
+    return node.lower_ in words.topic_nouns or node.lemma_.lower() in words.topic_nouns
 
 
 def _date_is_the_object(prep: Token, obj: Token) -> bool:

@@ -242,6 +242,11 @@ class MentionResolver:
                 return self._through(party, found)
             return party
         fields = self._resolve(start, end, head)
+        crew = self._crew_of(head) if not (fields.get("entity_id") or fields.get("country")) else None
+        if crew is not None:  # "a Russian helicopter was shot down killing all five people on board": Russia's military
+            _apply(party, self._in_country("MIL", crew))
+            self._remember(head, start, end, party)
+            return party
         owner = self._owner_after(head) if not (fields.get("entity_id") or fields.get("country")) else None
         if owner is not None:  # "artillery positions belonging to Takfiri terrorists": the terrorists'
             self._through(party, owner)
@@ -503,6 +508,9 @@ class MentionResolver:
             domestic = True  # "state news agency", "official television": the story's state's media
         if domestic and fields.get("sector") in _STATE_SECTORS and says_unidentified(words, self.base):
             domestic = False  # "unidentified aircraft" are no one's known army, not the story's
+        if domestic and fields.get("sector") == "GOV" and not (fields.get("country") or fields.get("entity_id")) \
+                and (self._of_a_region(head) or self._of_other_states(head)):
+            domestic = False  # "Arab ministers", "leaders of Pacific Rim countries": no one country's government
         if domestic and fields.get("sector") == "MIL" and not fields.get("entity_id") and self._owner_in_doubt(head, words):
             domestic = False  # "a drone strike", "warplanes either Russian or Syrian": no one's army by default
         owner = self._machine_owner(head) if domestic and fields.get("sector") == "MIL" and not fields.get("country") \
@@ -559,6 +567,11 @@ class MentionResolver:
                 fields = {**fields, **self._in_country("REB", str(fields["country"]))}
             else:
                 fields = {k: v for k, v in fields.items() if k not in ("name", "acled_name", "cameo_code")}
+        state_word = not defaulted or any((t := self.base.sectors.get(name_key(w))) is not None and t.sector == "GOV" for w in words)
+        if fields.get("sector") == "MIL" and fields.get("country") and state_word and self._air_noun(head):
+            # a state word or name with the air noun ("Syrian aviation", "the air forces of Syria"); a bare
+            # "warplanes" the story's country gave keeps the default (the owner is not named)
+            fields = self._air_force_of(str(fields["country"]), fields)
         if fields:
             _apply(party, fields)
         if head.ent_type_ == "PERSON" and party.entity_id is None:
@@ -898,6 +911,9 @@ class MentionResolver:
         verbs = self.base.cue("fighting_verbs")
         if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in head.children):
             return True
+        if any(c.dep_ in ("amod", "compound") and name_key(c.text) in self.base.cue("armed_opposition_words")
+               for c in head.children):
+            return True  # "militant opposition groups", "the armed opposition" (twelfth blind check n 17)
         node = head
         while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
             node = node.head  # "opposition and terrorist groups": the phrase the word is part of
@@ -1336,7 +1352,11 @@ class MentionResolver:
         noun ("government forces"). A seat of power ("Damascus and opposition forces") is left
         out: it names the government that acts, as _attacks_with says."""
         entity = fields.get("entity_id")
-        if entity and (self._kind(str(entity)) == "person" or self.base.national.get((str(fields["country"]), "GOV")) is None
+        leader = entity is not None and self._kind(str(entity)) == "person" and head.ent_type_ == "PERSON" \
+            and head.dep_ in ("compound", "amod") and self._is_military_action(head.head)
+        # "Assad regime air strikes": the leader's name used as the state word before a military
+        # action stands for the state, whose forces strike (twelfth blind check n 72), as "regime air strikes"
+        if entity and not leader and (self._kind(str(entity)) == "person" or self.base.national.get((str(fields["country"]), "GOV")) is None
                        or self.base.national[(str(fields["country"]), "GOV")].entity_id != entity):
             return False  # a named body other than the state's government keeps its name
         if self.base.is_seat(head.text):
@@ -1413,6 +1433,84 @@ class MentionResolver:
             if air is not None:
                 return self._by_id_fields(air)
         return self._in_country("MIL", iso3)
+
+    def _of_a_region(self, head: Token) -> bool:
+        """Whether a regional adjective ("Arab", "European", "Western": descriptions.yaml
+        regional_words) describes the noun: several states' people, none of them the story's
+        own (eleventh blind check n 63: "Arab ministers" from Bahrain, Egypt, Kuwait...)."""
+        regions = self.base.cue("regional_words")
+        for c in head.children:
+            if c.dep_ not in ("amod", "compound") or c.i >= head.i:
+                continue
+            before = self.doc[c.i - 1].text if c.i > 0 else ""
+            if name_key(c.text) in regions or name_key(f"{before} {c.text}") in regions:
+                return True
+        return False
+
+    def _of_other_states(self, head: Token) -> bool:
+        """Whether a role noun is of states the "of" phrase after it names as a class ("leaders
+        of Pacific Rim countries", "ministers of Gulf states": descriptions.yaml state_nouns, a
+        plural): other states, not the story's (twelfth blind check n 11)."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.tag_ == "NNS" and name_key(obj.text) in self.base.cue("state_nouns"):
+                        return True
+        return False
+
+    def _crew_of(self, head: Token) -> str | None:
+        """The country whose machine of war people are "on board"/"aboard" (descriptions.yaml
+        person_heads, machine_nouns): the machine after the phrase ("people on board a Russian
+        military helicopter") or the subject of the clause ("a Russian helicopter was shot down
+        killing all five people on board"), when a demonym on it names its owner and no word
+        makes it a civilian craft (civilian_craft_words). Those people are its owner's military
+        (eleventh blind check n 40), not civilians."""
+        if name_key(head.lemma_) not in self.base.cue("person_heads") and name_key(head.text) not in self.base.cue("person_heads"):
+            return None
+        board = next((c for c in head.children if c.lower_ == "aboard" or c.dep_ == "prep" and c.lower_ == "on"
+                      and any(g.lower_ == "board" for g in c.children)), None)
+        if board is None:
+            return None
+        machines = [t for t in board.subtree if t.i > board.i and t.pos_ == "NOUN" and t.lower_ != "board"]
+        machines += [c for c in head.children if c.dep_ == "appos"]
+        if not machines:
+            verb = head.head
+            while verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
+                verb = verb.head  # "killing" → "shot": the clause whose subject the machine is
+            machines = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        machine = next((m for m in machines if name_key(m.lemma_) in self.base.cue("machine_nouns")), None)
+        if machine is None:
+            return None
+        words = {name_key(c.text) for c in machine.children if c.dep_ in ("amod", "compound")}
+        if words & self.base.cue("civilian_craft_words"):
+            return None  # "all 224 people on board the Russian passenger plane": passengers
+        owners = {self.base.adjectives[w] for w in words if w in self.base.adjectives}
+        return owners.pop() if len(owners) == 1 else None
+
+    def _air_noun(self, head: Token) -> bool:
+        """Whether a military mention names an air arm (descriptions.yaml air_force_words: "air
+        forces", "aviation", "war planes"), itself or as the noun a coordinated state word
+        shares ("regime and Russian war planes"): the state's air force, not its army
+        (twelfth blind check, borderline n 89, 92, 96)."""
+        words = self.base.cue("air_force_words")
+        nouns = [head]
+        term = self.base.sectors.get(name_key(head.lemma_))
+        if term is not None and term.sector == "GOV" or name_key(head.text) in self.base.adjectives:
+            # only a bare state word shares the noun after it: "Syrian troops and warplanes" are troops
+            nouns += [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        for noun in nouns:
+            before = self.doc[noun.i - 1].text if noun.i > 0 else ""
+            if name_key(noun.text) in words or name_key(f"{before} {noun.text}") in words:
+                return True
+        return False
+
+    def _air_force_of(self, iso3: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """The state's air force for fields that are its military (the national MIL body or none)."""
+        national = self.base.national.get((iso3, "MIL"))
+        if fields.get("entity_id") and (national is None or national.entity_id != fields["entity_id"]):
+            return fields  # a named force keeps its name
+        air = _national_phrase(iso3, ["air", "force"], self.base)
+        return self._by_id_fields(air) if air is not None else fields
 
     def _arms_of_state(self, iso3: str, head: Token, noun: Token | None = None) -> dict[str, Any]:
         """The state's force that an action or force noun after its word (or ``noun``, the
