@@ -616,7 +616,8 @@ def test_counted_nationals_victims_and_air_power():
 
 def test_a_state_with_its_own_article_does_not_share_the_next_noun():
     parties = _parties("The Assad regime and Russian jets on Friday raided towns in eastern Ghouta in Syria.")
-    assert parties["Assad regime"].entity_id == "syrian_government"
+    # not the jets' air force; the regime that raids is its military by convention (fourteenth blind check n 53)
+    assert parties["Assad regime"].entity_id == "syrian_arab_army"
 
 
 def test_whose_planes_ask_and_name_no_one():
@@ -1446,3 +1447,59 @@ def test_people_on_board_a_military_machine_are_its_owners_military():
     passengers = _parties("A Russian passenger plane crashed in Sinai killing all 224 people on board. Four people were killed "
                           "in Aleppo.", published="2015-11-01")
     assert passengers["224 people"].sector == "CVL"
+
+
+def test_a_state_word_that_shells_or_launches_an_offensive_is_its_military():
+    # fourteenth blind check n 53 and borderline n 18: the regime that shells or launches an offensive is the army
+    parties = _parties("Fighting raged across Syria. On Tuesday 11 people including six school children were killed in regime "
+                       "shelling on the town of Jisreen in Eastern Ghouta the observatory said. Abdel Rahman said 37 fighters "
+                       "have been killed since the regime launched its offensive for Tabaqa.", published="2017-11-02")
+    regimes = [p for p in parties.values() if p.text == "regime"]
+    assert regimes and all(p.entity_id == "syrian_arab_army" for p in regimes)
+    shelled = _parties("Fighting raged across Syria. The regime shelled the town of Douma on Monday.", published="2017-11-02")
+    assert shelled["regime"].entity_id == "syrian_arab_army"
+
+
+def test_warplanes_from_a_coalition_are_the_coalitions():
+    # fourteenth blind check n 28: "warplanes from the international coalition" are not the story's army
+    parties = _parties("Fighting raged in Syria. Warplanes from the international anti-jihadist coalition carried out four air "
+                       "strikes today against Syrian forces in the Deir Ezzor air base the army said in a statement.",
+                       published="2016-09-12")
+    assert parties["Warplanes"].entity_id == "cjtf_oir"
+
+
+def test_he_never_takes_up_a_body_of_people():
+    # fourteenth blind check n 98: "Assads Alawite religious minority ... He" is no civilian
+    parties = _parties("Syrias population is mostly Sunni. Assads Alawite religious minority is often considered an offshoot of "
+                       "Shia Islam. He has been backed militarily by Russia and by Shia fighters from Iran.", published="2017-04-15")
+    assert parties["He"].sector != "CVL"
+
+
+def test_a_site_is_no_antecedent_and_a_pronoun_keeps_its_antecedents_country():
+    # thirteenth blind check n 64 (a bomber is not the army whose checkpoint he hit) and n 21 (Syrian tribal leaders)
+    parties = _parties("At least 22 people were killed in a double suicide bomb attack at an army checkpoint in the central Syrian "
+                       "city of Homs on Tuesday state media said. The provincial governor of Homs Talal Barazi told AFP the two "
+                       "bombers appeared to have pulled up at the army checkpoint in a car together with one exiting the vehicle "
+                       "before the other detonated his explosives while still inside. In the chaos of the first blasts aftermath "
+                       "and as a crowd gathered the second bomber detonated his explosives Barazi said. In another development "
+                       "Syrian tribal leaders are in secret talks with UN special envoy for Syria. However in interviews with the "
+                       "UK newspaper the tribal leaders said they were wary of being exploited by external powers which they "
+                       "blamed for their countrys current situation.", published="2016-01-26")
+    assert (parties["second bomber"].entity_id, parties["second bomber"].sector) == (None, "UAF")
+    assert (parties["they"].country, parties["they"].sector) == ("SYR", "ELI")
+
+
+def test_rebels_fighting_a_leader_are_his_countrys_and_origins_give_no_country():
+    # fourteenth blind check n 34: "rebels fighting Assad" in a story datelined Moscow
+    rebels = _parties("Russian President Vladimir Putin said in Moscow the plan could work. Russia has emphasized that rebels "
+                      "fighting Assad must also abide by the chemical weapons agreement.", published="2013-10-02")
+    assert (rebels["rebels"].country, rebels["rebels"].sector) == ("SYR", "REB")
+    # fourteenth blind check n 61: "natives of the Northern Caucasus" say where some fighters come from
+    origin = _parties("The Russian defence ministry said its jets struck IS in Syria. A command post of the terrorists and up to 80 "
+                      "fighters including nine natives of the Northern Caucasus were destroyed in the area of Mayadeen the "
+                      "ministry said.", published="2017-10-07")
+    assert origin["up to 80 fighters"].country != "RUS"
+    # fourteenth blind check n 86: Turkmens in Syria are no people of Turkmenistan
+    turkmen = _parties("In March 2013 the Northern Lattakia in Syria was attacked by the Takfiri terrorists most of whom were "
+                       "Chechens and Turkmens backed by Turkey. Turkmen fighters shelled the town.", published="2015-07-30")
+    assert turkmen["Turkmens"].country != "TKM" and turkmen["Turkmen fighters"].country == "SYR"

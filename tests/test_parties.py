@@ -964,3 +964,44 @@ def test_a_named_landmark_that_is_hit_is_a_place():
     struck = first(code("In the capital meanwhile two people were killed when mortar fire struck the Damascus Opera House."), "struck")
     house = next(p for p in struck.recipient if p.text == "Damascus Opera House")
     assert house.entity_id is None and house.sector is None and house.country is None
+
+
+# -- thirteenth and fourteenth blind checks ------------------------------------------
+
+def test_equipment_named_by_its_maker_is_a_thing():
+    # eval/actor_check_13.jsonl n 19: "American-made" names who made the vehicles, not whose they are
+    events = code("At least 54 members of Division 30 entered Syria in mid-July equipped with 30 American-made all-terrain vehicles arms and ammunition.",
+                  published="2015-07-31")
+    made = [p for e in events for p in (e.recipient if isinstance(e.recipient, list) else [e.recipient])
+            if p is not None and "American-made" in p.text]
+    assert made and all(p.country is None for p in made)
+
+
+def test_a_name_run_into_the_source_outlet_ends_at_the_name():
+    # eval/actor_check_14.jsonl n 22: "... al-Afandi state-run TV reported", a comma lost before the source
+    events = code("A terrorist explosive device planted inside the Grand Mosque in Syrias Damascus went off on Friday "
+                  "killing the Imam Sheikh Salman al-Afandi state-run TV reported.", published="2015-07-03")
+    assert "Imam Sheikh Salman al-Afandi" in parties(events)
+    assert not any("state-run TV" in p for p in parties(events))
+
+
+def test_an_outlet_with_a_demonym_stays_the_source():
+    events = code("Syrian state TV reported that rebels attacked an army checkpoint.")
+    assert not any(p == "Syrian" for p in parties(events))
+
+
+def test_a_lost_character_of_the_page_is_no_party():
+    # eval/actor_check_14.jsonl n 19: U+FFFD of a headline made the head of a recipient
+    events = code("Sputnik \ufffd\ufffd Years of Living Next to Daesh for Syrian Family From Deir ez-Zor According to the ANF News "
+                  "media outlet 12 Daesh members were killed by the Kurdish-led Syrian Democratic Forces (SDF) during fighting "
+                  "for three small villages to the northeast of Deir ez-Zor.", published="2017-10-02")
+    assert not any("\ufffd" in p for p in parties(events))
+
+
+def test_lost_characters_inside_a_headline_phrase_make_no_party():
+    # the same headline in its article: the model made "Years" the head, the U+FFFD inside the phrase
+    events = code("Daesh militants were killed in Raqqa local media reported on Monday citing anonymous sources. "
+                  "Sputnik \ufffd\ufffd Years of Living Next to Daesh for Syrian Family From Deir ez-Zor According to the ANF News "
+                  "media outlet 12 Daesh members were killed by the Kurdish-led Syrian Democratic Forces (SDF) during fighting "
+                  "for three small villages to the northeast of Deir ez-Zor.", published="2017-10-02")
+    assert not any("Sputnik" in p or "\ufffd" in p for p in parties(events))

@@ -81,6 +81,8 @@ class PartyWords:
     facility_nouns: frozenset[str]
     topic_nouns: frozenset[str]
     topic_prepositions: frozenset[str]
+    maker_participles: frozenset[str]
+    source_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +120,8 @@ def is_parse_error(token: Token, base: ActorBase) -> bool:
     if is_calendar_word(token):
         return True  # no month or weekday name is anyone; "May" is not in the list
     start, end = party_bounds(token)
+    if any("\ufffd" in t.text and not any(ch.isalnum() for ch in t.text) for t in token.doc[start:token.i + 1]):
+        return True  # "Sputnik \ufffd\ufffd Years of Living Next": characters the page lost (U+FFFD) mark a headline's debris
     if any(t.like_url or "twitter.com" in t.lower_ for t in token.doc[start:end]):
         return True  # "Retaliation ... pic.twitter.com/... DOAM": a page's embedded post
     if token.pos_ not in _PARSE_ERROR_POS or token.lower_ in _RELATIVE_WORDS:
@@ -258,6 +262,26 @@ def is_container(token: Token) -> bool:
     if token.pos_ != "NOUN" or not _noun_forms(token) & words.equipment_nouns:
         return False
     return any(c.dep_ in ("compound", "amod") and c.lower_ in words.container_contents for c in token.lefts)
+
+
+def is_made_thing(token: Token) -> bool:
+    """A common noun with a maker's participle before it, joined to a demonym or a name by
+    a hyphen ("30 American-made all-terrain vehicles arms", "Russian-built jets"): the
+    phrase says who made or sent the thing, not whose it is, so it names no party. Also when
+    the participle hangs on a compound noun of the phrase ("vehicles" before "arms")."""
+    if token.pos_ != "NOUN":
+        return False
+    makers = party_words().maker_participles
+    nouns = [token, *(c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")]
+    for noun in nouns:
+        for child in noun.lefts:
+            if child.dep_ not in ("amod", "compound") or child.lemma_.lower() not in makers or child.tag_ != "VBN":
+                continue
+            doc = token.doc
+            if child.i >= 2 and doc[child.i - 1].text == "-" and not doc[child.i - 1].whitespace_ and (
+                    doc[child.i - 2].text[:1].isupper()):
+                return True
+    return False
 
 
 def equipment_owner(token: Token, base: ActorBase) -> Token | None:
@@ -884,6 +908,7 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     start = _after_plural_place(doc, start, head)
     start = _after_place_before_demonym(doc, start, head)
     start = _after_label_before_count(doc, start, head)
+    end = _before_source_outlet(doc, start, end, head)
     # a relative word the model hung on the phrase ("Jarabulus which Turkish-led forces captured":
     # "which" nmod of "forces") introduces the clause; it is no word of the party
     # "numerous opposition groups": a vague quantity word says how many, it is no word of the name
@@ -896,6 +921,32 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
         end -= 1
     end = max(end, _name_continued(doc, start, end, head))
     return start, end
+
+
+def _before_source_outlet(doc, start: int, end: int, head: Token) -> int:
+    """"killing the Imam Sheikh Salman al-Afandi state-run TV reported": the copy lost the
+    comma before the source, and the model ran a person's name into the outlet whose verb
+    follows. An outlet's description as the head, a source verb right after the phrase,
+    and lowercase words ("state-run") between the outlet and a name before it: the party
+    ends at the name. A name the actor base knows or a demonym ("Syrian state TV", "Russia
+    state TV") is the outlet's own and stays."""
+    words = party_words()
+    if head.lower_ not in words.outlet_descriptions or end != head.i + 1 or end >= len(doc):
+        return end
+    if doc[end].pos_ != "VERB" or doc[end].lemma_.lower() not in words.source_verbs:
+        return end
+    i = head.i - 1
+    while i > start and (doc[i].is_lower or doc[i].text == "-"):
+        i -= 1
+    if i == head.i - 1 or doc[i].pos_ != "PROPN" or i - start < 1:
+        return end  # a name of two words at least before the lowercase words
+    base = load_actor_base()
+    name = doc[start:i + 1]
+    if any(name_key(t.text) in base.adjectives for t in name) or base.lookup(name.text) is not None:
+        return end
+    if not all(t.pos_ == "PROPN" or t.dep_ in _LEADING_SKIP or t.text == "-" for t in name):
+        return end
+    return i + 1
 
 
 def _is_hedge(word: Token, head: Token) -> bool:

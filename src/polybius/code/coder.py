@@ -850,6 +850,8 @@ class Coder:
             return True  # "The Israeli side is hit by stray rounds": the Israeli-held ground, where
         if on_the_ground and args.is_unowned_equipment(token, self.knowledge.actors):
             return True  # "destroyed two tanks", "shot down a helicopter": whose, the phrase does not say
+        if args.is_made_thing(token):
+            return True  # "equipped with 30 American-made vehicles": who made it, not whose
         if on_the_ground and args.is_named_facility(token):
             return True  # "fired a mortar shell on al-Furqan School for Basic Education": the building hit
         if on_the_ground and self._is_part_of_a_building(token):
