@@ -69,6 +69,13 @@ def test_an_unchanged_answer_judged_wrong_stays_wrong_though_its_country_and_sec
     assert judge(case, _party("local police", country="SYR", sector="GOV")) == "correct"
 
 
+def test_an_unchanged_less_specific_answer_judged_partial_stays_partial():
+    rebels = {"entity_id": None, "country": "SYR", "sector": "REB"}  # isis's first country, but the story is in Iraq
+    case = _case(6, "At least 20 militants", "partial", rebels, "isis")
+    assert judge(case, _party("At least 20 militants", **rebels)) == "same"
+    assert judge(case, _party("At least 20 militants", entity_id="isis", country="SYR", sector="REB")) == "correct"
+
+
 def test_the_same_words_twice_in_a_sentence_are_found_again_as_the_first_in_the_text(tmp_path: Path):
     # the sampler keeps the first occurrence of a sentence's words; re-scoring must meet the same one,
     # whatever order the events are stored in

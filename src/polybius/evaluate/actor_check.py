@@ -76,7 +76,10 @@ def judge(case: dict[str, Any], now: dict[str, Any] | None) -> str:
         return "correct" if now is None or _resolves_to_no_one(now) else ("same" if _same(now, old) else "changed")
     if now is None:
         return "lost"
-    if kind == "entity" and (now.get("entity_id") == value or not now.get("entity_id") and _less_specific(now, value)):
+    if kind == "entity" and (now.get("entity_id") == value or not now.get("entity_id") and _less_specific(now, value)
+                             and not _same(now, old)):
+        # unchanged, a less specific answer judged partial keeps its verdict: the entity's first
+        # country need not be the story's ("militants" of IS in Iraq, fifteenth check n 42)
         return "correct"
     if kind == "cs" and (now.get("country"), now.get("sector")) == value and not _same(now, old):
         # an answer judged wrong although its country and sector are the ones expected meant
