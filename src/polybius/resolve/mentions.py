@@ -119,6 +119,8 @@ class MentionResolver:
     setting: str | None = None  # the country the story happens in (ArticlePlaces.setting); None when unknown
     _local: list[Party] = field(default_factory=list)  # parties whose country is only the story's
     _countries: set[str] | None = None
+    _origins: dict[str, bool] = field(default_factory=dict)  # place → named only as where people come from
+    _positions: dict[str, list[int]] | None = None  # token text → its indexes in the document
 
     def __post_init__(self) -> None:
         # Token.sent walks the document each time: map tokens to their sentence once
@@ -625,9 +627,15 @@ class MentionResolver:
     def _only_an_origin(self, place: str) -> bool:
         """Whether every mention of a place in the article follows "natives of", "citizens of",
         "a native of" (descriptions.yaml origin_nouns): it says where people come from."""
-        words = place.split()
-        found = [t for t in self.doc if t.text == words[0] and self.doc[t.i:t.i + len(words)].text == place]
-        return bool(found) and all(self._after_an_origin_noun(t) for t in found)
+        if place not in self._origins:
+            if self._positions is None:  # asked for every event's place: index the tokens once
+                self._positions = {}
+                for token in self.doc:
+                    self._positions.setdefault(token.text, []).append(token.i)
+            words = place.split()
+            found = [self.doc[i] for i in self._positions.get(words[0], []) if self.doc[i:i + len(words)].text == place]
+            self._origins[place] = bool(found) and all(self._after_an_origin_noun(t) for t in found)
+        return self._origins[place]
 
     def _after_an_origin_noun(self, token: Token) -> bool:
         """Whether a place's first word is in the "of"/"from" phrase of an origin noun ("natives of")."""
