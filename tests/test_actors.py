@@ -1503,3 +1503,82 @@ def test_rebels_fighting_a_leader_are_his_countrys_and_origins_give_no_country()
     turkmen = _parties("In March 2013 the Northern Lattakia in Syria was attacked by the Takfiri terrorists most of whom were "
                        "Chechens and Turkmens backed by Turkey. Turkmen fighters shelled the town.", published="2015-07-30")
     assert turkmen["Turkmens"].country != "TKM" and turkmen["Turkmen fighters"].country == "SYR"
+
+
+def test_a_national_body_in_a_paragraph_set_in_another_country_is_that_countrys():
+    # sixteenth blind check (FA-KES 1918398782): "In Iraq ... government forces" in a Syria story
+    parties = _parties("Fighting has raged in Hassakeh since the ISIS group attacked several southern neighborhoods held by "
+                       "government troops earlier this month. In Iraq a Defense Ministry statement said government forces "
+                       "repelled an ISIS attack Sunday morning on the town of Haditha.", published="2015-07-05")
+    assert parties["government forces"].country == "IRQ"
+    # a seat of power is whose government speaks, not where the body is: the frame moves nothing
+    seat = _parties("Syrian troops shelled Aleppo on Monday. In Moscow the government said the army shelled the rebels.",
+                    published="2015-07-05")
+    assert seat["Syrian troops"].country == "SYR"
+    # a place of a noun ("talks in Switzerland between the government and the opposition") is no frame of the clause
+    talks = _parties("Syrian officials say the attacks show lack of seriousness in the opposition to respect a truce deal which "
+                     "is currently holding in the Arab country. The ceasefire which was brokered by the United States and "
+                     "Russia in late February was meant to facilitate and ongoing peace talks in Switzerland between the "
+                     "government and the foreign-backed opposition.", published="2016-03-15")
+    assert talks["government"].country == "SYR"
+
+
+def test_an_opposition_that_seizes_ground_is_armed():
+    # sixteenth blind check n 26
+    parties = _parties("The Observatory says the opposition seized Handarat a largely uninhabited former Palestinian refugee "
+                       "camp early Sunday a day after it was lost to government forces.", published="2016-09-06")
+    assert (parties["opposition"].country, parties["opposition"].sector) == ("SYR", "REB")
+
+
+def test_a_town_spacy_calls_a_person_is_no_official_of_the_country_named_before():
+    # sixteenth blind check n 53: "Hama" was France's government
+    parties = _parties("Syrian President Assad sacked the governor of Hama province on July 2. U.S. ambassador Robert Ford "
+                       "and French ambassador Eric Chevallier visited Hama on July 8.", published="2014-08-01")
+    assert parties["Hama"].country is None and parties["Hama"].sector is None
+
+
+def test_a_pronoun_for_machines_is_their_named_owner_and_a_bracketed_name_is_the_group():
+    # sixteenth blind check n 16: "them" = the aircraft belonging to the terrorist organizations
+    parties = _parties("Syrian troops clashed with terrorists in Daraa province. An army unit on Sunday morning shot down three "
+                       "radio-controlled aircrafts belonging to the terrorist organizations and destroyed them to the east of "
+                       "Ebtaa town in the northern countryside of the province.", published="2016-10-30")
+    assert (parties["them"].country, parties["them"].sector) == ("SYR", "REB")
+    # sixteenth blind check n 73: "terrorist groups (Nusra Front)" names the group
+    snipers = _parties("Also snipers from Jabhat al-Nusra-linked terrorist groups (Nusra Front) positioned in Bustan al-Qassr "
+                       "neighborhood opened fire on locals in al-Masharqa neighborhood leaving two people dead.",
+                       published="2016-04-16")
+    assert snipers["snipers"].entity_id == "hts"
+
+
+def test_a_bare_count_takes_the_country_the_event_place_gives_the_people_before_it():
+    # sixteenth blind check n 49
+    parties = _parties("August 13 2016 More than 100 civilians have been killed and 700 got injured in August shelling of "
+                       "Syrias Aleppo local authorities told reporters on Saturday.", published="2016-08-10")
+    assert (parties["700"].country, parties["700"].sector) == ("SYR", "CVL")
+
+
+def test_they_in_a_clause_hung_on_another_is_its_doers_and_a_suicide_bomber_is_no_army():
+    # dev sample 2801, n 98 and 32
+    parties = _parties("It added that Syrian army soldiers launched a counter-offensive killing 29 extremists. The attack has "
+                       "ended said Observatory chief Rami Abdel Rahman. The Castello Road was effectively severed by Syrian "
+                       "forces Thursday when they seized a hilltop within firing range of the key supply route.",
+                       published="2016-07-30")
+    assert parties["they"].entity_id == "syrian_arab_army"
+    attacked = _parties("Syrian troops shelled Aleppo. The rebels were attacked by government forces when they tried to flee "
+                        "the town.", published="2015-07-30")
+    assert attacked["they"].sector == "REB"  # a passive whose subject is people keeps them
+    # dev sample 2801, n 29: "the suicide bomber" is no army unit named before
+    bomber = _parties("A source told SANA that an army unit destroyed last night a car packed with explosives which the "
+                      "terrorists tried to drive into the neighborhood. The car was completely destroyed said the source "
+                      "stressing that the suicide bomber and all the terrorists near the car were killed.",
+                      published="2016-07-30")
+    assert bomber["suicide bomber"].sector != "MIL"
+
+
+def test_him_takes_up_one_armed_person_named_by_a_noun():
+    # dev sample 2801, n 63: him = the pilot, not the speaker's group
+    parties = _parties("Jaish al-Islam spokesman Islam Alloush said on Friday that al-Nusra Front had executed an air force pilot "
+                       "in Jayrud after his plane was shot down by Jaish al-Islam. \"We have been surprised by members of "
+                       "al-Nusra killing the pilot whose plane we shot down after they pledged to hand him over us\" Alloush "
+                       "said on Twitter.", published="2016-04-08")
+    assert (parties["him"].country, parties["him"].sector) == ("SYR", "MIL")

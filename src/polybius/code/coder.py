@@ -839,10 +839,13 @@ class Coder:
         "Airstrikes on rebel-held east Aleppo"): the words that own or modify it name no one
         it stands for. A name ("the SDF") and a site of a side ("Daesh positions") are no
         things. A held place, a place named with a direction ("eastern Aleppo") and a
-        material thing ("tents") are things in any event; a building, a capital or a town's
-        name the gazetteer knows only in an event on the ground ("urged Western capitals"
-        names governments)."""
-        if on_the_ground and token.pos_ == "NOUN" and token.lemma_.lower() in args.party_words().struck_things:
+        material thing ("tents"), a place noun ("the Palestinian territories") and a town's
+        name the gazetteer knows ("visited Hama") are things in any event; a building or a
+        capital only in an event on the ground ("urged Western capitals" names governments)."""
+        words, lemma = args.party_words(), token.lemma_.lower()
+        if _is_common_noun(token) and (on_the_ground and lemma in words.struck_things or lemma in args.PLACE_NOUNS | words.land_nouns):
+            # a place noun is a place in any event ("a visit to the Palestinian territories"),
+            # a building or an object only in an event on the ground ("urged Western capitals")
             return not any(c.dep_ == "appos" for c in token.children)
         if self._is_site_of_no_side(token):
             return True  # "missile strikes on a Syrian airfield": a site hit, no force named
@@ -862,8 +865,10 @@ class Coder:
             return True  # "US missile strikes on Syria": the country struck is where, not who
         if args.is_material_thing(token) or args.is_directed_place(token, self.knowledge.actors):
             return True  # "burned tyres", "air raids on east Aleppo": a thing, a place
-        if on_the_ground and self._is_place_name(token):
-            return True  # "rockets hit al-Fouaa": where the event is, its people unnamed
+        if self._is_place_name(token):
+            # "rockets hit al-Fouaa": where the event is, its people unnamed; in any event, a
+            # town is where it happens ("ambassadors visited Hama"), not the side met
+            return True
         return args.is_held_place(token, self.knowledge.cues, self.knowledge.actors)
 
     def _is_side_of_a_place(self, token: Token) -> bool:
@@ -945,6 +950,12 @@ class Coder:
         if article.published:
             return article.published[:10], None, "publication", None
         return None
+
+
+def _is_common_noun(token: Token) -> bool:
+    """A common noun, also one a headline's context made the model tag a name although it
+    is written in lower case ("Syria air strike on jihadist camp kills 18": "camp" PROPN)."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower
 
 
 # Events that destroy, seize or hit what they are done to: equipment named with its owner
