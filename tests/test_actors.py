@@ -1582,3 +1582,79 @@ def test_him_takes_up_one_armed_person_named_by_a_noun():
                        "al-Nusra killing the pilot whose plane we shot down after they pledged to hand him over us\" Alloush "
                        "said on Twitter.", published="2016-04-08")
     assert (parties["him"].country, parties["him"].sector) == ("SYR", "MIL")
+
+
+def test_a_pro_country_word_names_the_patron_not_the_people():
+    # dev sample 1801, n 37: "pro-Turkey" says whom they fight for; "Syria" says whose they are
+    parties = _parties("Separately two pro-Turkey Syria militants were killed and two others sustained injuries in clashes in "
+                       "the same region the Turkish army statement added.", published="2016-09-07")
+    militants = parties["two pro-Turkey Syria militants"]
+    assert (militants.country, militants.sector) == ("SYR", "REB")
+
+
+def test_it_after_a_war_subject_is_the_war_not_a_party():
+    # dev sample 1801, n 36: "it" is Syria's war, not the Associated Press named before
+    parties = _parties("Syrian regime leader Bashar al-Assad said in an interview with AP News broadcast on Thursday that "
+                       "Syrias war will \"drag on\" as long as it is funded and interfered in by other countries.",
+                       published="2016-09-22")
+    if "it" in parties:
+        assert parties["it"].entity_id is None and parties["it"].country is None
+
+
+def test_a_title_and_a_surname_name_the_office_holder_of_that_country_on_the_day():
+    # dev sample 1801, n 69: "British FM Johnson" is Boris Johnson, Foreign Secretary in 2016
+    parties = _parties("Russia meanwhile faces what Kremlin officials call Russophobia after British FM Johnson called public "
+                       "protests at its London embassy over airstrikes in Aleppo.", published="2016-10-20")
+    johnson = parties["British FM Johnson"]
+    assert (johnson.entity_id, johnson.country, johnson.sector) == ("boris_johnson", "GBR", "GOV")
+
+
+def test_people_whose_own_clause_fights_are_armed_not_civilians():
+    # dev sample 1801, n 74: a verb joined to the subject's own ("and are attacking ISIS")
+    kurds = _parties("Syrias Kurds have carved out a de facto autonomous region named Rojava in the north of the country "
+                     "and are attacking ISIS with intensive U.S.-led air support.", published="2015-07-21")["Syrias Kurds"]
+    assert kurds.sector != "CVL" and kurds.entity_id == "ypg"
+    # dev sample 2801, n 2: a relative clause that fights
+    brethren = _parties("In Lebanon some 200 Kurdish nationals staged a demonstration in downtown Beirut in solidarity with "
+                        "their brethren in Syria who are fighting against ISIS militants.", published="2015-07-05")
+    assert brethren["their brethren"].sector == "REB"
+
+
+def test_the_doers_of_a_strike_on_the_story_army_are_not_that_army():
+    # dev sample 1801, n 22: "the bombers" strike the Syrian army: the coalition the article names
+    parties = _parties("The US-led coalition warplanes had also destroyed al-Asharah Bridge that links the two banks of the "
+                       "river in the Eastern part of the Deir Ezzor province last Wednesday. The bombers had also targeted the "
+                       "Syrian army troops near the city of Deir Ezzor on September 17 leaving over 90 military personnel "
+                       "dead and a hundred wounded.", published="2016-10-06")
+    assert parties["bombers"].entity_id != "syrian_arab_army"
+
+
+def test_a_world_region_gives_no_country_and_foreign_places_set_the_force_abroad():
+    # dev sample 1801, n 72: the gazetteer reads "the Middle East" as a US hamlet
+    groups = _parties("Al Jazeera quoted local opposition activists as saying that the civilians were killed as US aircraft hit "
+                      "a residential building in the city of Idlib near Aleppo. Earlier the UK-based Syrian Observatory for "
+                      "Human Rights reported that the attacks carried out by Washington and its Arab allies killed 31 "
+                      "civilians. The US has formed a multinational coalition to fight various terrorist groups in the Middle "
+                      "East after arguably the most notorious of them the Islamic State (IS) seized large parts of Syria and "
+                      "Iraq proclaiming a caliphate.", published="2014-09-24")["terrorist groups"]
+    assert groups.country != "USA"
+    # dev sample 1801, n 46: every place of the sentence is Iraqi, and Iraq is named just before
+    forces = _parties("Air strikes killed 25 civilians in Raqa in Syria. The Syrian army advanced near Tabqa in Syria. IS has "
+                      "also been under attack in neighbouring Iraq. It has been driven out of the centre of its emblematic "
+                      "bastion Fallujah and pro-government forces have also renewed an offensive around Mosul the largest "
+                      "city under its control.", published="2016-06-04")["pro-government forces"]
+    assert forces.country == "IRQ"
+
+
+def test_facilities_and_complexes_are_things_and_their_members_are_the_last_groups_listed():
+    # dev sample 2901, n 41 and 84
+    parties = _parties("According to the Syrian Network for Human Rights the Russian air force targeted at least 243 vital "
+                       "civilian facilities including 5 IDP camps between September 30 2015 and March 15 2016.",
+                       published="2016-03-21")
+    facilities = parties.get("at least 243 vital civilian facilities")
+    assert facilities is None or (facilities.country, facilities.sector) == (None, None)
+    # dev sample 2901, n 48: "their" is the terrorist organisations, not al-Qaeda in the gloss
+    members = _parties("The Syrian army units continued on Monday their military operations against ISIL al-Nusra Front "
+                       "(Qaeda branch in the Levant) and other terrorist organizations across the country destroying their "
+                       "weaponry and killing many of their members.", published="2016-03-21")["their members"]
+    assert members.entity_id != "alqaeda" and members.sector == "REB"

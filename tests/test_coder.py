@@ -96,3 +96,19 @@ def test_a_seizure_told_from_the_place_side_names_the_new_holder():
     event = only(code("The village came under the control of Islamic State fighters last week."), "COERCE")
     assert event.actors[0].entity_id == "isis"
     assert all(e.event_type != "COERCE" for e in code("The convoy came under fire near Aleppo."))  # no holder: no seizure
+
+
+def test_a_capital_struck_that_the_model_makes_a_gerunds_subject_is_a_place():
+    # dev 1901 n 76: "Damascus" was the doer of "killing" in "fired rockets on Damascus killing ..."
+    events = code("In retaliation for the latest deadly Ghouta shelling rebels fired rockets on Damascus killing three "
+                  "civilians Friday the same source said.", published="2015-10-30")
+    assert not any(p.text == "Damascus" for e in events for p in e.actors + e.recipients)
+    # a capital that speaks is still its government
+    events = code("Damascus denied the accusation on Friday.", published="2015-10-30")
+    assert any(p.text == "Damascus" and p.sector == "GOV" for e in events for p in e.actors)
+
+
+def test_parties_of_talks_keep_their_own_country_not_the_venues():
+    # round-2 notes: "Opposition (Switzerland)" from "peace talks in Switzerland between ..."
+    events = code("Peace talks in Geneva between the government and the opposition resumed on Monday.")
+    assert all(p.country != "CHE" for e in events for p in e.actors + e.recipients)

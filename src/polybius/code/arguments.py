@@ -87,6 +87,8 @@ class PartyWords:
     page_outlets: frozenset[str]
     sign_off_owners: frozenset[str]
     land_nouns: frozenset[str]
+    venue_event_types: frozenset[str]
+    run_together_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -340,6 +342,8 @@ def is_unowned_equipment(token: Token, base: ActorBase) -> bool:
             continue
         if child.pos_ == "ADJ" and child.lower_ in kinds:
             continue
+        if is_equipment(child):
+            continue  # "destroying 1 tank 3 armored vehicles": a counted run that lost its commas, no owner
         if is_actor_like(child, base, allow_places=True) or name_key(child.text) in base.adjectives:
             return False
     return named_part(token, base) is None
@@ -482,6 +486,7 @@ def is_actor_like(token: Token, base: ActorBase, allow_places: bool = False) -> 
     return any(child.dep_ == "compound" and is_actor_like(child, base, allow_places) for child in token.children)
 
 
+
 def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
     """The doer of ``verb``: its subject, passive agent, or the subject it inherits."""
     if depth > 6:
@@ -605,12 +610,17 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
         if antecedent is None or antecedent in heads:
             return  # "it was unclear who ...", "reported that ...": no one named
         token = head = antecedent
+    counted = count_run_into_outlet(head)
+    if counted is not None:
+        token = head = counted  # "wounding dozens more Syrias state-run news agency": the dozens
     fused = next_subject_fused(head)
     if fused is not None:
         token = head = fused  # "committed by rebels Pillay said": the rebels; Pillay says
     shared = _coordinated_demonyms(head, base)
     # "Kurds Iraqis and Syrians": a comma lost; "Russian and Syrian jets": two parties that share a noun
-    heads.extend(persons_run_together(head) + people_run_together(head) + countries_run_together(head, base)[0] + (shared or [head]))
+    ran = names_run_together(head, base)  # "Faylaq al-Rahman Jaysh al-Islam": two groups, a comma lost
+    heads.extend(persons_run_together(head) + people_run_together(head) + countries_run_together(head, base)[0]
+                 + ([ran[0]] if ran is not None else []) + (shared or [head]))
     for child in list(token.children) + ([c for c in head.children] if head != token else []):
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON") and child.lemma_.lower() not in PLACE_NOUNS:
             _collect(child, cues, base, heads, depth + 1)  # "Damascus and several other cities": places
@@ -618,6 +628,17 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
             partner = accompaniment(child, cues)
             if partner is not None:
                 _collect(partner, cues, base, heads, depth + 1)
+
+
+def count_run_into_outlet(head: Token) -> Token | None:
+    """"wounding dozens more Syrias state-run news agency and Kurdish media reported": the
+    copy lost the comma after the count, and the model hung the count on the outlet that
+    reports next. An outlet is never counted: a count noun ("dozens", "scores") hung on an
+    outlet's description is the party (the people counted), and the outlet is the source."""
+    words = party_words()
+    if head.lower_ not in words.outlet_descriptions:
+        return None
+    return next((c for c in head.lefts if c.dep_ == "nummod" and c.lower_ in words.count_nouns), None)
 
 
 def next_subject_fused(head: Token) -> Token | None:
@@ -766,6 +787,47 @@ def countries_run_together(head: Token, base: ActorBase) -> tuple[list[Token], i
         else:
             k += 1  # a place's name ("Aleppo"): no party
     return countries, first
+
+
+def names_run_together(head: Token, base: ActorBase) -> tuple[Token, int, int] | None:
+    """Two names of groups whose comma the copy lost ("clashes between Faylaq al-Rahman Jaysh
+    al-Islam and Jabhat Fatah al Sham"): the model hangs the first name's words on the
+    second's last word, and the whole resolves to one of them. When the phrase's words split
+    into two names the actor base knows, of two different entities, both of a kind listed
+    in ``run_together_kinds`` (armed groups), and the whole is no known name, each is a
+    party. Returns the first name's last word, where the run starts and where the second
+    name starts; None for any other phrase."""
+    if head.pos_ != "PROPN" or head.dep_ == "compound":
+        return None
+    doc = head.doc
+    start = head.left_edge.i
+    while start < head.i and doc[start].pos_ == "DET":
+        start += 1
+    if head.i - start < 2 or any(t.pos_ != "PROPN" and t.text != "-" for t in doc[start:head.i]):
+        return None
+    if base.lookup(doc[start:head.i + 1].text) is not None:
+        return None  # a name known as a whole
+    for split in range(start + 1, head.i + 1):
+        if doc[split].text == "-" or doc[split - 1].text == "-":
+            continue
+        first, second = base.lookup(doc[start:split].text), base.lookup(doc[split:head.i + 1].text)
+        kinds = party_words().run_together_kinds
+        if first is None or second is None or first == second or first.kind not in kinds or second.kind not in kinds:
+            continue
+        return doc[split - 1], start, split
+    return None
+
+
+def _run_name_bounds(token: Token) -> tuple[int, int] | None:
+    """The bounds of the first of two names run together (``names_run_together``) when
+    ``token`` is its last word, else None."""
+    if token.dep_ != "compound" or token.pos_ != "PROPN":
+        return None
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    ran = names_run_together(head, load_actor_base())
+    return (ran[1], ran[2]) if ran is not None and ran[0] == token else None
 
 
 def _listed_country_start(token: Token) -> int | None:
@@ -934,6 +996,12 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     own = countries_run_together(head, load_actor_base())[1]
     if own >= 0:
         start = max(start, own)  # "Britain France": "France" alone, "Britain" a party of its own
+    ran = names_run_together(head, load_actor_base())
+    if ran is not None:
+        start = max(start, ran[2])  # "Faylaq al-Rahman Jaysh al-Islam": "Jaysh al-Islam" alone
+    first_name = _run_name_bounds(head)
+    if first_name is not None:
+        return first_name  # "Faylaq al-Rahman": the first of the two names, a party of its own
     listed_before = _listed_country_start(head)
     if listed_before is not None:
         start, end = listed_before, head.i + 1  # "US Britain France": "Britain" alone
@@ -1078,10 +1146,17 @@ def _after_place_before_demonym(doc, start: int, head: Token) -> int:
         before = doc[i - 1]
         place_part = before.lower_ in parts and before.is_lower
         directed = (before.pos_ == "PROPN" and i - 2 >= start and doc[i - 2].lower_ in words.direction_words
-                    and load_actor_base().lookup(before.text) is None and name_key(before.text) not in demonyms)
+                    and _no_body(before.text) and name_key(before.text) not in demonyms)
         if (place_part or directed) and load_actor_base().lookup(doc[start:head.i + 1].text) is None:
             return i
     return start
+
+
+def _no_body(text: str) -> bool:
+    """Do these words name no actor the base knows, or only a country? A direction before a
+    country's name ("northeastern Syria") makes a region, a place, as before a town's."""
+    entity = load_actor_base().lookup(text)
+    return entity is None or entity.kind == "country"
 
 
 def _after_label_before_count(doc, start: int, head: Token) -> int:
@@ -1187,8 +1262,18 @@ def _after_page_words(doc, start: int, head: Token) -> int:
     words = party_words().page_words
     for i in range(head.i - 1, start - 1, -1):
         if doc[i].lower_ in words and doc[i].text[:1].isupper():
-            return i + 1
+            return _after_counters(doc, i + 1, head)
     return start
+
+
+def _after_counters(doc, start: int, head: Token) -> int:
+    """"Get short URL 0 55 Daesh terrorists attacked": after a page word, two or more bare
+    numbers in a row are the page's comment and share counters, no count of the party (a
+    count of people is one number)."""
+    end = start
+    while end < head.i and doc[end].is_digit:
+        end += 1
+    return end if end - start >= 2 else start
 
 
 def _after_credit(doc, start: int, head: Token) -> int:
@@ -1431,5 +1516,8 @@ def between_parties(node: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in ("between", "among", "amongst"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
+                sides = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
+                # "between Faylaq al-Rahman Jaysh al-Islam and ...": a comma lost between two names
+                ran = [names_run_together(side, load_actor_base()) for side in sides]
+                return [t for side, r in zip(sides, ran) for t in ([r[0]] if r is not None else []) + [side]]
     return []

@@ -797,6 +797,10 @@ class Coder:
             return False
         if token.dep_ == "compound" and token.head == head:
             return True
+        if event_type == "ASSAULT" and token.dep_ == "nsubj" and token.head.tag_ == "VBG" and token.head.dep_ == "pcomp":
+            # "fired rockets on Damascus killing three civilians": the model made the capital
+            # struck the subject of the gerund after it, which belongs to the outer clause
+            return True
         return event_type == "ASSAULT" and token.dep_ in ("dobj", "pobj", "nsubjpass")
 
     def _without_bylines(self, actor: PartyField, event_type: str) -> PartyField:
@@ -815,6 +819,8 @@ class Coder:
         place = event.location
         if place is None or not place.country or not (place.basis == "event" or place.basis == "sentence" and (place.precision or 4) <= 3):
             return
+        if event.event_type in args.party_words().venue_event_types:
+            return  # talks in Switzerland are where the parties met, not whose they are
         # an attacker may strike across a border ("rebels fired into Kilis"): the actor
         # takes the place's country only when the story gives it none
         for value, overrides in ((event.actor, False), (event.recipient, True)):

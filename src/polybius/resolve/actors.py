@@ -430,6 +430,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         return {}  # "opposition-held towns", "Syrian cities": a place, whoever holds it, is no party
     if name_key(head_lemma) in base.cue("thing_heads") or words and name_key(words[-1]) in base.cue("thing_heads"):
         return {}  # "civilian infrastructure": a thing, whoever owns it
+    if _a_building_of_no_side(words, head_lemma, base):
+        return {}  # "vital civilian facilities", "a school complex": a building, no party
     own = _own_words(words)
     country = next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives), None)
     how = "adjective"
@@ -466,6 +468,28 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     if kurdish is not None:
         return _entity_fields(kurdish, base, day)
     return _described(country, sector, base, how, day, words)
+
+
+# Sectors whose word before a building names no owner but the building's use ("civilian
+# facilities", "a school complex", "medical facilities").
+_USE_SECTORS = frozenset({"CVL", "EDU", "MED"})
+
+
+def _a_building_of_no_side(words: list[str], head_lemma: str, base: ActorBase) -> bool:
+    """Is the mention a building (descriptions.yaml ``building_heads``) whose words name no owner
+    that is a side: no country, no adjective of one, no sector term beyond a use (civilian,
+    school, medical)? "fighters facilities" stay the fighters' (the owner named in the phrase)."""
+    buildings = base.cue("building_heads")
+    if not words or not (name_key(head_lemma) in buildings or name_key(words[-1]) in buildings):
+        return False
+    for word in words[:-1]:
+        key = name_key(word)
+        if key in base.adjectives or (word[:1].isupper() and base.country_of(word)) or base.lookup(word) is not None:
+            return False
+        term = base.sectors.get(key)
+        if term is not None and term.sector not in _USE_SECTORS:
+            return False
+    return True
 
 
 def _a_backer_named_by_whom_it_backs(words: list[str], base: ActorBase) -> bool:
@@ -583,8 +607,19 @@ def _own_words(words: list[str]) -> list[str]:
         after = [w.lower().lstrip("-") for w in words[i + 1: i + 3] if w not in ("-", "–")]
         if after[:1] and after[0] in _PATRON_WORDS or word.lower().split("-")[-1] in _PATRON_WORDS:
             continue
+        if _after_pro(words, i):
+            continue  # "two pro-Turkey Syria militants" are Syrians: the word after "pro-" is their patron
         own.append(word)
     return own
+
+
+def _after_pro(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` the patron of a "pro-X" modifier ("pro-Turkey", "pro - Assad" as the
+    tokenizer may split it)? The people so described are not of X (dev 1801 n 37)."""
+    word = words[i].lower()
+    if word.startswith("pro-") and len(word) > 4:
+        return True
+    return i >= 2 and words[i - 1] in ("-", "–") and words[i - 2].lower() == "pro"
 
 
 def _national_phrase(iso3: str, words: list[str], base: ActorBase) -> Entity | None:
@@ -667,6 +702,10 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
     person, end = _longest_named(name, base)
     if person is not None and person.kind == "person" and end == len(name):
         return _entity_fields(person, base, day)
+    if person is None and len(name) == 1:
+        holder = _surname_in_office(name[0], words[:title], base, day)
+        if holder is not None:
+            return _entity_fields(holder, base, day)
     if person is not None or len(name) < 2:
         return None  # "UN chief Ban": a name of one word may be a body's; the usual rules decide
     body = resolve_words(words[:title + 1], words[title].lower(), base, day)
@@ -681,6 +720,23 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
     else:
         fields["why"] = "a person the base does not know"
     return fields
+
+
+def _surname_in_office(surname: str, before: list[str], base: ActorBase, day: str | None) -> Entity | None:
+    """The one person of the base whose last name is ``surname`` and who, on ``day``, holds
+    an office of the country the words before the title name ("British FM Johnson" is the
+    British Foreign Secretary of 2016-2018, dev 1801 n 69). A surname alone is too weak to
+    name anyone: the country of the title and the date must agree, and only one may fit."""
+    if day is None:
+        return None
+    country = next((base.adjectives[name_key(w)] for w in before if name_key(w) in base.adjectives), None) \
+        or next((iso3 for w in before if w[:1].isupper() and (iso3 := base.country_of(w))), None)
+    if country is None:
+        return None
+    key = name_key(surname)
+    found = {e.entity_id: e for e in base.entities.values() if e.kind == "person" and name_key(e.name).split()[-1:] == [key]}
+    fits = [e for e in found.values() if (role := base.role_on(e.entity_id, day)) is not None and role.country == country]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _owner_unknown(words: list[str], base: ActorBase) -> bool:

@@ -282,6 +282,14 @@ class MentionResolver:
             force = next((self.base.entities[e] for e in self.base.cue("kurdish_force") if e in self.base.entities), None)
             if force is not None:
                 fields = dict(self._by_id_fields(force))
+        if fields.get("sector") == "CVL" and not fields.get("entity_id") and head.pos_ == "NOUN" \
+                and head.tag_ == "NNS" and self._who_fight(head):
+            # "their brethren in Syria who are fighting against ISIS militants": people whose own
+            # clause fights are armed, never civilians (ACTORS.md; dev 2801 n 2): rebels of their
+            # country, or of the country the story places them in
+            rebels = self.base.sectors.get("rebels")
+            fields = {**self._in_country("REB", str(fields["country"])), "sector": "REB"} if fields.get("country") \
+                else {"sector": "REB", "acled_inter": rebels.acled_inter if rebels else None, "cameo_code": "REB"}
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) \
                 and head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.cue("state_nouns"):
             # "Western states", "member states": a state acts by its government (PLOVER)
@@ -532,7 +540,9 @@ class MentionResolver:
         if not fields.get("country") and not fields.get("entity_id") and domestic and self.setting and head.ent_type_ != "PERSON":
             # "rebels", "government forces" in a story about one country; but "In Iraq ... government
             # forces repelled an attack" in a Syria story: the state of the country the sentence is set in
-            home = (self._framed_abroad(head) if fields.get("sector") in _STATE_SECTORS else None) or self.setting
+            home = (self._framed_abroad(head) if fields.get("sector") in _STATE_SECTORS else None) \
+                or self._placed_abroad(head) or self.setting
+            before_default = fields
             fields = {**fields, **self._in_country(fields["sector"], home, words)}
             # "the armys air force": the Syrian air force; but "pro-government fighters" are no body of the state
             body = None if _says_pro_government(words, self.base) else _national_phrase(home, words, self.base)
@@ -543,6 +553,12 @@ class MentionResolver:
                 # as "Syrian fighter jets" (ACTORS.md; dev sample 2601, n 99)
                 fields = self._machine_force(home, head)
             defaulted = True
+            if self._strikes_its_own(head, fields):
+                # "The bombers had also targeted the Syrian army troops": the doers of a strike on
+                # the story's army are not that army (dev 1801 n 22); the coalition the article
+                # names, else no country at all
+                coalition = self._coalition_of_the_setting(head) if self._names_a_coalition() else None
+                fields, defaulted = coalition or before_default, False
         if fields.get("sector") == "GOV" and fields.get("country") and self._state_word_of_arms(head, end, fields):
             # "a government siege", "government air strikes", "regime forces": the state's forces
             # act, not its government (sixth hand check n 22, 29, 52, 75, 92), as in "regime positions"
@@ -599,6 +615,8 @@ class MentionResolver:
         accuses the regime of killing 1400 people" name governments, not where the people
         were; a village the gazetteer reads in a country the article never names is a
         namesake ("Arbin", France)."""
+        if place and name_key(place) in self.base.cue("region_names"):
+            return  # "in the Middle East": a region, no country's ground (dev 1801 n 72)
         if place and self._only_an_origin(place):
             # "up to 80 fighters including nine natives of the Northern Caucasus": where some
             # of them come from, not where the event happened (fourteenth blind check n 61)
@@ -649,6 +667,37 @@ class MentionResolver:
                             and not self.base.is_seat(text) and not self._only_an_origin(text):
                         return iso3
         return None
+
+    def _placed_abroad(self, head: Token) -> str | None:
+        """The other country where every place of the mention's sentence lies (its towns and
+        cities, not a country's own word), when there are two places or more and that country
+        is named in the sentence or the one before: "It has been driven out of ... Fallujah and
+        pro-government forces have also renewed an offensive around Mosul" after "IS has also
+        been under attack in neighbouring Iraq" sets the forces in Iraq,
+        not in the Syria of the story (dev 1801 n 46). A seat of power ("Moscow said") speaks for a
+        government and is no place of fighting, so a sentence with one decides nothing."""
+        if not self.setting:
+            return None
+        sentence = head.sent
+        countries: list[str] = []
+        for ent in self.entities:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or not (sentence.start <= ent.start < sentence.end):
+                continue
+            if self.base.is_seat(ent.text):
+                return None
+            if self.base.country_of(ent.text) or self.base.adjectives.get(name_key(ent.text)) \
+                    or name_key(ent.text) in self.base.cue("region_names"):
+                continue  # "the US journalist", "US-led": a country's word says whose, not where
+            iso3 = _country_of_a_city_of_note(ent.text)
+            if iso3:
+                countries.append(iso3)
+        if len(countries) < 2 or len(set(countries)) != 1 or countries[0] == self.setting:
+            return None
+        iso3 = countries[0]
+        start = self._window_start(sentence.start)
+        named = any(t.text[:1].isupper() and not _origin_of_a_person(t) and self.base.country_of(t.text) == iso3
+                    for t in self.doc[start:sentence.end])
+        return iso3 if named and iso3 in self._named_countries() else None
 
     def _only_an_origin(self, place: str) -> bool:
         """Whether every mention of a place in the article follows "natives of", "citizens of",
@@ -1234,8 +1283,22 @@ class MentionResolver:
         of the verb or in a clause on the noun ("Syrian Kurds fighting the Islamic State group")?"""
         verbs = self.base.cue("fighting_verbs")
         acts = [head.head] if head.dep_ == "nsubj" else []
+        # "Syrias Kurds have carved out a region ... and are attacking ISIS": a verb joined to
+        # theirs, with no subject of its own, is theirs too (dev 1801 n 74)
+        acts += [v for v in acts[:1] for v in v.conjuncts if v.pos_ in ("VERB", "AUX")
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
         acts += [c for c in head.children if c.dep_ in ("acl", "relcl")]
         return any(name_key(v.lemma_) in verbs for v in acts)
+
+    def _who_fight(self, head: Token) -> bool:
+        """Does a relative clause on the noun, whose subject is its relative pronoun, say the people
+        fight ("their brethren in Syria who are fighting against ISIS militants"; descriptions.yaml
+        armed_fighting_verbs)? Only a clause of their own: the parser hangs a verb of someone else
+        on the noun often enough ("126 people killed by opposition shelling"), and a passive
+        clause says what was done to them."""
+        verbs = self.base.cue("armed_fighting_verbs")
+        return any(name_key(c.lemma_) in verbs and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)
+                   for c in head.children if c.dep_ == "relcl")
 
     def _owner_after(self, head: Token) -> Token | None:
         """The owner a clause after the noun names: "positions belonging to Takfiri
@@ -1437,6 +1500,27 @@ class MentionResolver:
                     or (term is not None and term.sector in _POLITICAL_SECTORS):
                 return False
         return True
+
+    def _strikes_its_own(self, head: Token, fields: dict[str, Any]) -> bool:
+        """Does the clause whose subject ``head`` is attack (descriptions.yaml fighting_verbs,
+        armed_attack_verbs, strike_verbs) an object that resolves, by its own words, to the very
+        party ``fields`` give ("The bombers had also targeted the Syrian army troops" read as the
+        Syrian army)?
+        No party strikes itself: the default was wrong."""
+        if head.dep_ != "nsubj" or not (fields.get("entity_id") or fields.get("country") and fields.get("sector")):
+            return False
+        verb = head.head
+        if name_key(verb.lemma_) not in self.base.cue("fighting_verbs") | self.base.cue("armed_attack_verbs") | self.base.cue("strike_verbs"):
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
+            other = self._resolve(*party_bounds(obj), obj)
+            if fields.get("entity_id") and other.get("entity_id") == fields.get("entity_id"):
+                return True
+            # "Rebels have been fighting IS": a named group is another party than a country's rebels
+            if not (fields.get("entity_id") or other.get("entity_id")) \
+                    and (other.get("country"), other.get("sector")) == (fields.get("country"), fields.get("sector")):
+                return True
+        return False
 
     def _attacks_with(self, head: Token, start: int, end: int) -> bool:
         """A bare country or demonym that names whose strike, raid or shelling it is acts
@@ -1722,6 +1806,8 @@ class MentionResolver:
             token = doc[i]
             if i in exclude or token.pos_ not in ("PROPN", "NOUN") or token.dep_ == "amod":
                 continue
+            if self._a_situation_subject(pronoun, token):
+                return None  # "Syrias war will drag on as long as it is funded": "it" is the war, no party
             entity = self.base.lookup(token.lemma_) or self.base.lookup(token.text)
             if entity is None and token.pos_ == "PROPN" and token.dep_ not in ("compound", "amod", "poss"):
                 entity = self._named(token)  # a name of several words: "the Islamic State ... it"
@@ -1755,7 +1841,20 @@ class MentionResolver:
             if pronoun.lower_ in _PLURAL and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and name_key(token.lemma_) in self.base.sectors:
                 return token  # "civilians ... as they fled": a body of people named by its sector
+            if pronoun.lower_ in ("their", "them") and token.tag_ == "NNS" and token.dep_ == "conj" \
+                    and not token.left_edge.i <= pronoun.i <= token.right_edge.i and self._a_plural_party_named(token):
+                # not a pronoun inside the noun's own clause: "other forces fighting alongside them"
+                return token  # "ISIL al-Nusra Front and other terrorist organizations ... their members": the last of the list
         return None
+
+    def _a_plural_party_named(self, token: Token) -> bool:
+        """Is the plural noun ``token`` the head of a mention that its own words resolve to an armed
+        sector, naming no group ("other terrorist organizations ... killing many of their members")?
+        Such a body of people, last of a list, is nearer than a name glossing another in brackets
+        ("al-Nusra Front (Qaeda branch in the Levant)"), dev 2901 n 48."""
+        known = self.by_token.get(token.i)
+        fields = known.fields if known is not None else self._resolve(*party_bounds(token), token)
+        return fields.get("sector") in _ARMED_SECTORS and not fields.get("entity_id")
 
     def _doers_over_the_clause(self, clause: Token, pronoun: Token) -> Token | None:
         """"severed by Syrian forces Thursday when they seized a hilltop", "Army units advanced
@@ -1853,6 +1952,13 @@ class MentionResolver:
         singular = [*keys[:-1], name_key(head.lemma_)] if keys else keys
         return any(" ".join(ks[-n:]) in self.base.cue("home_militias") for ks in (keys, singular)
                    for n in (1, 2, 3, 4) if len(ks) >= n)
+
+    def _a_situation_subject(self, pronoun: Token, token: Token) -> bool:
+        """Is ``token``, the nearest noun before "it", the subject of its own clause in the
+        same sentence and a situation (parties.yaml ``setting_nouns``: war, conflict, crisis)?
+        Then "it" takes the situation up, which is no party (dev 1801 n 36)."""
+        return pronoun.lower_ == "it" and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") \
+            and token.sent.start == pronoun.sent.start and token.lemma_.lower() in party_words().setting_nouns
 
     def _it_is_a_place_or_thing(self, pronoun: Token) -> bool:
         """"fighting to take it", "seize it from DAESH", "it was detonated": "it" taken, held or
