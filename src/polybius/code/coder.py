@@ -496,6 +496,15 @@ class Coder:
                       for t in c.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")]
         return any(self._names_a_state(t) for t in modifiers) and not any(self._names_a_force(t) for t in modifiers)
 
+    def _phrase_names_a_side(self, token: Token) -> bool:
+        """Whether a word of the phrase headed by ``token`` names a side: a sector word
+        ("regime", "terrorist"), a name the actor base knows or a demonym. "Air" of "Air
+        strikes" or "Barrel" of "Barrel bombs", capitalised in a headline, names none."""
+        base = self.knowledge.actors
+        start, end = args.party_bounds(token)
+        return any(self._sector_of(w) is not None or base.lookup(w.text) is not None or name_key(w.text) in base.adjectives
+                   for w in token.doc[start:end])
+
     def _names_a_force(self, token: Token) -> bool:
         """A word for a side that is not a bare state: a sector word ("army", "regime",
         "rebel"), a known group or body ("Daesh", "Hezbollah"), or a name the model calls an
@@ -709,6 +718,14 @@ class Coder:
                 continue
             while id(host) in host_of:
                 host = host_of[id(host)]
+            # a modifier inside the host's trigger that names no side is no party of the folded
+            # word ("Air strikes ... killed 22": the subject "Air strikes" of "killed" gave its
+            # capitalised "Air" as the doer, eval/actor_check_19.jsonl n 26); the trigger's head
+            # word may stand for its doer ("A suicide bomber killed", "heavy artillery fire ...
+            # killed"), and so may a side's word ("Terrorist attacks kill", "a regime barrel bomb")
+            inside = set(range(host.trigger_start, host.trigger_end)) - {host.head.i}
+            draft.actors = [t for t in draft.actors if t.i not in inside or self._phrase_names_a_side(t)]
+            draft.recipients = [t for t in draft.recipients if t.i not in inside or self._phrase_names_a_side(t)]
             if draft.head not in host.recipients:
                 host.actors = host.actors or draft.actors
             # else the folded word is what the host is done to ("a plan to eliminate Syrias
@@ -926,11 +943,14 @@ class Coder:
     def _is_struck_country(self, token: Token) -> bool:
         """A bare country's name after "on" that hangs on an event noun ("strikes on Syria",
         "a US attack on Iraq") is the land struck, as "strikes on Aleppo" is a town: a
-        place, which names no side of its own. A country with a word for a side ("strikes
+        place, which names no side of its own; so is a country joined to it ("strikes on Syria
+        and Iraq", eval/actor_check_20.jsonl n 7). A country with a word for a side ("strikes
         on Syrian forces") or the object of a verb ("attacked Syria") is left to the resolver."""
         node = token
         while node.dep_ == "compound" and node.head.i > node.i:
             node = node.head  # "strikes on Syria chief of staff said": a headline run into a byline
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head  # "strikes on Syria and Iraq": a conjunct hangs on the first country, not on "on"
         if token.pos_ != "PROPN" or node.dep_ != "pobj" or node.head.lower_ not in ("on", "upon"):
             return False
         noun = node.head.head
