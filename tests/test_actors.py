@@ -1736,3 +1736,49 @@ def test_a_titles_of_phrase_gives_its_country_and_a_name_beside_it_the_person():
     leaders = _parties("UN envoy Staffan de Mistura met with leaders of the Southern Front alliance in southern Syria on "
                        "Tuesday.", published="2016-06-01")["leaders"]
     assert (leaders.country, leaders.sector) == ("SYR", "REB")
+
+
+def test_a_state_going_on_with_strikes_or_so_clause_is_its_military_and_government_fire_its_army():
+    # twenty-second blind check n 56: "began carrying out strikes" is an act of arms through its xcomp
+    began = _parties("Fighting raged in Syria. Turkey started carrying out raids on Kurdish positions in Afrin in January.")["Turkey"]
+    assert (began.country, began.sector) == ("TUR", "MIL")
+    # twenty-fourth blind check n 44: the subject of a relative clause of strikes
+    which = _parties("Fighting raged in Syria. The offensive has been backed by Russia which intensified its air strikes on "
+                     "rebel-held districts this week.")["Russia"]
+    assert (which.country, which.sector) == ("RUS", "MIL")
+    # twenty-fourth blind check n 12: "government fire" is shooting by the state's forces; a cease-fire is not
+    fire = _parties("Fighting raged in Syria. Three civilians were killed by regime fire in the town of Daraa on Monday.")["regime fire"]
+    assert fire.entity_id == "syrian_arab_army"
+    truce = _parties("Fighting raged in Syria. The government declared a cease-fire in Aleppo on Monday.")["government"]
+    assert truce.entity_id == "syrian_government"
+
+
+def test_an_air_campaign_carried_out_by_a_government_is_its_air_force_and_partakers_in_strikes_fight():
+    # twenty-first blind check n 59: the agent of "carried out" on an air campaign
+    campaign = _parties("Syrian warplanes pounded Idlib on Friday. The raids are part of an air campaign carried out by the "
+                        "Syrian government against jihadist fighters.")["Syrian government"]
+    assert campaign.entity_id == "syrian_air_force"
+    # twenty-first blind check n 37: accused of killing civilians while taking part in strikes
+    accused = _parties("Moscow has accused the Netherlands of killing civilians near Raqqa while participating in coalition "
+                       "air raids.")["Netherlands"]
+    assert (accused.country, accused.sector) == ("NLD", "MIL")
+
+
+def test_an_opposition_fought_alongside_is_armed_and_a_copter_is_an_aircraft():
+    # twenty-first blind check n 29: the partner of "fought alongside" bears arms
+    partner = _parties("The Nusra Front once fought alongside Syrias opposition in Idlib against government troops.")["Syrias opposition"]
+    assert (partner.country, partner.sector) == ("SYR", "REB")
+    # twenty-first blind check n 58: a "copter" is a helicopter, flown by the state's air arm
+    copter = _parties("Rebels said they downed a Russian copter over Idlib on Monday killing its crew.")["Russian copter"]
+    assert copter.entity_id == "russian_aerospace_forces"
+
+
+def test_a_person_training_or_fighting_with_a_named_group_is_the_groups():
+    # twenty-first blind check n 15: "his elder brother who was training with IS" is an IS recruit
+    uncle = _parties("Fighting raged in Syria. A boy was killed while visiting his uncle who was training with the Nusra "
+                     "Front in Idlib.")["his uncle"]
+    assert uncle.entity_id == "hts"
+    # a clause with no armed group named keeps the person a civilian
+    nurse = _parties("Fighting raged in Syria. A boy was killed while visiting his aunt who was working with a charity "
+                     "in Idlib.")
+    assert all(p.entity_id is None for p in nurse.values() if p.text == "his aunt")

@@ -1241,3 +1241,44 @@ def test_what_a_party_is_supported_with_is_no_recipient():
     events = code("Assyrian volunteers are joining forces with the Kurdish army to stop the ISIS advance.",
                   published="2015-03-01")
     assert "Kurdish army" in parties(events)
+
+
+# -- round 20: datelines, debated strikes, facilities hit ------------------------------
+
+def test_a_capitalised_place_before_an_agency_is_a_dateline():
+    # check 23 n 94: "MOSCOW (Sputnik) Kurdish-led ... eliminated" resolved Government of Russia
+    events = code("ANKARA (Sputnik) US-backed Syrian Democratic Forces (SDF) captured 30 Islamic State militants near Raqqa.",
+                  published="2017-02-10")
+    assert "ANKARA" not in parties(events)
+    events = code("DAMASCUS -- Rebels shelled a government-held district of the city.", published="2016-05-03")
+    assert "DAMASCUS" not in parties(events)
+    # a capital written normally and acting keeps its government
+    events = code("Moscow accused Washington of shielding the militants.", published="2016-05-03")
+    assert "Moscow" in parties(events)
+
+
+def test_a_country_whose_bombing_is_voted_on_is_no_party():
+    # check 24 n 43: "voted against bombing Syria" resolved Government of Syria
+    events = code("Scottish nationalist MPs voted against bombing Syria.", published="2015-12-03")
+    bombing = first(events, "bombing")
+    assert all(p.name is None for p in (bombing.recipient if isinstance(bombing.recipient, list) else [bombing.recipient]) if p is not None)
+    # a country bombing someone, outside a vote, is left to the resolver as before
+    events = code("Russia accused the US of bombing Syria.", published="2016-09-18")
+    assert "Syria" in parties(events)
+
+
+def test_a_facility_hit_is_a_place_even_with_a_sector_word():
+    # check 23 n 58: "The same police station in Midan was targeted" resolved Police (Syria)
+    events = code("A car bomb targeted a police station in Homs on Sunday.", published="2017-10-03")
+    bomb = first(events, "targeted")
+    station = bomb.recipient if not isinstance(bomb.recipient, list) else bomb.recipient[0]
+    assert station.text == "police station" and station.name is None and station.sector is None
+    # its people, when named, stay a party
+    events = code("A car bomb killed five policemen at a police station in Homs.", published="2017-10-03")
+    assert any(p.sector == "COP" for e in events for p in ([e.recipient] if not isinstance(e.recipient, list) else e.recipient) if p is not None)
+
+
+def test_houses_hit_still_stand_for_the_people_in_them():
+    # checks 1 n 89, 4 n 13, 5 n 33: "citizens houses" hit are the citizens (a dwelling is no facility)
+    events = code("Two women were killed in a terrorist rocket attack on the citizens houses in Homs City.", published="2016-04-02")
+    assert _party(events, "citizens houses").sector == "CVL"

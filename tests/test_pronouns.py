@@ -102,3 +102,57 @@ def test_others_after_a_mixed_list_of_victims_take_the_kind_the_article_counts()
             "across Syria killing at least 12 and wounding a number of others.")
     found = _parties(text, published="2016-04-24")
     assert (found["others"].country, found["others"].sector) == ("SYR", "CVL")
+
+
+def test_she_never_takes_a_man_titled_as_one():
+    # 22/8: "When Saudi Prince Bandar gives such weapons to people ... she warned" (the woman fighter quoted)
+    text = ('The fighter talked to reporters. "If Saudi Prince Bandar hands such missiles to people he must hand them '
+            'to those who know how to use them" she warned.')
+    found = _all(text, "she", published="2013-08-31")
+    assert found and all(p.country != "SAU" and "Bandar" not in (p.antecedent or "") for p in found)
+
+
+def test_he_in_the_speakers_own_quote_is_not_the_speaker():
+    # 21/10: '"He planted a bomb ... and then blew himself up" Abdel Rahman told AFP'
+    text = ('A suicide bomber struck a school in Homs on Wednesday the Observatory said. "He left a bomb at the gate and then blew '
+            'himself up inside the yard" Rami Abdel Rahman told AFP.')
+    assert all(p.entity_id != "rami_abdel_rahman" for p in _all(text, "He", published="2014-10-03"))
+
+
+def test_a_group_that_reports_a_crash_is_not_what_was_shot_down():
+    # 22/47: "the Local Coordination Committees said the warplane crashed ... whether it was shot down"
+    text = ("A Syrian jet came down over Idlib province. The Local Coordination Committees said the jet crashed near a school "
+            "adding that it was unclear whether it was shot down.")
+    assert all(p.entity_id != "lcc" for p in _all(text, "it", published="2015-08-03"))
+
+
+def test_it_of_a_passive_agreement_is_no_party():
+    # 21/75: "ambushed the Syrian army after it had been agreed between them and the commission to hand over"
+    text = ('"Gunmen of the Nusra Front ambushed the Syrian army near Homs after it had been agreed between them and the '
+            'elders to lay down their weapons" the TV channel said.')
+    assert all(p.entity_id is None and p.country is None for p in _all(text, "it", published="2013-09-02"))
+
+
+def test_others_after_a_by_phrase_are_victims_not_the_attackers():
+    # 21/73: "killed in a rocket attack by regime forces ... while dozens of others were wounded"
+    text = ("Two women were killed in a shelling attack by regime forces on Kafr Zita while dozens of others were wounded.")
+    found = _parties(text, published="2016-10-26")
+    assert found["others"].sector == "CVL"
+
+
+def test_those_who_regain_control_are_the_armed_not_the_killed():
+    # 22/62: "at least 12 residents of the town were killed by government forces after they regained control"
+    text = "The monitor said at least 9 villagers were killed by government forces after they recaptured the town of Tadef."
+    found = _parties(text, published="2017-10-23")
+    assert found["they"].sector == "MIL"
+
+
+def test_the_object_of_a_strike_is_not_its_striker_nor_its_own_object_its_subject():
+    # 22/76: "Damascus and its Russian and Iranian allies aim to win ... bombing them into flight"
+    text = ("Activists say Damascus and its Iranian allies want to win by emptying rebel-held towns starving the people out "
+            "or bombing them into flight.")
+    assert all(p.country != "IRN" for p in _all(text, "them", published="2016-11-04"))
+    # 23/96: "neither Russia nor Syria are taking such precautions ... they specifically target civilians"
+    text = ('Amnesty said neither Russia nor Syria took care to spare civilians. "It looks as though they deliberately '
+            'target civilians" the group said.')
+    assert all(p.sector != "CVL" for p in _all(text, "they", published="2016-10-11"))

@@ -90,6 +90,9 @@ class PartyWords:
     venue_event_types: frozenset[str]
     run_together_kinds: frozenset[str]
     giving_event_types: frozenset[str]
+    strike_verbs: frozenset[str]
+    deciding_words: frozenset[str]
+    dwelling_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -420,6 +423,59 @@ def is_named_facility(token: Token) -> bool:
     not the head of the phrase."""
     return token.pos_ == "PROPN" and token.dep_ not in ("compound", "nmod", "poss") and (
         token.lower_ in party_words().facility_nouns or token.lemma_.lower() in party_words().facility_nouns)
+
+
+def is_hit_facility(token: Token) -> bool:
+    """A common noun for a facility ("the same police station", "an army hospital") in an
+    event on the ground is the building hit, a place like "the town", even when its modifier
+    is a sector word: the sector's people are a party only where the text names them
+    (ACTORS.md, facilities hit; eval/actor_check_23.jsonl n 58). An apposition that names
+    who was there keeps the phrase a party; so does a dwelling, which stands for the people
+    in it ("citizens houses", parties.yaml ``dwelling_nouns``)."""
+    words, lemma = party_words(), token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in words.facility_nouns or lemma in words.dwelling_nouns:
+        return False
+    return not any(c.dep_ == "appos" for c in token.children)
+
+
+def is_dateline_place(token: Token, base: ActorBase) -> bool:
+    """A place in capitals that opens a sentence and stands before an agency in brackets or
+    a dash ("MOSCOW (Sputnik) Kurdish-led forces ...", "BEIRUT -- Rebels ...") is the
+    dateline where the story was filed, never a side (eval/actor_check_23.jsonl n 94). A
+    place is a name the model tags as one, or a country or a seat of power the actor base
+    knows (the model may tag no entity on a word in capitals: "ANKARA")."""
+    if token.ent_type_ not in ("GPE", "LOC") and not (base.is_seat(token.text.title()) or base.country_of(token.text.title())):
+        return False
+    doc = token.doc
+    start, end = party_bounds(token)
+    if any(t.is_alpha for t in doc[token.sent.start:start]):
+        return False
+    names = [t for t in doc[start:end] if t.is_alpha]
+    if not names or not all(t.is_upper and len(t.text) > 2 for t in names) or end >= len(doc):
+        return False
+    after = doc[end]
+    if after.text in ("-", "--", "–", "—"):
+        return True
+    if after.text != "(":
+        return False
+    close = next((i for i in range(end + 1, min(end + 6, len(doc))) if doc[i].text == ")"), None)
+    return close is not None and close > end + 1 and all(t.text[:1].isupper() for t in doc[end + 1:close] if t.is_alpha)
+
+
+def is_debated_strike_object(node: Token) -> bool:
+    """The object of a verb of strikes that is itself what a vote, a decision or a debate is
+    about ("voted against bombing Syria", "approved bombing Syria") is the land the strikes
+    would hit, a place as in "strikes on Syria" (eval/actor_check_24.jsonl n 43). The deciding
+    words are parties.yaml ``deciding_words``, the verbs ``strike_verbs``."""
+    verb = node.head
+    if node.dep_ != "dobj" or verb.tag_ not in ("VBG", "VB") or verb.lemma_.lower() not in party_words().strike_verbs:
+        return False
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+    elif verb.dep_ not in ("dobj", "xcomp", "pobj"):
+        return False
+    return governor.lemma_.lower() in party_words().deciding_words
 
 
 def is_directed_place(token: Token, base: ActorBase, lowercase: bool = False) -> bool:

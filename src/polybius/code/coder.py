@@ -299,6 +299,8 @@ class Coder:
             return False  # "the attack", "50 km", "denied responsibility"
         if self._is_document_name(token):
             return False  # "the Framework for Elimination of Syrian Chemical Weapons": a text, no side
+        if args.is_dateline_place(token, base):
+            return False  # "MOSCOW (Sputnik) Kurdish-led forces ...": where the story was filed, no side
         if self._is_headline_debris(token):
             return False  # "Syrian Town Kills", "Turkey Near Jarablus", "KHAN SHEIKHUN Syria": a headline's or dateline's words
         if self._is_label_or_name_word(token):
@@ -878,6 +880,8 @@ class Coder:
             return True  # "destroyed two tanks", "shot down a helicopter": whose, the phrase does not say
         if args.is_made_thing(token):
             return True  # "equipped with 30 American-made vehicles": who made it, not whose
+        if on_the_ground and args.is_hit_facility(token):
+            return True  # "the police station was targeted": the building hit, not the police (actor_check_23 n 58)
         if on_the_ground and args.is_named_facility(token):
             return True  # "fired a mortar shell on al-Furqan School for Basic Education": the building hit
         if on_the_ground and self._is_part_of_a_building(token):
@@ -951,6 +955,8 @@ class Coder:
             node = node.head  # "strikes on Syria chief of staff said": a headline run into a byline
         while node.dep_ == "conj" and node.head.i < node.i:
             node = node.head  # "strikes on Syria and Iraq": a conjunct hangs on the first country, not on "on"
+        if token.pos_ == "PROPN" and args.is_debated_strike_object(node):
+            return _is_lone_country(token, self)  # "voted against bombing Syria": the land a strike would hit
         if token.pos_ != "PROPN" or node.dep_ != "pobj" or node.head.lower_ not in ("on", "upon"):
             return False
         noun = node.head.head
@@ -976,6 +982,12 @@ class Coder:
         if article.published:
             return article.published[:10], None, "publication", None
         return None
+
+
+def _is_lone_country(token: Token, coder: "Coder") -> bool:
+    """A country's name alone, no other words in its phrase."""
+    start, end = args.party_bounds(token)
+    return end - start == 1 and coder._names_a_country(token)
 
 
 def _is_common_noun(token: Token) -> bool:
