@@ -1782,3 +1782,20 @@ def test_a_person_training_or_fighting_with_a_named_group_is_the_groups():
     nurse = _parties("Fighting raged in Syria. A boy was killed while visiting his aunt who was working with a charity "
                      "in Idlib.")
     assert all(p.entity_id is None for p in nurse.values() if p.text == "his aunt")
+
+
+def test_general_before_another_noun_is_no_rank():
+    # twenty-sixth blind check n 25, 35, 96: "General Commission", "general surgery" read as the army
+    import polybius
+
+    events = polybius.extract("Syrian regime forces killed 12 people in a village near Aleppo, according to a statement "
+                     "released on Saturday by the Syrian Revolution General Commission.", published="2013-06-01")
+    commission = by_text(events, "Syrian Revolution General Commission")
+    assert commission.sector != "MIL" and commission.entity_id != "syrian_arab_army"
+    # the rank as the head still signals the military
+    events = polybius.extract("Rebels killed a Syrian general in an ambush near Hama.", published="2016-06-01")
+    assert by_text(events, "Syrian general").sector == "MIL"
+    # and an army's high command is a term of its own (sectors.tsv)
+    events = polybius.extract("The General Command called the bombing a blatant aggression against Syrian forces.",
+                              published="2016-09-18")
+    assert by_text(events, "General Command").sector == "MIL"

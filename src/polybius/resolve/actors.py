@@ -880,7 +880,10 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
         return who or phrase
     if phrase is not None:
         return phrase  # "opposition forces", "security forces": a term of its own
-    found = [t for t in (base.sectors.get(c) for c in [name_key(head_lemma), *reversed(keys)]) if t is not None and t.sector]
+    # "the general commission", "general surgery": a rank word before another noun is an adjective
+    ranks = base.cue("adjectival_ranks")
+    modifiers = [k for k in reversed(keys[:-1]) if k not in ranks]
+    found = [t for t in (base.sectors.get(c) for c in [name_key(head_lemma), *keys[-1:], *modifiers]) if t is not None and t.sector]
     if not found:
         return None
     if found[0].sector == "UAF" and any(t.sector == "GOV" for t in found[1:]):
