@@ -2406,9 +2406,10 @@ class MentionResolver:
 
     def _air_force_named_last(self, head: Token) -> str | None:
         """The country of the national air force (the base's "<country> air force" body) of
-        another state than the story's that the article named last before ``head``, or None. An aircraft named since ("a helicopter
-        believed to belong to Syrian government forces", fifth check n 22) ends the search: the
-        aircraft may be the same, and the story's default stays."""
+        another state than the story's that the article named last before ``head``, or None. An
+        aircraft named since ("a helicopter believed to belong to Syrian government forces",
+        fifth check n 22) ends the search: the aircraft may be the same, and the story's default
+        stays."""
         for known in reversed(self.known):
             country, entity = known.fields.get("country"), known.fields.get("entity_id")
             if known.token >= head.i or known.kind == "person":
