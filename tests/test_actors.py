@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from party_support import parties_by_text as _parties
+
 from polybius.evaluate import actors as actor_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -154,12 +156,6 @@ def test_a_name_after_a_title_is_the_person(mention, expected):
     assert (found["entity_id"], found["country"]) == expected
     if expected[0] is None:
         assert found["sector"] == "REB" and "jaish" not in (found["name"] or "").lower()
-
-
-def _parties(text: str, published: str = "2016-08-01") -> dict[str, object]:
-    import polybius
-
-    return {p.text: p for e in polybius.extract(text, published=published) for p in e.actors + e.recipients}
 
 
 def test_pronouns_take_their_speaker_or_the_name_before_them():

@@ -4,10 +4,7 @@ stand for, through the real pipeline (round 19 blind checks 17-20)."""
 from __future__ import annotations
 
 import polybius
-
-
-def _parties(text: str, published: str = "2016-08-01") -> dict[str, object]:
-    return {p.text: p for e in polybius.extract(text, published=published) for p in e.actors + e.recipients}
+from party_support import parties_by_text as _parties
 
 
 def _all(text: str, words: str, published: str = "2016-08-01") -> list[object]:

@@ -90,7 +90,7 @@ class PartyWords:
     venue_event_types: frozenset[str]
     run_together_kinds: frozenset[str]
     giving_event_types: frozenset[str]
-    strike_verbs: frozenset[str]
+    debated_strike_verbs: frozenset[str]
     deciding_words: frozenset[str]
     dwelling_nouns: frozenset[str]
 
@@ -466,9 +466,9 @@ def is_debated_strike_object(node: Token) -> bool:
     """The object of a verb of strikes that is itself what a vote, a decision or a debate is
     about ("voted against bombing Syria", "approved bombing Syria") is the land the strikes
     would hit, a place as in "strikes on Syria" (eval/actor_check_24.jsonl n 43). The deciding
-    words are parties.yaml ``deciding_words``, the verbs ``strike_verbs``."""
+    words are parties.yaml ``deciding_words``, the verbs ``debated_strike_verbs``."""
     verb = node.head
-    if node.dep_ != "dobj" or verb.tag_ not in ("VBG", "VB") or verb.lemma_.lower() not in party_words().strike_verbs:
+    if node.dep_ != "dobj" or verb.tag_ not in ("VBG", "VB") or verb.lemma_.lower() not in party_words().debated_strike_verbs:
         return False
     governor = verb.head
     if verb.dep_ == "pcomp" and governor.dep_ == "prep":

@@ -1365,13 +1365,17 @@ class MentionResolver:
                         return found
         return None
 
+    def _armed_fighting_verbs(self) -> frozenset[str]:
+        """The fighting_verbs only armed people do (all but descriptions.yaml unarmed_fighting_verbs)."""
+        return self.base.cue("fighting_verbs") - self.base.cue("unarmed_fighting_verbs")
+
     def _who_fight(self, head: Token) -> bool:
         """Does a relative clause on the noun, whose subject is its relative pronoun, say the people
         fight ("their brethren in Syria who are fighting against ISIS militants"; descriptions.yaml
-        armed_fighting_verbs)? Only a clause of their own: the parser hangs a verb of someone else
+        armed ones of fighting_verbs)? Only a clause of their own: the parser hangs a verb of someone else
         on the noun often enough ("126 people killed by opposition shelling"), and a passive
         clause says what was done to them."""
-        verbs = self.base.cue("armed_fighting_verbs")
+        verbs = self._armed_fighting_verbs()
         return any(name_key(c.lemma_) in verbs and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)
                    for c in head.children if c.dep_ == "relcl")
 
@@ -2173,11 +2177,11 @@ class MentionResolver:
     def _the_striker_of_its_object(self, pronoun: Token, token: Token) -> bool:
         """"Damascus and its Russian and Iranian allies aim to win the war by ... bombing them into
         flight": the object of a verb of striking (descriptions.yaml ``military_verbs``,
-        ``harm_verbs``, ``armed_fighting_verbs``) is not the one who strikes, the subject the verb
+        ``harm_verbs``, the armed ``fighting_verbs``) is not the one who strikes, the subject the verb
         goes back to through its clauses (twenty-second blind check n 76: "them" became Russia)."""
         verb = pronoun.head
         if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("them", "it", "him", "her") or verb.lemma_.lower() not in \
-                self.base.cue("military_verbs") | self.base.cue("harm_verbs") | self.base.cue("armed_fighting_verbs"):
+                self.base.cue("military_verbs") | self.base.cue("harm_verbs") | self._armed_fighting_verbs():
             return False
         node = verb
         while node.head != node and not any(c.dep_ == "nsubj" for c in node.children):
@@ -2499,13 +2503,13 @@ class MentionResolver:
 
     def _a_source_told_of_fighting(self, pronoun: Token, speaker: Token) -> bool:
         """Does a news source, a monitor or an outlet (sector SOC or JRN) report the fighting
-        of the pronoun's clause (descriptions.yaml ``armed_fighting_verbs``, ``capture_verbs``,
+        of the pronoun's clause (descriptions.yaml the armed ``fighting_verbs``, ``capture_verbs``,
         ``armed_attack_verbs``: "they specifically target civilians", twenty-third blind check n 96),
         the verb itself or one it governs ("continue to battle")? A source tells of fighting;
         it is never the fighter."""
         if pronoun.lower_ in _PERSONAL or speaker.pos_ not in ("NOUN", "PROPN"):
             return False
-        fighting = self.base.cue("armed_fighting_verbs") | self.base.cue("capture_verbs") | self.base.cue("armed_attack_verbs")
+        fighting = self._armed_fighting_verbs() | self.base.cue("capture_verbs") | self.base.cue("armed_attack_verbs")
         verbs = [pronoun.head, *(c for c in pronoun.head.children if c.dep_ == "xcomp")]
         # what crashes or is shot down is a machine or a force: no source, nor an activist or
         # aid group ("the Local Coordination Committees said the warplane crashed ... whether it
