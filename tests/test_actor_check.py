@@ -21,13 +21,16 @@ def _case(n: int, mention: str, verdict: str, resolved: dict, expected: str | No
             "resolved": resolved, "verdict": verdict, "expected": expected, "note": ""}
 
 
-def test_a_judged_mention_is_found_again_by_its_trimmed_words_but_not_by_a_different_head():
+def test_a_judged_mention_is_found_again_by_trimmed_or_grown_words_but_not_by_a_different_head():
     parties = [_party("Islamic State jihadists", entity_id="isis"), _party("Kobani"), _party("Syria SANA")]
     found, exact = find_again("Oct 2014 Islamic State jihadists", parties)
     assert found is parties[0] and not exact
     assert find_again("Kobani", parties) == (parties[1], True)
     assert find_again("Islamic State", parties) == (None, False)  # the words lost their head: not the same mention
-    assert find_again("State jihadists", parties) == (None, False)  # a party that grew is another reading
+    # the same head with modifiers taken in front: "jihadists" is now "Islamic State jihadists"
+    assert find_again("State jihadists", parties) == (parties[0], False)
+    assert find_again("SANA", parties) == (parties[2], False)
+    assert find_again("Syria", parties) == (None, False)  # "Syria SANA" does not end with it
 
 
 def test_rescore_counts_trimmed_mentions_and_scores_them(tmp_path: Path):
@@ -48,7 +51,7 @@ def test_rescore_counts_trimmed_mentions_and_scores_them(tmp_path: Path):
     # n 1 is found by its trimmed words and resolves as judged; n 2 is no longer a party:
     # "Syria" does not end "Syria SANA", so nothing else is taken for it
     assert result["outcomes"] == {"correct": 2}
-    assert result["found_by_trimmed_words"] == 1
+    assert result["found_by_trimmed_words"] == 1 and result["found_by_grown_words"] == 0
 
 
 def test_a_non_actor_kept_as_an_unresolved_target_is_fixed_but_one_resolved_to_someone_is_not():

@@ -153,3 +153,74 @@ def test_the_object_of_a_strike_is_not_its_striker_nor_its_own_object_its_subjec
     text = ('Amnesty said neither Russia nor Syria took care to spare civilians. "It looks as though they deliberately '
             'target civilians" the group said.')
     assert all(p.sector != "CVL" for p in _all(text, "they", published="2016-10-11"))
+
+
+def test_a_sentence_opening_it_goes_on_with_the_subject_under_a_root_with_none():
+    # 28/42: "Following Wednesdays reports the Observatory called upon the UN team ... It also called for"
+    text = ("Following Mondays reports the Observatory called upon the UN mission in Syria to visit the shelled areas. "
+            "It also demanded an inquiry into the shelling.")
+    found = _parties(text, published="2013-08-21")
+    assert found["It"].entity_id == "sohr"
+
+
+def test_they_of_a_clause_hung_on_machines_that_kill_is_the_machines():
+    # 2/37: "Syrian regime aircraft killed at least 10 people when they dropped barrel bombs on a camp"
+    text = ("Syrian regime aircraft killed at least 8 people when they dropped barrel bombs on a market in Idlib province "
+            "a monitor said.")
+    found = _parties(text, published="2014-10-29")
+    assert (found["they"].country, found["they"].sector) == ("SYR", "MIL")
+
+
+def test_the_terrorists_after_a_group_named_with_that_word_in_the_sentence_are_that_group():
+    # 23/81: "an attempt by al-Nusra terrorist groups to infiltrate ... after killing most of the terrorists"
+    text = ("Army units struck ISIS gatherings near Palmyra on Monday. A military source told SANA that an army unit thwarted "
+            "an attempt by al-Nusra terrorist groups to sneak into an army post near Daraa after killing most of the "
+            "terrorists while the rest fled.")
+    found = _parties(text, published="2016-07-12")
+    assert found["terrorists"].entity_id == "hts"
+
+
+def test_a_description_with_an_adjective_of_its_own_takes_no_other_noun_of_its_sector():
+    # 21/39: "The international community must show a serious reaction" after "over 1000 civilians"
+    text = ("The attack killed over 500 civilians in Ghouta. The international community must show a serious reaction to "
+            "the use of chemical weapons by the terrorists in Syria and condemn this move the minister said.")
+    found = _parties(text, published="2013-08-26")
+    assert found["international community"].sector != "CVL"
+
+
+def test_they_through_the_bombers_keeps_the_group_that_the_bombers_were_named_with():
+    # 21/57: "Six ISIS suicide bombers attacked the Peshmerga base ... The bodies of the suicide bombers were
+    # blown to pieces after they were shot"
+    text = ("Four ISIS suicide bombers attacked a Peshmerga post near Kirkuk at dawn. The bodies of the suicide bombers "
+            "were torn apart after they were shot the commander said.")
+    found = _parties(text, published="2016-10-21")
+    assert found["they"].entity_id == "isis"
+
+
+def test_a_group_description_takes_the_name_set_after_it_in_apposition():
+    # 1/16: "The other large group in the coalition the al-Qaeda-linked Nusra Front reportedly attacked"
+    text = ("Ahrar al-Sham leads the Army of Conquest coalition in Idlib. The other big group in the coalition the "
+            "al-Qaeda-linked Nusra Front reportedly attacked police stations in Kafr Nabl.")
+    found = _parties(text, published="2015-07-10")
+    assert found["other big group"].entity_id == "hts"
+
+
+def test_them_of_a_coordinated_verb_takes_a_body_of_people_its_partner_struck():
+    # 22/76: "depopulating rebel-held areas starving the population out or bombing them into flight"
+    text = ("Activists say Damascus and its Russian allies want to win by emptying rebel-held towns starving the "
+            "population out or bombing them into flight.")
+    found = _parties(text, published="2016-11-04")
+    assert "population" in (found["them"].antecedent or "")
+
+
+def test_it_that_was_shot_down_is_the_warplane_its_air_force():
+    # 22/47: "the Local Coordination Committees said the warplane crashed ... whether it was shot down"
+    text = ("Government air raids hit the town of Ariha and a Syrian warplane later crashed there. An activist group "
+            "known as the Local Coordination Committees said the warplane came down in a crowded market adding that "
+            "it was not yet clear whether it was shot down.")
+    found = [p for p in _all(text, "it", published="2015-08-03") if p.antecedent]
+    assert found and all(p.entity_id == "syrian_air_force" for p in found)
+    # an object "it" of a verb of striking is what the machine hit: "a warplane circled ... hitting it twice"
+    text = ("Doctors were treating the wounded when a warplane circled overhead striking near the hospital first and then "
+            "hitting it twice.")
+    assert all("warplane" not in (p.antecedent or "") for p in _all(text, "it", published="2016-07-24"))

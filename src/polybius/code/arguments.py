@@ -93,6 +93,10 @@ class PartyWords:
     debated_strike_verbs: frozenset[str]
     deciding_words: frozenset[str]
     dwelling_nouns: frozenset[str]
+    manner_adjectives: frozenset[str]
+    terrain_nouns: frozenset[str]
+    last_stand_nouns: frozenset[str]
+    planning_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +235,22 @@ def names_no_one(token: Token, base: ActorBase, targets: frozenset[str] = frozen
     if forms & words.abstract_nouns:
         return True
     return token.text.islower() and len(lemma) > 5 and any(lemma.endswith(s) for s in words.nominal_suffixes)
+
+
+def is_terrain_name(token: Token) -> bool:
+    """"Qalmoun Barrens", "the Latakia Mountains": a capitalised word for a stretch of
+    terrain ending a name is a place, where the fighting is, not a side."""
+    if token.lower_ not in party_words().terrain_nouns or not token.text[:1].isupper():
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in token.lefts)
+
+
+def is_last_stand(token: Token) -> bool:
+    """"they will fight to the last person/man/drop": the idiom of fighting whatever it costs
+    names no one; the object of "to" with "last" on it and a word of the idiom as head."""
+    if token.lower_ not in party_words().last_stand_nouns or token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    return any(c.lower_ == "last" for c in token.lefts)
 
 
 def is_occasion(token: Token) -> bool:
@@ -478,6 +498,16 @@ def is_debated_strike_object(node: Token) -> bool:
     return governor.lemma_.lower() in party_words().deciding_words
 
 
+def is_planned_action(head: Token) -> bool:
+    """An event noun that is what a plan, a role or a debate is about ("plan for Syria
+    strikes", "a partner in Syria operations"): the object of a preposition that hangs on a
+    noun of ``planning_nouns``. A country's name on it is where, not who."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "in", "on", "about", "over"):
+        return False
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in party_words().planning_nouns
+
+
 def is_directed_place(token: Token, base: ActorBase, lowercase: bool = False) -> bool:
     """A place's name with a word for a part of it by direction ("eastern Aleppo", "the
     rebel-held east Aleppo", "Northern Lattakia", "rural Hama") or with a noun for a place
@@ -673,6 +703,9 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
     cut = headline_before_source(head)
     if cut is not None:
         token = head = cut  # "Kill 3 Civilians - Reports Sputnik ...": the civilians; the rest is a byline
+    lost = source_run_into_object(head, cues)
+    if lost is not None:
+        token = head = lost  # "raids by Russian aircraft residents and a monitoring group said": the aircraft
     fused = next_subject_fused(head)
     if fused is not None:
         token = head = fused  # "committed by rebels Pillay said": the rebels; Pillay says
@@ -736,6 +769,36 @@ def _count_before_source(doc, start: int, head: Token) -> int:
     while start > 0 and doc[start - 1].like_num and not _is_year(doc[start - 1]):
         start -= 1
     return start
+
+
+def source_run_into_object(head: Token, cues: Cues) -> Token | None:
+    """"raids by Russian and Syrian government aircraft residents and a monitoring group
+    said": the copy lost the comma before the sources, and the model made the object's
+    noun a compound of the first source's word (check 22/77). A lowercase plural source
+    noun ("residents", "activists", "witnesses") ending an object, with the object's own
+    noun just before it and a reporting verb whose subject joins it ("and a monitoring
+    group said"): the object ends at that noun. A source noun with the verb right after it
+    ("Turkey security sources said") is left alone: "security sources" is one phrase."""
+    if head.tag_ != "NNS" or not head.is_lower or head.lemma_.lower() not in cues.source_nouns or head.dep_ not in ("pobj", "dobj"):
+        return None
+    doc = head.doc
+    noun = doc[head.i - 1] if head.i > 0 else None
+    if noun is None or noun.dep_ != "compound" or noun.head != head or noun.pos_ != "NOUN":
+        return None
+    words = party_words()
+    if noun.lemma_.lower() in PLACE_NOUNS | words.land_nouns | words.facility_nouns | words.dwelling_nouns:
+        return None  # "camp residents", "village residents": the people of a place, who they are
+    after = doc[head.i + 1:head.i + 7]
+    if len(after) == 0:
+        return None
+    if after[0].lower_ != "and":
+        return None
+    for word in after[1:]:
+        if word.pos_ == "VERB":
+            subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+            # the sources are the verb's subject, or, hung on the object as its conjuncts, its lost one
+            return noun if word.lemma_.lower() in cues.reporting_verbs and (subject is None or subject.i > head.i) else None
+    return None
 
 
 def next_subject_fused(head: Token) -> Token | None:
@@ -1021,6 +1084,25 @@ def _through_partitive(token: Token, cues: Cues) -> Token:
     return token
 
 
+def is_territory_of_a_part(token: Token) -> bool:
+    """"seized large parts of Syria and Iraq": a country or a region after "parts of" is the
+    ground taken, not its people or its state (check 26/6); the words stay the target, a
+    place that resolves to no one. "part of the rebels" still counts the rebels."""
+    node = token
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head  # "parts of Syria and Iraq": Iraq hangs on Syria
+    of = node.head
+    if node.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+        return False
+    part = of.head
+    if part.lemma_.lower() not in party_words().place_parts and part.lower_ not in party_words().place_parts:
+        return False
+    if token.ent_type_ in ("GPE", "LOC"):
+        return True
+    entity = load_actor_base().lookup(token.text)
+    return entity is not None and entity.kind == "country"
+
+
 def _adjacent_of(token: Token) -> Token | None:
     """The "of" just after a count that the parse hung on another word ("centers and scores
     of vehicles", "of" attached to "centers"), when it has an object."""
@@ -1103,6 +1185,7 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     if listed_before is not None:
         start, end = listed_before, head.i + 1  # "US Britain France": "Britain" alone
     start = _count_before_source(doc, start, head)
+    start = _after_count_of_another_noun(doc, start, head)
     start = _after_credit(doc, start, head)
     start = _after_dates(doc, start, head)
     start = _after_calendar_words(doc, start, head)
@@ -1113,6 +1196,7 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     start = _after_place_before_demonym(doc, start, head)
     start = _after_label_before_count(doc, start, head)
     end = _before_source_outlet(doc, start, end, head)
+    start = _from_article(doc, start, head)
     # a relative word the model hung on the phrase ("Jarabulus which Turkish-led forces captured":
     # "which" nmod of "forces") introduces the clause; it is no word of the party
     # "numerous opposition groups": a vague quantity word says how many, it is no word of the name
@@ -1124,7 +1208,60 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     while end - 1 > head.i and doc[end - 1].is_punct:
         end -= 1
     end = max(end, _name_continued(doc, start, end, head))
-    return start, end
+    return _with_leader(doc, start, head), end
+
+
+def _from_article(doc, start: int, head: Token) -> int:
+    """"Damascus Countryside A key position for the terrorists": an article opens its noun
+    phrase, so words before the phrase's own article are a heading or a headline the copy
+    ran into it (check 25/42), never words of the party."""
+    for child in head.lefts:
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "the") and child.i > start and all(
+                t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[start:child.i]):
+            return child.i  # capitalised words only: "nearly half the population" keeps its count
+    return start
+
+
+def _with_leader(doc, start: int, head: Token) -> int:
+    """"US-led coalition", "Saudi-led alliance": the leader's name and "-led" are one name
+    with the body they lead; the party is the whole of it, not the bare body, whose
+    country would be guessed from the article (check 26/5)."""
+    if start >= 3 and start <= head.i and doc[start - 1].lower_ == "led" and doc[start - 2].text in _DASHES and (
+            doc[start - 3].pos_ in ("PROPN", "ADJ") and doc[start - 3].text[:1].isupper()):
+        return start - 3
+    return start
+
+
+def led_body(token: Token) -> Token | None:
+    """The body word right after "X-led" ("Coalition" of "US-Led Coalition Bombing"), when
+    ``token`` is the "led" of such a run: the model often hangs "led" itself on the event noun."""
+    doc = token.doc
+    if token.lower_ != "led" or token.i < 2 or doc[token.i - 1].text not in _DASHES or token.i + 1 >= len(doc):
+        return None
+    body = doc[token.i + 1]
+    base = load_actor_base()
+    if body.pos_ not in ("NOUN", "PROPN") or body.head.i < body.i:
+        return None
+    # a body the actor base has a sector word for ("coalition", "forces"), not "US-led air strikes";
+    # a headline's plural in capitals ("Coalitions") is left unlemmatised by the model
+    forms = {body.lemma_, body.text, body.text[:-1] if body.text.lower().endswith("s") else body.text}
+    return body if any(base.sectors.get(name_key(form)) for form in forms) else None
+
+
+def _after_count_of_another_noun(doc, start: int, head: Token) -> int:
+    """"30 regime and allied fighters", "three regime airstrikes": a count above one before
+    a state body's word in the singular counts the noun the model lost after it (fighters,
+    strikes), not the body; the party's words start after the count (check 1/36, 27/27)."""
+    if head.tag_ != "NN" or not head.is_lower or head.i == 0:
+        return start  # "2016 Syrian Army", "17 Turkish servicemen": not a lowercase singular
+    term = load_actor_base().sectors.get(name_key(head.lemma_)) or load_actor_base().sectors.get(name_key(head.text))
+    if term is None or term.acled_inter != 1:
+        return start
+    count = head.doc[head.i - 1]  # right before the body's word: "30 regime", not "17 Turkish servicemen"
+    if count.dep_ == "nummod" and count.head == head and count.i >= start and count.like_num and not _is_year(count) and (
+            count.lower_ not in ("one", "1")):
+        return count.i + 1
+    return start
 
 
 def _before_source_outlet(doc, start: int, end: int, head: Token) -> int:

@@ -307,6 +307,8 @@ class Coder:
             return False  # "Syria - Chlorine Gas Attack in Saraqeb", "The Syria Campaign": a label, a name's word
         if args.is_count_run_into_a_word(token, base):
             return False  # "kills 19 Monitor At least 19 civilians": a headline's count and its byline
+        if args.is_last_stand(token) or as_actor and args.is_terrain_name(token):
+            return False  # "fight to the last person": an idiom; "Qalmoun Barrens" does nothing (a target: a place)
         if args.inside_spelled_name(token):
             return False  # "Church" in "Aid to the Church in Need (ACN)": a piece of a name
         if args.is_parse_error(token, base) or args.is_event_word(token, self._event_lemmas, base):
@@ -539,6 +541,9 @@ class Coder:
         for child in head.lefts:
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
+            body = args.led_body(child)
+            if body is not None and body.i < head.i:
+                return [body]  # "US-Led Coalition Bombing": the coalition, its leader's name with it
             if child.ent_type_ in ("GPE", "LOC", "FAC") and not self._names_a_country(child) or self._is_place_name(child):
                 continue  # "the Astana talks", "the Aleppo offensive", "the Idlib strikes": where, not who
             if self._demonym_of_a_place(child, head):
@@ -547,6 +552,8 @@ class Coder:
                 continue  # "central Syria attack", "Syria rebel rocket": where, the doer named after it or not at all
             if child.pos_ == "ADJ" and child.lower_ in args.party_words().kind_adjectives:
                 continue  # "military operations", "armed clashes": what kind of event, not who
+            if child.lower_ in args.party_words().manner_adjectives:
+                continue  # "Fierce clashes" in a headline, tagged a name: how hard, not who
             if args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives:
                 return [self._state_body_after(child, head) or child]
         return []
@@ -594,6 +601,8 @@ class Coder:
             return True  # "Syria car bomb kills 5", "Turkey blast": where it went off
         if modifier.i > 0 and doc[modifier.i - 1].lower_ in words.direction_words:
             return True
+        if args.is_planned_action(head):
+            return True  # "plan for Syria strikes", "a partner in Syria operations": where
         return any(t.dep_ in ("amod", "compound", "nmod") and not self._names_a_country(t) and (
             self._sector_of(t) is not None or t.ent_type_ in ("ORG", "NORP") or t.lower_ in base.adjectives)
             and not (t.pos_ == "ADJ" and t.lower_ in words.kind_adjectives)  # "US military operations": the US
@@ -888,6 +897,10 @@ class Coder:
             return True  # "a school complex", "the hospital building": the building hit
         if on_the_ground and self._is_named_or_located_site(token):
             return True  # "the government stronghold of Qardaha", "a blast at an opposition checkpoint"
+        if args.is_terrain_name(token):
+            return True  # "clash on Qalmoun Barrens", "occupied the Golan Heights": a stretch of land
+        if on_the_ground and args.is_territory_of_a_part(token):
+            return True  # "seized large parts of Syria and Iraq": the ground taken
         if on_the_ground and self._is_struck_country(token):
             return True  # "US missile strikes on Syria": the country struck is where, not who
         if args.is_material_thing(token) or args.is_directed_place(token, self.knowledge.actors):

@@ -14,7 +14,9 @@ against the coder's judgement:
 A mention is found again by its words in the same sentence of the same article. When
 extraction has since trimmed debris off the front of the words ("Oct 2014 Islamic State
 group jihadists" is now "Islamic State group jihadists"), the party whose words end the
-judged words is the same mention; the output counts how many were found that way.
+judged words is the same mention; when it has since taken in words before the same head
+("coalition" is now "US-led coalition"), the party whose words end with the judged words is.
+The output counts how many were found each way.
 
 Usage: ``python -m polybius.evaluate.actor_check STORE.duckdb [eval/actor_check.jsonl]``
 """
@@ -126,29 +128,39 @@ def rescore(store: str, cases_path: str) -> dict[str, Any]:
         cases = [json.loads(line) for line in handle if line.strip()]
     outcomes: Counter[str] = Counter()
     details = []
-    trimmed = 0
+    trimmed = grown = 0
     for case in cases:
         now, exact = find_again(case["mention"], parties.get((case["article_id"], case["sentence"]), []))
-        trimmed += now is not None and not exact
+        if now is not None and not exact:
+            if now["text"].endswith(" " + case["mention"]):
+                grown += 1
+            else:
+                trimmed += 1
         outcome = judge(case, now)
         outcomes[outcome] += 1
         if outcome != "correct":
             details.append(f"n {case['n']} {case['verdict']}→{outcome}: {case['mention']!r} now "
                            f"{None if now is None else (now.get('entity_id'), now.get('country'), now.get('sector'))}")
     return {"cases": len(cases), "outcomes": dict(outcomes), "precision_estimate": round(outcomes["correct"] / len(cases), 3),
-            "found_by_trimmed_words": trimmed, "not_correct": details}
+            "found_by_trimmed_words": trimmed, "found_by_grown_words": grown, "not_correct": details}
 
 
 def find_again(mention: str, parties: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, bool]:
     """The party of a sentence that is the judged mention, and whether its words are the
     same. Failing the same words, the longest party whose words end the mention's, after
     a word boundary: debris cut off the front ("Sat Nov 18 2017 20 civilians" → "20
-    civilians"). Never a party that grew or lost its head, which may be another reading."""
+    civilians"); failing that, the shortest party whose words end with the mention's: the
+    same head with its modifiers taken in ("coalition" → "US-led coalition"). Never a
+    party that lost its head, which is another reading. A changed party is then judged by
+    its resolution, so a grown span that resolves otherwise counts as changed."""
     for party in parties:
         if party.get("text") == mention:
             return party, True
     tails = [p for p in parties if p.get("text") and mention.endswith(" " + p["text"])]
-    return (max(tails, key=lambda p: len(p["text"])), False) if tails else (None, False)
+    if tails:
+        return max(tails, key=lambda p: len(p["text"])), False
+    grown = [p for p in parties if p.get("text") and p["text"].endswith(" " + mention)]
+    return (min(grown, key=lambda p: len(p["text"])), False) if grown else (None, False)
 
 
 def main(argv: list[str] | None = None) -> int:

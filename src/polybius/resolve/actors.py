@@ -441,6 +441,10 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
                         and (iso3 := base.country_of(w))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
+    if _a_revolutionary_body(words, base):
+        # "the Syrian Revolution General Commission": an activist body of the uprising, the
+        # opposition, not the state a "Council"/"Commission" would be (twenty-sixth blind check n 25)
+        sector = base.sectors.get("opposition", sector)
     if sector is not None and sector.sector == "GOV" and len(words) > 1 and _a_site_of_forces(words[1:], head_lemma, base):
         sector = base.sectors.get("forces", sector)  # "regime positions", "government checkpoints": the state's forces
     if sector is not None and sector.sector == "OPP" and len(words) > 1 and _a_site_of_forces(words[1:], head_lemma, base):
@@ -490,6 +494,17 @@ def _a_building_of_no_side(words: list[str], head_lemma: str, base: ActorBase) -
         if term is not None and term.sector not in _USE_SECTORS:
             return False
     return True
+
+
+def _a_revolutionary_body(words: list[str], base: ActorBase) -> bool:
+    """Whether the mention is the capitalised name of a body of a revolution: a word of
+    descriptions.yaml ``revolution_words`` and, last, a body noun of ``revolution_body_nouns``
+    ("Syrian Revolution General Commission", "Revolutionary Council"). A "Revolutionary Guard
+    Corps" ends in no such noun: it is a state's force; a "Revolutionary Command Council" or a
+    "Revolutionary Military Council" (``revolution_armed_words``) is an armed command."""
+    return len(words) >= 2 and words[-1][:1].isupper() and name_key(words[-1]) in base.cue("revolution_body_nouns") \
+        and any(w[:1].isupper() and name_key(w) in base.cue("revolution_words") for w in words[:-1]) \
+        and not any(name_key(w) in base.cue("revolution_armed_words") for w in words)
 
 
 def _a_backer_named_by_whom_it_backs(words: list[str], base: ActorBase) -> bool:

@@ -114,6 +114,7 @@ class MentionResolver(PronounResolution):
     _countries: set[str] | None = None
     _origins: dict[str, bool] = field(default_factory=dict)  # place → named only as where people come from
     _positions: dict[str, list[int]] | None = None  # token text → its indexes in the document
+    _parliaments: set[str] | None = None  # the countries of the legislatures the article speaks of
 
     def __post_init__(self) -> None:
         # Token.sent walks the document each time: map tokens to their sentence once
@@ -253,6 +254,28 @@ class MentionResolver(PronounResolution):
                 return self._through(party, found)
             return party
         fields = self._resolve(start, end, head)
+        if head.pos_ == "NOUN" and fields.get("sector") == "PTY" and not fields.get("entity_id") and self._parties_to_a_conflict(head):
+            # "parties directly or indirectly involved in the conflict", "the warring parties": the
+            # belligerents (states and armed groups), not political parties (first blind check n 83)
+            return party
+        group = self._armed_group_of_a_role(head) if head.pos_ == "NOUN" and not fields.get("entity_id") else None
+        if group is not None:
+            # "officials with the Nusra Front", "officials with al-Qaida's affiliate known as Fatah
+            # al-Sham Front": the group's people, not the story's government (twenty-fifth check n 60)
+            return self._through(party, group)
+        if head.pos_ == "NOUN" and fields.get("sector") and fields["sector"] not in _DOMESTIC | {"UNK"} \
+                and not (fields.get("entity_id") or fields.get("country")):
+            # only a sector the story's country does not give by default (media, aid workers)
+            struck_in = self._struck_in_a_country(head)
+            if struck_in is not None:
+                # "23 journalists had been killed in Syria": people of no country of their own struck
+                # in a country the text names are of it (second blind check n 36)
+                fields = {**fields, "country": struck_in, "cameo_code": f"{struck_in}{fields.get('cameo_code') or fields['sector']}"}
+        if head.pos_ == "NOUN" and not fields.get("entity_id") and self._civilian_victims(head, fields):
+            # "casualties" of a blast that names no side, "tribesmen who were summarily executed",
+            # "regime loyalists evacuated the day before": civilians of the mention's (else the
+            # story's) country, not UNK, a militia or the government (checks 23/38, 25/61, 27/59, 28/23)
+            fields = {"country": fields.get("country"), "sector": "CVL", "acled_inter": 7, "cameo_code": "CVL"}
         if head.pos_ in ("NOUN", "PROPN") and name_key(head.lemma_) in self.base.titles and fields.get("sector") == "GOV" \
                 and self._a_national_government(fields):
             # only a title read as the story's government: "leaders of the Southern Front alliance" stay rebels
@@ -386,6 +409,8 @@ class MentionResolver(PronounResolution):
             fields = self._shared_noun(head, fields)
         if fields.get("entity_id") and end - start == 1 and self._kind(str(fields["entity_id"])) == "person":
             fields = self._same_surname(head, fields)  # "Hariri" after "Nasr al-Hariri"
+        if not fields.get("entity_id") and head.pos_ == "PROPN":
+            fields = self._named_in_full_before(head, start, end, fields)  # "Prince Saud" after "Prince Saud al-Faisal"
         if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in _STATE_SECTORS:
             fields = self._body_of_state(head, fields)  # "the government in Damascus", "the regime of Bashar al Assad"
         national = fields.get("entity_id") and any(e.entity_id == fields["entity_id"] for e in self.base.national.values())
@@ -581,7 +606,8 @@ class MentionResolver(PronounResolution):
             # "rebels", "government forces" in a story about one country; but "In Iraq ... government
             # forces repelled an attack" in a Syria story: the state of the country the sentence is set in
             home = self._the_countrys(head, start, end) \
-                or (self._framed_abroad(head) if fields.get("sector") in _STATE_SECTORS else None) \
+                or (self._parliament_of_the_article() if fields.get("sector") == "LEG" else None) \
+                or self._framed_abroad(head, opening=fields.get("sector") not in _STATE_SECTORS) \
                 or self._placed_abroad(head) or self.setting
             before_default = fields
             fields = {**fields, **self._in_country(fields["sector"], home, words)}
@@ -658,6 +684,10 @@ class MentionResolver(PronounResolution):
         namesake ("Arbin", France)."""
         if place and name_key(place) in self.base.cue("region_names"):
             return  # "in the Middle East": a region, no country's ground (dev 1801 n 72)
+        if place and self._near_a_country(party, place):
+            # "Syria troops kill 50 jihadists near Lebanon": beside a country is outside it, so
+            # its name gives the people no country (twenty-fifth blind check n 91)
+            return
         if place and self._only_an_origin(place):
             # "up to 80 fighters including nine natives of the Northern Caucasus": where some
             # of them come from, not where the event happened (fourteenth blind check n 61)
@@ -682,21 +712,182 @@ class MentionResolver(PronounResolution):
                 if value is not None:
                     setattr(party, name, value)
 
-    def _framed_abroad(self, head: Token) -> str | None:
+    def _parliament_of_the_article(self) -> str | None:
+        """The one other country whose legislature the article speaks of: a legislature word
+        (a LEG term of sectors.tsv: "parliament", "MPs") with a country word of its own ("the
+        British parliament"), or the object of a saying verb whose speaker is of that country
+        ("British Foreign Secretary Boris Johnson told MPs"). "Several lawmakers" of that
+        debate are its legislators, not the Syrian parliament of the story's war (twentieth
+        blind check n 87). None when the article names none, or several."""
+        if self._parliaments is not None:
+            found = next(iter(self._parliaments)) if len(self._parliaments) == 1 else None
+            return found if found != self.setting else None
+        countries: set[str] = set()
+        for token in self.doc:
+            # "MPs" lemmatised as "mps": the word less its plural "s" too
+            term = self.base.sectors.get(name_key(token.lemma_)) or self.base.sectors.get(name_key(token.text)) \
+                or self.base.sectors.get(name_key(token.text.removesuffix("s")))
+            if term is None or term.sector != "LEG" or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "nmod", "poss") and child.text[:1].isupper() \
+                        and (iso3 := self.base.country_of(child.text)):
+                    countries.add(iso3)
+            verb = token.head
+            if token.dep_ in ("dobj", "dative") and verb.lemma_.lower() in self.base.cue("addressing_verbs"):
+                speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                country = self._resolve(*self._name_bounds(speaker), speaker).get("country") if speaker is not None else None
+                if country:
+                    countries.add(str(country))
+        self._parliaments = countries
+        return self._parliament_of_the_article()
+
+    def _near_a_country(self, party: Party, place: str) -> bool:
+        """Whether the event's place is a country's own name that the party's sentence puts
+        after a preposition of nearness (descriptions.yaml proximity_prepositions: "near Lebanon",
+        "close to Turkey"): a place beside the country, not in it."""
+        if not self.base.country_of(place) or not place[:1].isupper():
+            return False
+        token = next((t for t in self.doc if t.idx <= party.span[0] - self.offset < t.idx + len(t)), None)
+        if token is None:
+            return False
+        first = place.split()[0]
+        nearness = self.base.cue("proximity_prepositions")
+        for word in token.sent:
+            if word.text != first or self.doc[word.i:word.i + len(place.split())].text != place:
+                continue
+            # the word before, not the parse: a headline's "near Lebanon Monitor" is read as a compound
+            before = self.doc[word.i - 1] if word.i > 0 else None
+            if before is not None and (before.lower_ in nearness or before.lower_ == "to" and before.i > 0
+                                       and self.doc[before.i - 1].lower_ in nearness):
+                return True
+        return False
+
+    def _parties_to_a_conflict(self, head: Token) -> bool:
+        """Whether a bare "parties" (no "political", no name) are the sides of a conflict: "parties
+        to the conflict", "parties involved in the war" (descriptions.yaml conflict_nouns),
+        "the warring parties" (conflict_party_modifiers)."""
+        if name_key(head.lemma_) not in ("party", "parties"):
+            return False
+        conflicts = self.base.cue("conflict_nouns")
+        for child in head.children:
+            if child.dep_ == "amod" and child.lower_ in self.base.cue("conflict_party_modifiers"):
+                return True
+            preps = [child] if child.dep_ == "prep" else [g for g in child.children if g.dep_ == "prep"] \
+                if child.dep_ in ("acl", "relcl", "amod") else []
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in conflicts for p in preps for o in p.children):
+                return True
+        return False
+
+    def _armed_group_of_a_role(self, head: Token) -> Token | None:
+        """The armed group named with a role noun (titles.tsv, descriptions.yaml body_role_nouns:
+        "officials", "leaders") by "with"/"of" ("officials with the Nusra Front"), or by "known
+        as" after such a phrase ("officials with al-Qaida's affiliate in Syria known as Fatah
+        al-Sham Front", the "known as" read as the role's): the token of its name."""
+        key = name_key(head.lemma_)
+        if key not in self.base.titles and key not in self.base.cue("body_role_nouns"):
+            return None
+        naming = self.base.cue("naming_verbs")
+        candidates: list[Token] = []
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "of"):
+                objects = [o for o in child.children if o.dep_ == "pobj"]
+                candidates += objects
+                candidates += [n for o in objects for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in naming
+                               for p in a.children if p.dep_ == "prep" and p.lower_ == "as" for n in p.children if n.dep_ == "pobj"]
+        if candidates:  # the "known as" of the whole phrase, when the parser hangs it on the role
+            candidates += [n for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in naming
+                           for p in a.children if p.dep_ == "prep" and p.lower_ == "as" for n in p.children if n.dep_ == "pobj"]
+        for token in candidates:
+            if token.pos_ != "PROPN":
+                continue
+            entity_id = self._resolve(*self._name_bounds(token), token).get("entity_id")
+            if entity_id and self._kind(str(entity_id)) == "armed_group":
+                return token
+        return None
+
+    def _struck_in_a_country(self, head: Token) -> str | None:
+        """The country a passive verb of harm (descriptions.yaml harm_verbs: "killed", "wounded")
+        puts its subject in by the country's own name ("had been killed in Syria"); a town
+        says less (the people may be foreign), so only a country's name counts."""
+        verb = head.head
+        if head.dep_ != "nsubjpass" or verb.lemma_.lower() not in self.base.cue("harm_verbs"):
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for place in prep.children:
+                    ent = next((e for e in self.entities if e.start <= place.i < e.end and e.label_ == "GPE"), None)
+                    if place.dep_ == "pobj" and ent is not None and ent.text[:1].isupper() \
+                            and not self.base.is_seat(ent.text) and name_key(ent.text) not in self.base.adjectives:
+                        iso3 = self.base.country_of(ent.text)
+                        if iso3:
+                            return iso3
+        return None
+
+    def _civilian_victims(self, head: Token, fields: dict[str, Any]) -> bool:
+        """Whether a mention that the sector words leave undecided or armed is, by what befalls
+        it, civilians: a victim count noun (descriptions.yaml victim_count_nouns: "casualties")
+        that names no side of its own, or a people noun that may be armed or civilian
+        (victim_people_nouns: "tribesmen", "loyalists") struck by a civilian fate
+        (civilian_fate_verbs: executed, massacred, evacuated, displaced)."""
+        key = name_key(head.lemma_)
+        if key in self.base.cue("victim_count_nouns") and fields.get("sector") == "UNK":
+            return not self._side_of_victims(head)
+        if key not in self.base.cue("victim_people_nouns") or fields.get("sector") not in ("PRM", "GOV", "MIL"):
+            return False
+        fates = self.base.cue("civilian_fate_verbs")
+        node = head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM") \
+                and head.head.head.ent_type_ == "CARDINAL":
+            node = head.head.head  # "dozens of tribesmen", "thousands of regime loyalists": the count's role
+        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in fates:
+            return True  # "ISIS executed tribesmen", "tribesmen were massacred"
+        for clause in [*head.children, *node.children]:
+            if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in fates:
+                continue
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                return True  # "thousands of regime loyalists evacuated the day before"
+            if any(c.dep_ == "nsubjpass" for c in clause.children):
+                return True  # "tribesmen who were summarily executed"
+        return False
+
+    def _side_of_victims(self, head: Token) -> bool:
+        """Whether a victim count names whose people they are: a modifier or an "of"/"among"/
+        "on" object that is a side ("regime casualties", "casualties among the rebels",
+        "casualties inflicted on the terrorists"), a sector word, a country or a named body."""
+        sides: list[Token] = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        for child in head.children:
+            preps = [child] if child.dep_ == "prep" else [g for g in child.children if g.dep_ in ("prep", "agent")] \
+                if child.dep_ in ("acl", "relcl") else []
+            sides += [o for p in preps if p.lower_ in ("of", "among", "on", "by", "to") for o in p.children if o.dep_ == "pobj"]
+        for token in sides:
+            term = self.base.sectors.get(name_key(token.lemma_)) or self.base.sectors.get(name_key(token.text))
+            if term is not None and term.sector not in ("CVL", "UNK") or self.base.country_of(token.text) \
+                    or token.pos_ == "PROPN" and self._named(token) is not None:
+                return True
+        return False
+
+    def _framed_abroad(self, head: Token, opening: bool = False) -> str | None:
         """The country of an "in <country>" frame that opens the clauses over a mention, when it
         is another country than the story's: "In Iraq a Defense Ministry statement said government
         forces repelled an ISIS attack" in a Syria story sets "government forces" in Iraq (FA-KES
         article 1918398782, the paragraph of fifteenth blind check n 42). The safeguards of ``localise``: the frame names the country
         itself (so it is named near), a seat of power ("In Moscow the government said") says whose
         government speaks, not where the body is, and an origin ("natives of") is no frame. Only a
-        frame before the mention counts: "the army fought in Lebanon" says where it went."""
+        frame before the mention counts: "the army fought in Lebanon" says where it went.
+        For people of no state (``opening``: "In Iraq meanwhile ... a suicide bomber attacked",
+        twenty-eighth blind check n 63) the frame must open its clause, before the verb ("Sabra
+        said in Turkey the attack killed 1300 people" says where he spoke), and a mention with
+        a place of its own ("their brethren in Syria") keeps it."""
         if not self.setting:
+            return None
+        if opening and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children):
             return None
         for node in head.ancestors:
             if node.pos_ not in ("VERB", "AUX"):
                 continue  # "peace talks in Switzerland between the government and the opposition": a noun's place
             for prep in node.children:
-                if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.i:
+                if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.i or opening and prep.i > node.i:
                     continue
                 for place in prep.children:
                     if place.dep_ != "pobj":
@@ -795,6 +986,18 @@ class MentionResolver(PronounResolution):
                     c.dep_ in ("amod", "compound") for c in token.children):
                 return token
         return None
+
+    def _named_before_as(self, antecedent: Token) -> Token | None:
+        """"Six ISIS suicide bombers attacked the base ... The bodies of the suicide bombers were blown
+        to pieces after they were shot": a pronoun's antecedent that is itself "the" + a noun of
+        people or machines (descriptions.yaml ``person_or_machine_nouns``), not taken as a party of
+        its own, points back as the description would to the last such noun with words of its own;
+        that earlier phrase says whose they are (twenty-first blind check n 57: "they" became an
+        unidentified armed group, the ISIS of the bombers lost)."""
+        if antecedent.pos_ != "NOUN" or name_key(antecedent.lemma_) not in self.base.cue("person_or_machine_nouns") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in antecedent.children):
+            return None
+        return self._same_noun_before(antecedent)
 
     def _name_described(self, head: Token, start: int, end: int) -> Token | None:
         """The name an indefinite group noun stands in apposition to ("the Nusra Front a
@@ -901,6 +1104,27 @@ class MentionResolver(PronounResolution):
                 continue
             if known.surname and _surname_key(known.surname) == word and known.key != fields.get("entity_id") \
                     and not known.fields.get("entity_id") and len(str(known.fields.get("name") or "").split()) > 1:
+                return dict(known.fields)
+        return fields
+
+    def _named_in_full_before(self, head: Token, start: int, end: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """A short form of a person the article named in full before is that person: "Prince
+        Saud" after "Foreign Minister Prince Saud al-Faisal" (twenty-sixth blind check n 43),
+        whom the base knows only by the full name. The words past the titles (titles.tsv and
+        descriptions.yaml male_titles/female_titles) must all be words of that person's names,
+        and the person the last one named who has them."""
+        titles = self.base.titles | self.base.cue("male_titles") | self.base.cue("female_titles")
+        words = [t for t in self.doc[start:end] if t.pos_ == "PROPN" or t.text[:1].isupper()]
+        while words and name_key(words[0].text) in titles:
+            words = words[1:]
+        if not words or not all(t.text[:1].isupper() and t.i >= start for t in words):
+            return fields
+        keys = {name_key(t.text) for t in words}
+        for known in reversed(self.known):
+            entity_id = known.fields.get("entity_id")
+            if known.token >= start or not entity_id or known.kind != "person":
+                continue
+            if keys <= self.base.name_words(str(entity_id)):
                 return dict(known.fields)
         return fields
 
@@ -1540,21 +1764,94 @@ class MentionResolver(PronounResolution):
         "continued to shell": an xcomp of a military_support_verbs verb), is an act of arms: a
         military verb, a verb of carrying out with a military_nouns object, or a deed of arms
         (twenty-second blind check n 56)."""
-        if verb.lemma_.lower() in self.base.cue("military_support_verbs"):
+        if verb.lemma_.lower() in self.base.cue("military_support_verbs") | self.base.cue("attempt_verbs"):
+            # "has been attempting to seize Al Maleh": the act tried is the act (twenty-eighth check n 97)
             done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
             if done is not None and self._clause_of_arms(done):
                 return True
         if verb.lemma_.lower() in self.base.cue("military_verbs"):
             return True
+        if self._fought_or_taken(verb):
+            return True
         if verb.lemma_.lower() not in self.base.cue("military_support_verbs"):
             # "has killed 43 people in a shelling attack"; not "the Assad regime fired rockets filled with
             # Sarin gas", which the table codes as the government (a0356): a subject's firing is left as it was
             return self._deed_of_arms(verb, fired=False) is not None
-        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-            c for p in verb.children if p.dep_ == "prt" for c in verb.children if c.dep_ == "dobj"]
+        return self._action_carried_out(verb) is not None
+
+    def _action_carried_out(self, verb: Token) -> Token | None:
+        """The military action a verb of carrying out (military_support_verbs) has as its object:
+        a military_nouns one ("launched raids"), or an attack_nouns one from the air ("carried out
+        renewed barrel bomb attacks": air_action_words before it; twenty-seventh check n 63). A bare
+        "attack" stays out: "a chemical attack carried out by the regime" is the government's
+        (eighth check n 89). None otherwise."""
+        if verb.lemma_.lower() not in self.base.cue("military_support_verbs"):
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
         nouns = self.base.cue("military_nouns")
-        return any(name_key(o.lemma_) in nouns or name_key(o.text) in nouns
-                   or name_key(f"{o.doc[o.i - 1].text} {o.text}") in nouns for o in objects)
+        for o in objects:
+            if name_key(o.lemma_) in nouns or name_key(o.text) in nouns or name_key(f"{o.doc[o.i - 1].text} {o.text}") in nouns:
+                return o
+            if self._is_military_action(o) and self._from_the_air(o):
+                return o
+        return None
+
+    def _from_the_air(self, noun: Token) -> bool:
+        """Whether a word before an action noun, in its own phrase, says it comes from the air
+        ("barrel bomb attacks", "aerial assault": descriptions.yaml air_action_words)."""
+        words = [t for t in noun.subtree if t.i < noun.i]
+        keys = {name_key(t.text) for t in words} | {name_key(f"{a.text} {b.text}") for a, b in zip(words, words[1:])}
+        return bool(keys & self.base.cue("air_action_words"))
+
+    def _fought_or_taken(self, verb: Token) -> bool:
+        """Whether a verb fights (descriptions.yaml state_fighting_verbs: "The regime is fighting to
+        push rebels out", twenty-first check n 65), attacks a physical target (armed_attack_verbs:
+        "The regime is intensively attacking rural areas", twenty-sixth check n 27), takes ground
+        (state_capture_verbs with a place object: "Israel occupied the Golan Heights", twenty-seventh
+        check n 30) or kills (state_harm_verbs: the regime "has killed thousands"): a state word
+        that does so acts by its forces (eval/ACTORS.md)."""
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in self.base.cue("state_fighting_verbs"):
+            # "fought back against the sanctions" is no fighting by arms (descriptions.yaml unarmed_foes)
+            foes = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
+                              for o in p.children if o.dep_ == "pobj"]
+            foes += [o for p in verb.children if p.dep_ == "prt" for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
+            unarmed = self.base.cue("unarmed_foes") | self.base.cue("word_objects")
+            if any(name_key(o.lemma_) in unarmed or name_key(o.text) in unarmed for o in foes):
+                return False
+            return self._an_operation(verb)
+        if lemma in self.base.cue("armed_attack_verbs"):
+            return self._attacks_a_target(verb)
+        if lemma in self.base.cue("state_harm_verbs"):
+            return bool(objects) and all(o.pos_ in ("NOUN", "NUM", "PRON") for o in objects)
+        if lemma in self.base.cue("state_capture_verbs"):
+            return any(self._ground(o) for o in objects)
+        return False
+
+    def _an_operation(self, verb: Token) -> bool:
+        """Whether a verb of fighting names an operation: what it is for ("fighting to push rebels
+        out": a "to" clause; table a0104, twenty-first check n 65) or where ("fighting for Aleppo",
+        "fighting in the suburbs": ground after in, for, over, around, near). "The government is
+        fighting a number of opposition forces" with neither says who is at war, which the table
+        codes as the government (a0008)."""
+        if any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            return True
+        return any(p.dep_ == "prep" and p.lower_ in ("in", "for", "over", "around", "near", "inside")
+                   and any(o.dep_ == "pobj" and self._ground(o) for o in p.children) for p in verb.children)
+
+    def _ground(self, noun: Token) -> bool:
+        """Whether an object of taking is ground: a named place ("Al Maleh", "the Golan Heights") or
+        a noun of land, places or control (descriptions.yaml state_ground_nouns, place_heads)."""
+        if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN" and self._named(noun) is None:
+            return True  # the parser often takes a town for a person ("to seize Al Maleh"); no known person
+        if noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return False
+        key = name_key(noun.lemma_)
+        return noun.pos_ == "PROPN" or key in self.base.cue("state_ground_nouns") or key in self.base.cue("place_heads") \
+            or name_key(noun.text) in self.base.cue("state_ground_nouns")
 
     def _relative_clause_of_arms(self, head: Token) -> bool:
         """Whether a relative clause on the mention, whose subject is the relative pronoun, is an
@@ -1571,6 +1868,11 @@ class MentionResolver(PronounResolution):
             return False
         verb = head.head.head
         if verb.lemma_.lower() in self.base.cue("military_verbs"):
+            return True
+        if verb.lemma_.lower() in self.base.cue("state_harm_verbs") and self._action_in(verb) is None:
+            # "126 people killed by opposition shelling", "civilians killed by Russia": whoever kills
+            # in war fights (state_harm_verbs; twenty-second check n 70). With an action "in" which they
+            # were killed, _action_by names the force (its air force for air strikes) instead
             return True
         if verb.lemma_.lower() in self.base.cue("firing_verbs"):
             # "shells fired by opposition groups": whoever fires munitions fights (eighteenth check n 30)
@@ -1665,9 +1967,13 @@ class MentionResolver(PronounResolution):
             return True  # "targeted by government fire": the state word's forces shoot (twenty-fourth check n 12)
         if self._gerund_of_arms_after(head, end):
             return True  # "in Syrian government shelling of a town", the parser reading "shelling" as a verb
+        if head.i == end - 1 and self._action_named_after(head) is not None:
+            return True  # "killed by Syrian regime airstrikes", the parser reading "airstrikes" as a verb
         if self._shared_action(head) is not None:
             return True  # "backed by regime and Russian air strikes": the regime's air strikes too
-        if head.pos_ == "NOUN" and (self._subject_of_arms(head) or self._relative_clause_of_arms(head)):
+        if head.pos_ == "NOUN" and name_key(head.lemma_) not in self.base.titles \
+                and (self._subject_of_arms(head) or self._relative_clause_of_arms(head)):
+            # not a title ("US presidents have rarely attacked their predecessors"): a leader attacks by words
             # "the regime shelled the town", "the regime launched its offensive": by convention
             # (eval/ACTORS.md) a state word acting militarily is its military (fourteenth blind check n 18, 53)
             return True
@@ -1747,6 +2053,10 @@ class MentionResolver(PronounResolution):
         if head.dep_ != "nsubj":
             return None
         deed = self._deed_of_arms(head.head)
+        if deed is None:
+            # "The government also carried out renewed barrel bomb attacks": the action carried out
+            # says which force acted (twenty-seventh check n 63)
+            deed = self._action_carried_out(head.head)
         return deed if deed is not None and deed.i != head.head.i else None
 
     def _accused_of_arms(self, head: Token) -> bool:
@@ -1852,13 +2162,18 @@ class MentionResolver(PronounResolution):
         government" (the action), "killed in the aerial bombing of Aleppo by regime and Russian
         forces" (the verb's "in" action). None when "by" follows no such action."""
         node = head
-        while node.dep_ == "conj" and node.head != node:
-            node = node.head
+        while node.dep_ in ("conj", "appos") and node.head != node:
+            node = node.head  # "by the Assad regime and its ally Russia": Russia in apposition to a conjunct
         if node.dep_ != "pobj" or node.head.lower_ != "by":
             return None
         governor = node.head.head
         if self._is_military_action(governor):
             return governor
+        if node.head.dep_ == "agent" and governor.lemma_.lower() in self.base.cue("state_harm_verbs"):
+            # "civilians have been killed in the war mostly by the regime": the agent of killing is
+            # the state's forces (twenty-second check n 70, twenty-sixth n 44); a military action
+            # "in" which they were killed says which force (below), else the verb stands for it
+            return self._action_in(governor) or governor
         if governor.dep_ == "acl" and governor.lemma_.lower() in self.base.cue("military_support_verbs") \
                 and governor.head.pos_ == "NOUN" and any(name_key(w) in self.base.cue("military_nouns") for w in (
                     governor.head.lemma_, governor.head.text, f"{governor.doc[governor.head.i - 1].text} {governor.head.text}")):
@@ -1871,12 +2186,32 @@ class MentionResolver(PronounResolution):
             action = next((c for c in governor.children if c.dep_ == "dobj" and self._is_military_action(c)), None)
             if action is not None:
                 return action
-            for prep in governor.children:
-                if prep.dep_ == "prep" and prep.lower_ == "in":
-                    action = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if action is not None and self._is_military_action(action):
-                        return action
+            return self._action_in(governor)
         return None
+
+    def _action_in(self, verb: Token) -> Token | None:
+        """The military action "in" which a verb is done ("wounded in intensifying aerial
+        bombing"), or None."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                action = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if action is not None and self._is_military_action(action):
+                    return action
+        return None
+
+    def _action_named_after(self, head: Token) -> Token | None:
+        """The military action named by the word just after a state word ("killed by Syrian regime
+        airstrikes", "three regime airstrikes hit a market": descriptions.yaml military_nouns,
+        attack_nouns), whatever the parser made of it: it reads "airstrikes" as a verb there
+        (twenty-sixth check n 7, twenty-seventh n 27), yet a state word followed by a military
+        word is that state's forces either way ("the regime strikes" too). None otherwise."""
+        if head.i + 1 >= len(self.doc) or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        after = self.doc[head.i + 1]
+        if after.pos_ not in ("NOUN", "VERB") or after.is_sent_start:
+            return None
+        nouns = self.base.cue("military_nouns") | self.base.cue("attack_nouns")
+        return after if name_key(after.text) in nouns else None
 
     def _gerund_of_arms_after(self, head: Token, end: int) -> bool:
         """"killed in Syrian government shelling of an opposition-held town": a military noun
@@ -1995,10 +2330,10 @@ class MentionResolver(PronounResolution):
         """The state's force that an action or force noun after its word (or ``noun``, the
         action it is the agent of) names: its air force for an action from the air
         (descriptions.yaml air_action_words), else its military."""
-        noun = head.head if noun is None else noun
+        noun = (self._action_named_after(head) or head.head) if noun is None else noun
         keys = {name_key(noun.text), name_key(noun.lemma_), name_key(f"{noun.doc[noun.i - 1].text} {noun.text}"),
                 *(name_key(c.text) for c in noun.children if c.dep_ in ("amod", "compound"))}  # "aerial assault"
-        if any(k in self.base.cue("air_action_words") for k in keys):
+        if any(k in self.base.cue("air_action_words") for k in keys) or noun.pos_ == "NOUN" and self._from_the_air(noun):
             air = _national_phrase(iso3, ["air", "force"], self.base)
             if air is not None:
                 return self._by_id_fields(air)
@@ -2621,6 +2956,13 @@ class MentionResolver(PronounResolution):
         them names them; but a possessor ("the groups leader") may be one of them
         (``possessor``)."""
         wanted = self._wanted(head, sector)
+        apposed = self._name_in_apposition(head)
+        if apposed is not None and wanted(apposed):  # "The other large group in the coalition the Nusra Front attacked"
+            return apposed
+        if same_head_only and not possessor:
+            again = self._its_word_named_in_the_sentence(head, sentence, wanted)
+            if again is not None:  # "an attempt by al-Nusra terrorist groups ... killing most of the terrorists"
+                return again
         same_sentence = set() if possessor else {k.key for k in self.known if k.sentence == sentence.start and k.token != head.i}
         counts: dict[str, int] = {}
         same_head: set[str] = set()  # "the militants" after "Daesh militants"
@@ -2655,6 +2997,41 @@ class MentionResolver(PronounResolution):
         insurgent = self._says_insurgent(head)
         best = max(counts, key=lambda key: (key in same_head, insurgent and _is_insurgent(last[key]), counts[key], last[key].token))
         return last[best]
+
+    def _name_in_apposition(self, head: Token) -> _Known | None:
+        """"The other large group in the coalition the al-Qaeda-linked Nusra Front reportedly attacked":
+        the corpus drops the commas of an apposition, and the parser makes the name right after the
+        description's phrase a second subject of the same verb. That name is what the description
+        means, not a group named before (first blind check n 16: the group became Ahrar al-Sham).
+        The name must start just where the description's words end and be a named body."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in _GROUP_NOUNS:
+            return None
+        name = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i and c.pos_ == "PROPN"), None)
+        if name is None or name.left_edge.i != head.right_edge.i + 1:
+            return None
+        entity = self._named(name)
+        if entity is None or entity.kind in ("person", "country"):
+            return None
+        self._remember(name, *self._name_bounds(name))
+        return self.by_token.get(name.i)
+
+    def _its_word_named_in_the_sentence(self, head: Token, sentence: Span, wanted: Any) -> _Known | None:
+        """"an army unit foiled an attempt by al-Nusra terrorist groups to infiltrate ... after killing
+        most of the terrorists": a plural description whose noun the same sentence has just used in
+        naming a group ("al-Nusra terrorist groups") takes up that group, the nearest such before it,
+        not a group further back that the article names more often (twenty-third blind check n 81:
+        the terrorists became an earlier "ISIS gatherings"). The writer who names a group and goes on
+        with "the terrorists" means the group just named."""
+        lemma = head.lemma_.lower()
+        for known in reversed(self.known):
+            if known.token >= head.i or known.sentence != sentence.start:
+                continue
+            if not known.fields.get("entity_id") or not wanted(known):
+                continue
+            start, end = party_bounds(self.doc[known.token])
+            if any(t.lemma_.lower() == lemma and t.pos_ in ("NOUN", "ADJ") for t in self.doc[start:end]):
+                return known
+        return None
 
     def _a_site(self, token: Token) -> bool:
         """Whether a token is a site where forces stand (descriptions.yaml force_sites:
@@ -2695,9 +3072,18 @@ class MentionResolver(PronounResolution):
             return lambda k: k.kind in _GROUP_KINDS or (k.kind is None and k.fields.get("sector") in _ARMED_SECTORS and k.fields.get("entity_id"))
         if sector:
             # a body is no person: "the government" is never "British Foreign Secretary Boris Johnson"
+            own = self._words_of_its_own(head)
             return lambda k: k.fields.get("sector") == sector and (k.fields.get("country") or k.fields.get("entity_id")) \
-                and k.kind != "person" and not k.role_noun
+                and k.kind != "person" and not k.role_noun and not (own and k.head_lemma != head.lemma_.lower())
         return lambda k: False
+
+    def _words_of_its_own(self, head: Token) -> bool:
+        """"The international community must show a serious reaction": a description whose noun
+        carries an adjective of its own is a full noun phrase, which goes back only to an earlier
+        mention of the same noun, never to another kind of the same sector (twenty-first blind check
+        n 39: the international community became the "over 1000 civilians" before). A bare "the
+        residents" may still take up the civilians counted before."""
+        return any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in head.children)
 
     def _as_its_owner(self, party: Party, head: Token, owner: Token) -> Party:
         """Resolve a machine or site whose phrase names its owner as that owner."""
@@ -2714,6 +3100,8 @@ class MentionResolver(PronounResolution):
         """Resolve ``party`` (a pronoun or description) as what it stands for."""
         if antecedent is None:
             return party
+        if isinstance(antecedent, Token) and antecedent.i not in self.by_token:
+            antecedent = self._named_before_as(antecedent) or antecedent
         owner = self._owner_after(antecedent) if isinstance(antecedent, Token) and antecedent.pos_ == "NOUN" else None
         if owner is not None:
             # "shot down three aircrafts belonging to the terrorist organizations and destroyed them":
@@ -2772,6 +3160,11 @@ class MentionResolver(PronounResolution):
             # "the woman ... she", "civilians ... they": people of the story's country, as a bare "civilians" is;
             # not a state body ("the coalition ... it", "officials ... they" may be any state's)
             fields = {**fields, **self._in_country(str(fields["sector"]), self.setting)}
+        if antecedent.pos_ == "NOUN" and fields.get("country") and fields.get("sector") == "MIL" and self._machines(antecedent) \
+                and fields.get("entity_id") in (None, self._in_country("MIL", str(fields["country"])).get("entity_id")):
+            # "the warplane crashed ... whether it was shot down": a machine's state's force that flies it,
+            # its air force, as the machine itself resolves; not the army (twenty-second blind check n 47)
+            fields = {**fields, **self._machine_force(str(fields["country"]), antecedent)}
         _apply(party, fields)
         if party.name is None and antecedent.ent_type_ in ("ORG", "PERSON"):
             party.name = party.antecedent

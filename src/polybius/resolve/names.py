@@ -33,10 +33,15 @@ _VOWELS = frozenset("aeiouy")
 
 def consonants(key: str) -> str:
     """The consonants of a name key, a doubled letter once, hyphens as spaces: the shape
-    transliterations of one Arabic name share ("hezbollah", "hizballah" → "hzblh")."""
+    transliterations of one Arabic name share ("hezbollah", "hizballah" → "hzblh"). A word
+    of vowels only ("UAE") stays as it is: dropped, "UAE Armed Forces" took the shape of a
+    bare "Armed Forces" (twenty-eighth blind check n 22, SANA's "the Army and Armed Forces")."""
     words = []
     for word in key.replace("-", " ").split():
         letters = [c for c in word if c.isalpha() and c not in _VOWELS]
+        if not letters and word.isalpha():
+            words.append(word)
+            continue
         words.append("".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1]))
     return " ".join(w for w in words if w)
 
