@@ -1910,3 +1910,41 @@ def test_people_of_no_default_country_struck_in_a_named_country_are_of_it():
     # a town says less: the journalists may be foreign
     town = _parties("Two journalists were wounded in Aleppo on Monday.")["Two journalists"]
     assert town.country is None
+
+
+def test_soviet_forces_are_the_ussrs_not_the_storys() -> None:
+    # thirty-second blind check n 49: "fought against the Soviet forces in Afghanistan" in a Syrian
+    # story; the USSR (ISO 3166-3 SUN) is in the base, so the demonym never falls back to Syria
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. "
+                     "The commander had fought the Soviet forces in Afghanistan in the 1980s.")["Soviet forces"]
+    assert (party.country, party.sector) == ("SUN", "MIL")
+
+
+def test_warplanes_of_a_coalition_after_regime_aircraft_are_the_coalitions() -> None:
+    # thirty-first blind check n 99: the parser hangs "of the US-led coalition" on the first machine
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. Air raids in northern Syria by regime "
+                     "aircraft and warplanes of the US-led coalition killed 25 civilians on Friday.")["warplanes"]
+    assert party.entity_id == "cjtf_oir"
+
+
+def test_a_coordination_read_as_a_plural_modifier_resolves_by_its_first_head() -> None:
+    # twenty-ninth blind check n 14: "Rebels and opposition officials have expressed concerns that the
+    # regime is planning ...", parsed "(Rebels and opposition) officials", was the government
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. Rebels and opposition officials have "
+                     "accused the regime of shelling the town.")["Rebels and opposition officials"]
+    assert (party.country, party.sector) == ("SYR", "REB")
+
+
+def test_an_arab_kurdish_coalition_is_the_sdf() -> None:
+    # thirty-first blind check n 8: "the Syrian Democratic Forces an Arab-Kurdish coalition battling IS"
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. The monitor said he had joined "
+                     "an Arab-Kurdish coalition fighting IS in northern Syria.")
+    assert {p.entity_id for p in party.values()} >= {"sdf"}
+
+
+def test_opposition_groups_that_count_an_armed_group_are_rebels() -> None:
+    # thirty-second blind check n 50: "Ahrar al-Sham was among the opposition groups that agreed to join
+    # the nationwide ceasefire"
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. The ministry said Jaish al-Islam "
+                     "was among the opposition groups that signed the truce.")["opposition groups"]
+    assert (party.country, party.sector) == ("SYR", "REB")

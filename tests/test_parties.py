@@ -1372,3 +1372,39 @@ def test_sources_run_into_an_object_are_cut_off():
     # a source's own words with its verb right after them stay one phrase
     fired = first(code("Missiles were fired to attack Turkey security sources said on Monday."), "fired")
     assert texts(fired.recipient) == ["Turkey security sources"]
+
+
+# -- checks 29-31: agents of event nouns, destinations, workplaces, possessed places --------
+
+def test_an_event_noun_with_a_by_agent_stands_for_the_agent():
+    # check 29 n 1: "Cross-border artillery fire by Turkish troops destroyed ..." (the fire resolved as the Syrian army)
+    destroyed = first(code("Heavy artillery fire by Iraqi troops destroyed two ammunition depots, the ministry said."), "destroyed")
+    assert texts(destroyed.actor) == ["Iraqi troops"]
+    # without "by" the fire stays as it was (the checks count "rebel fire" as the rebels)
+    assert texts(first(code("Rebel fire killed two soldiers on Monday."), "killed").actor) == ["Rebel fire"]
+
+
+def test_the_destination_of_deployed_forces_is_a_place():
+    # check 30 n 7: "Russia deployed warplanes to Syria last year"
+    sent = first(code("Iran dispatched fighters to Syria in 2013 to help the government."), "dispatched")
+    assert "Syria" not in texts(sent.recipient) and texts(sent.actor) == ["Iran"]
+
+
+def test_a_facility_someone_works_in_is_a_place():
+    # check 30 n 81: "a nurse based in a hospital in eastern Aleppo supported by ..."
+    events = code("There was shelling all day said Ahmad Khalil a doctor based in a hospital in eastern Aleppo "
+                  "supported by the Syrian American Medical Association.")
+    assert "hospital" not in parties(events)
+
+
+def test_a_city_after_a_countrys_possessive_is_a_place():
+    # check 30 n 37: "Coalition Confirms Syrias Raqqa Completely Liberated From Daesh"
+    assert "Syrias Raqqa" not in parties(code("US-Led Coalition Says Syrias Raqqa Completely Liberated From Daesh"))
+    # a person after a country's possessive stays a party
+    assert "Syria's Assad" in parties(code("Syria's Assad attacked the rebels in Aleppo on Monday."))
+
+
+def test_an_object_run_into_the_next_speakers_name_is_cut_from_it():
+    # check 31 n 9: "to attack our homelands and personnel Carter stated"
+    attack = first(code("Militants were plotting to attack our bases and personnel Kerry stated in his remarks."), "attack")
+    assert texts(attack.recipient) == ["our bases", "personnel"]

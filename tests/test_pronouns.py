@@ -224,3 +224,54 @@ def test_it_that_was_shot_down_is_the_warplane_its_air_force():
     text = ("Doctors were treating the wounded when a warplane circled overhead striking near the hospital first and then "
             "hitting it twice.")
     assert all("warplane" not in (p.antecedent or "") for p in _all(text, "it", published="2016-07-24"))
+
+
+def test_they_that_strike_are_the_attacks_not_the_people_they_hit():
+    # 32/2: "Terrorist shelling attacks ... killed two children and injured 27 other people as they targeted"
+    text = ("Terrorist rocket attacks on Homs city on Saturday killed three children and wounded 19 other people as they "
+            "targeted the districts of al-Zahraa and Akrama.")
+    found = _parties(text, published="2016-05-01")
+    assert found["they"].sector == "REB"
+    assert "people" not in (found["they"].antecedent or "")
+
+
+def test_a_state_pronoun_of_a_clause_of_striking_is_its_military():
+    # 29/90: "Ankara said it is targeting IS but also the YPG": the state word's military (ACTORS.md)
+    text = ("Turkey sent tanks into northern Syria on Wednesday. Ankara said it is targeting IS but also the Kurdish "
+            "militia YPG which Turkey considers a terrorist group.")
+    found = _parties(text, published="2016-08-25")
+    assert (found["it"].country, found["it"].sector) == ("TUR", "MIL")
+    # a pronoun of a state that only speaks stays its government
+    said = _all("Turkey sent tanks into northern Syria on Wednesday. Ankara said it condemned the Kurdish attack on "
+                "its border post.", "it", published="2016-08-25")
+    assert said and all(p.sector != "MIL" for p in said)
+
+
+def test_a_group_object_followed_at_once_by_a_name_is_that_name():
+    # 31/51: "a bomb claimed by the terrorist group Nusra Front tore apart a bus": not the group named before
+    text = ("Jaish al-Islam fighters shelled Damascus on Saturday. On Monday near Homs a car bomb claimed by the "
+            "terrorist group Nusra Front destroyed a bus carrying soldiers.")
+    found = _parties(text, published="2015-06-01")
+    assert found["terrorist group"].entity_id == "hts"
+
+
+def test_he_of_a_clause_takes_the_titled_name_of_the_main_clause_never_an_outlet():
+    # 29/53: "Karam Ammoun another terrorist leader was also killed after he had earlier been injured"
+    text = ("Syrian Army Kills Terrorist Commander in Qalamoun. The Syrian army targeted militant gatherings in Qalamoun "
+            "killing the terrorist commander Abu Taha sources told Al-Manar. The sources added that Samer Ammoun another "
+            "terrorist leader was also killed after he had earlier been wounded by the Syrian army shelling of Nusra sites "
+            "in Qalamoun.")
+    found = _parties(text, published="2014-11-15")
+    assert found["he"].antecedent == "Samer Ammoun"
+    assert found["he"].entity_id != "al_manar"
+    # with no title to make the name a person, the outlet is still no "he"
+    bare = _all(text.replace(" another terrorist leader", ""), "he", published="2014-11-15")
+    assert bare and all(p.entity_id != "al_manar" for p in bare)
+
+
+def test_they_of_a_when_clause_takes_the_people_its_subject_was_named_as():
+    # 30/31: "all of those killed were members of the same family ... when they were killed": not the monitor
+    text = ("Airstrikes killed 12 civilians in a village in Deir Ezzor the Syrian Observatory for Human Rights said. It "
+            "added that all of the dead were members of one family and had sought shelter in a school when they were killed.")
+    found = _parties(text, published="2017-12-14")
+    assert (found["they"].country, found["they"].sector) == ("SYR", "CVL")

@@ -182,6 +182,14 @@ def test_a_keyword_list_at_the_end_may_start_in_lowercase():
     assert strip_furniture(text).text == _STORY + " ... 38"
 
 
+def test_a_category_box_of_headlines_after_the_story_is_cut():
+    # check 30 n 54: "Category News The blunders of MBS and how Saudi Arabia can ..." coded as events
+    from polybius.read.furniture import strip_furniture
+
+    text = _STORY + " Category News Iraq dissolves its cabinet How Jordan can rebuild its economy A picture is worth a thousand words."
+    assert strip_furniture(text).text == _STORY
+
+
 def test_a_language_is_named_on_several_of_its_words_not_one_letter_repeated():
     from polybius.read.language import guess
 

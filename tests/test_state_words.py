@@ -88,3 +88,73 @@ def test_the_opposition_that_kills_is_armed() -> None:
     # whoever is the agent of killing in war fights: "killed by opposition shelling" is armed opposition (ACTORS.md)
     assert _sides("The toll includes 40 people killed by opposition shelling of government-held districts of Aleppo.",
                   "opposition")[2] == "REB"
+
+
+def test_an_ally_beside_the_agent_of_a_bombardment_is_its_military() -> None:
+    # twenty-seventh blind check n 46: "bombardment by the Assad regime and its ally Russia"
+    assert _sides("Renewed bombardment by the government and its ally Russia killed 30 people in Homs on Tuesday.",
+                  "its ally Russia")[1:] == ("RUS", "MIL")
+
+
+def test_countries_run_together_keep_their_own_names() -> None:
+    # twenty-sixth blind check n 97, twenty-second n 35: "Britain France" tagged as one name
+    parties = _parties("The UN Security Council met in a closed session on Sunday to address the fighting with "
+                       "Britain France and the United States demanding Moscow rein in its Syrian ally.")
+    assert (parties["France"].country, parties["France"].sector) == ("FRA", "GOV")
+    assert (parties["Britain"].country, parties["Britain"].sector) == ("GBR", "GOV")
+
+
+def test_jets_believed_to_be_of_a_state_are_its_air_force() -> None:
+    # twenty-second blind check n 91: "War jets also believed to be Russian also struck"
+    party = _parties("Warplanes believed to be Russian also struck the village of Kafr Nabl where four civilians "
+                     "were killed in an area held by the opposition.")["Warplanes"]
+    assert (party.entity_id, party.country, party.sector) == ("russian_aerospace_forces", "RUS", "MIL")
+
+
+def test_violence_within_the_opposition_is_armed() -> None:
+    # twenty-first blind check n 60: "the latest act of intra-opposition violence"
+    assert _sides("A car bomb killed nine fighters of Ahrar al-Sham in Idlib on Monday in the latest episode of "
+                  "intra-opposition violence.", "opposition")[1:] == ("SYR", "REB")
+
+
+def test_an_opposition_blamed_for_a_massacre_is_armed() -> None:
+    # twenty-sixth blind check n 26: "seeking to blame opposition groups" for the Ghouta massacre
+    assert _sides("The government has long denied responsibility for the Houla massacre while trying to blame "
+                  "opposition groups.", "opposition groups")[1:] == ("SYR", "REB")
+
+
+def test_an_opposition_blamed_for_no_attack_stays_political() -> None:
+    assert _sides("The government blamed opposition groups for the failure of the talks in Geneva.",
+                  "opposition groups")[2] == "OPP"
+
+
+def test_a_state_that_attacks_after_only_its_air_strikes_is_its_air_force() -> None:
+    # twenty-sixth blind check n 27: "The regime is intensively attacking rural areas" in a story of its airstrikes
+    parties = _parties("Regime airstrikes killed six people in Idlib on Monday, local sources said. "
+                       "\"The regime is heavily attacking villages in Idlib with its allies\" an activist said.")
+    assert parties["regime"].entity_id == "syrian_air_force"
+
+
+def test_a_state_word_on_a_side_of_fighting_is_the_army() -> None:
+    # thirty-first blind check n 54: "fierce fighting between the regime and rebels"
+    assert _sides("Daraa has seen heavy fighting between the regime and rebels for a week.", "regime") \
+        == ("syrian_arab_army", "SYR", "MIL")
+    assert _sides("Clashes between rebels and the regime went on in Daraa.", "regime")[2] == "MIL"
+
+
+def test_a_state_word_in_talks_between_sides_stays_the_government() -> None:
+    # the sides of talks are not at arms (battle_nouns are words of combat only)
+    assert _sides("Talks between the regime and rebels stalled in Geneva.", "regime") == ("syrian_government", "SYR", "GOV")
+
+
+def test_the_agent_of_a_military_escalation_is_the_army() -> None:
+    # thirtieth blind check n 62: "a wider military escalation by the Syrian government and allies"
+    assert _sides("The raids were part of a broad military escalation by the Syrian government and allies including Russia "
+                  "which fired missiles at rebels.", "Syrian government") == ("syrian_arab_army", "SYR", "MIL")
+
+
+def test_its_aircraft_are_the_subject_states_air_force() -> None:
+    # thirtieth blind check n 70: "Russia has denied its aircraft or those of its Syrian government
+    # allies were involved", the parser making the machine the object of "denied"
+    party = _parties(_STORY + "Russia has denied its aircraft or those of its allies were involved in the strike.")["its aircraft"]
+    assert (party.entity_id, party.country, party.sector) == ("russian_aerospace_forces", "RUS", "MIL")

@@ -285,6 +285,9 @@ class Coder:
         """An event noun named as the doer of another event ("rebel shelling killed two",
         "Russian airstrikes killed", "shots fired by terrorists injured three") stands for
         whoever it names as its own doer, or for no one ("Airstrikes kill seven")."""
+        agent = args.fire_agent(token) if token != head else None
+        if agent is not None:
+            return args.expand_party(agent, self.knowledge.cues, self.knowledge.actors)  # "artillery fire by Turkish troops"
         if token == head or not args.is_event_word(token, self._event_lemmas, self.knowledge.actors):
             return [token]
         return [t for t in self._noun_actors(token) if t != head]
@@ -309,6 +312,8 @@ class Coder:
             return False  # "kills 19 Monitor At least 19 civilians": a headline's count and its byline
         if args.is_last_stand(token) or as_actor and args.is_terrain_name(token):
             return False  # "fight to the last person": an idiom; "Qalmoun Barrens" does nothing (a target: a place)
+        if args.is_workplace(token) or args.is_possessed_place(token, base):
+            return False  # "a nurse based in a hospital", "Syria's Raqqa": places
         if args.inside_spelled_name(token):
             return False  # "Church" in "Aid to the Church in Need (ACN)": a piece of a name
         if args.is_parse_error(token, base) or args.is_event_word(token, self._event_lemmas, base):
