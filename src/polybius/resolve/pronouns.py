@@ -438,7 +438,7 @@ class PronounResolution:
         """"all of those killed were members of the same family and had taken shelter there when
         they were killed": a subject of quantity ("all", "most of those") that a copula names as a
         body of people ("were members") is that noun, which a "they" of a clause hung on the
-        sentence takes up (thirtieth blind check n 30/31: "they" became the Observatory quoted
+        sentence takes up (thirtieth blind check n 31: "they" became the Observatory quoted
         before). None when the copula names no people."""
         verb = subject.head
         if verb.lemma_ != "be" or subject.dep_ != "nsubj":
