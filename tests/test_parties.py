@@ -1408,3 +1408,33 @@ def test_an_object_run_into_the_next_speakers_name_is_cut_from_it():
     # check 31 n 9: "to attack our homelands and personnel Carter stated"
     attack = first(code("Militants were plotting to attack our bases and personnel Kerry stated in his remarks."), "attack")
     assert texts(attack.recipient) == ["our bases", "personnel"]
+
+
+# -- round 24: things hit, and the owner of a list of things destroyed ----------------------
+
+def test_equipment_of_a_civilian_kind_that_is_hit_is_a_thing():
+    # check 33 n 37: "civilian" says what kind of vehicle, not whose; the vehicles are no party
+    events = code("Several civilian trucks were burned in the shelling near the town.")
+    hit = [p for e in events for p in parties_of(e.recipient) if "trucks" in p.text]
+    assert hit and not any(resolved(p) for p in hit)
+    # a civilian who is hit stays a party
+    killed = first(code("Regime shelling killed five civilians near the town."), "killed")
+    assert [p.sector for p in parties_of(killed.recipient)] == ["CVL"]
+
+
+def test_a_facility_something_slams_into_is_a_place():
+    # check 34 n 45: "slammed" may be typed as criticism; "into a hospital" is still the building hit
+    events = code("A shell slammed into a clinic in northern Idlib on Monday as medics treated the wounded.")
+    hit = [p for e in events for p in parties_of(e.recipient) + parties_of(e.actor) if p.text == "clinic"]
+    assert hit and not any(resolved(p) for p in hit)
+
+
+def test_the_owner_at_the_end_of_a_list_of_things_destroyed_owns_the_whole_list():
+    # check 36 n 38: "a tank two mortar positions ... and three vehicles belonging to the terrorists"
+    destroyed = first(code("Officials said Tuesday the shelling destroyed a tank three artillery positions a building used "
+                           "as a base and two vehicles belonging to the militants."), "destroyed")
+    assert texts(destroyed.recipient) == ["militants"]
+    # without an owner the list stays a thing
+    plain = first(code("Officials said Tuesday the shelling destroyed a tank and three artillery positions."), "destroyed")
+    assert "militants" not in texts(plain.recipient)
+

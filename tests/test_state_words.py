@@ -158,3 +158,63 @@ def test_its_aircraft_are_the_subject_states_air_force() -> None:
     # allies were involved", the parser making the machine the object of "denied"
     party = _parties(_STORY + "Russia has denied its aircraft or those of its allies were involved in the strike.")["its aircraft"]
     assert (party.entity_id, party.country, party.sector) == ("russian_aerospace_forces", "RUS", "MIL")
+
+
+def test_a_state_word_fighting_an_armed_foe_is_the_army() -> None:
+    # thirty-third blind check n 76, table a0008: "the Syrian regime is fighting the Islamic State group"
+    assert _sides("Families fled villages where the Syrian regime is fighting the Islamic State group.", "Syrian regime") \
+        == ("syrian_arab_army", "SYR", "MIL")
+
+
+def test_a_state_word_fighting_sanctions_stays_the_government() -> None:
+    assert _sides("The government fought back against the sanctions.", "government")[2] == "GOV"
+
+
+def test_a_state_word_that_fires_munitions_is_the_army() -> None:
+    # thirty-first blind check n 86, table a0356: "the Assad regime fired rockets filled with Sarin gas"
+    assert _sides("The Assad regime fired rockets loaded with chlorine at the suburb.", "Assad regime")[2] == "MIL"
+
+
+def test_a_state_word_stepping_up_a_campaign_to_retake_ground_is_the_army() -> None:
+    # thirty-fifth blind check n 27: "stepped up its campaign to retake the last major opposition stronghold"
+    assert _sides("Dozens died as the Syrian regime stepped up its campaign to recapture the last rebel town near Hama.",
+                  "Syrian regime") == ("syrian_arab_army", "SYR", "MIL")
+
+
+def test_the_agent_of_a_push_to_take_ground_is_the_army() -> None:
+    # thirty-third blind check n 28: "a push by the Syrian government and allied forces to take the last rebel stronghold"
+    assert _sides("A push by the Syrian government and allied militias to seize the last rebel enclave killed 20 people.",
+                  "Syrian government") == ("syrian_arab_army", "SYR", "MIL")
+
+
+def test_a_state_word_breaking_a_truce_to_launch_an_assault_is_the_army() -> None:
+    # thirty-sixth blind check n 74: "abandoned a ceasefire to launch their assault on the biggest urban area"
+    text = "Bombing resumed as the government and its Russian allies abandoned a truce to launch their assault on the eastern districts."
+    assert _sides(text, "government") == ("syrian_arab_army", "SYR", "MIL")
+
+
+def test_a_state_words_recapture_of_a_city_is_the_army() -> None:
+    # thirty-sixth blind check n 98: "the governments recapture of Aleppo city"
+    assert _sides("Despite the government's recapture of Homs last year, rebels kept a presence in the countryside.",
+                  "government") == ("syrian_arab_army", "SYR", "MIL")
+
+
+def test_areas_surrounded_by_a_state_word_are_besieged_by_the_army() -> None:
+    # thirty-fifth blind check n 37: "besieged areas ... most surrounded by the regime"
+    assert _sides("Thousands live in towns surrounded by the regime, the UN said.", "regime") == ("syrian_arab_army", "SYR", "MIL")
+
+
+def test_a_counted_state_word_shares_the_fighters_after_it() -> None:
+    # thirty-fifth blind check n 67: "30 regime and 39 rebel fighters have been killed"
+    assert _sides("The monitor said 25 regime and 40 rebel fighters have been killed in clashes around Hama.", "regime") \
+        == ("syrian_arab_army", "SYR", "MIL")
+
+
+def test_a_government_cracking_down_on_protests_stays_the_government() -> None:
+    assert _sides("The regime cracked down on protests in Deraa.", "regime")[2] == "GOV"
+
+
+def test_international_leaders_are_of_no_one_country() -> None:
+    # thirty-fifth blind check n 94: "International leaders have condemned the alleged chemical attacks"
+    entity, country, sector = _sides("World leaders have condemned the suspected gas attack in Idlib.", "World leaders")
+    assert (entity, country, sector) == (None, None, "GOV")

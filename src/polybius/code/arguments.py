@@ -100,6 +100,8 @@ class PartyWords:
     destination_event_types: frozenset[str]
     workplace_participles: frozenset[str]
     agented_fire_nouns: frozenset[str]
+    equipment_kinds: frozenset[str]
+    entry_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -355,6 +357,52 @@ def equipment_owner(token: Token, base: ActorBase) -> Token | None:
     return None
 
 
+def listed_owner(token: Token, base: ActorBase) -> Token | None:
+    """The owner named at the end of a list of things hit that the parse hangs on its first
+    item ("destroyed a tank two mortar positions a building used as headquarters and three
+    vehicles belonging to the terrorists"): the owner goes for the whole list, which is the
+    owner's loss, never the attacker's (eval/actor_check_36.jsonl n 38). The first item must
+    be equipment or a site; the owned item must reach it through the list only (objects,
+    conjuncts, appositions, "used as"), not through a preposition of place ("a position
+    near tanks belonging to X" is not said to be X's)."""
+    words = party_words()
+    if token.pos_ != "NOUN" or not _noun_forms(token) & (words.equipment_nouns | words.side_sites):
+        return None
+    # the parse may hang the later items on the verb as further objects ("destroyed a tank
+    # two positions a building ..." with "building" a second object)
+    items = [token]
+    if token.dep_ == "dobj":
+        items += [c for c in token.head.children if c.dep_ == "dobj" and c.i > token.i]
+    end = items[-1].right_edge.i
+    for first in items:
+        for item in first.subtree:
+            if item.i <= token.i or not is_equipment(item) or not _in_the_list(item, first):
+                continue
+            owner = equipment_owner(item, base)
+            if owner is not None and owner.right_edge.i == end:
+                return owner  # the owner closes the list
+    return None
+
+
+def _in_the_list(item: Token, first: Token) -> bool:
+    """Does ``item`` hang on ``first`` as a further item of one list (a conjunct, a second
+    object, an apposition, or inside "used as ...")?"""
+    node = item
+    while node != first:
+        if node.dep_ in ("conj", "dobj", "appos", "nmod", "compound"):
+            pass
+        elif node.dep_ == "pobj" and node.head.lower_ == "as":
+            pass
+        elif node.dep_ == "prep" and node.lower_ == "as" or node.dep_ == "acl" and node.tag_ == "VBN":
+            pass  # "a building used as headquarters and three vehicles ..."
+        else:
+            return False
+        node = node.head
+        if node.head == node and node != first:
+            return False
+    return True
+
+
 def is_unowned_equipment(token: Token, base: ActorBase) -> bool:
     """Equipment whose phrase names no owner ("destroyed two tanks", "shot down a
     helicopter"): as what an event on the ground hits it is a thing, not a party. Words
@@ -369,6 +417,8 @@ def is_unowned_equipment(token: Token, base: ActorBase) -> bool:
             continue
         if child.pos_ == "ADJ" and child.lower_ in kinds:
             continue
+        if child.lower_ in party_words().equipment_kinds:
+            continue  # "civilian vehicles were burned": the kind of vehicle, not whose (actor_check_33 n 37)
         if is_equipment(child):
             continue  # "destroying 1 tank 3 armored vehicles": a counted run that lost its commas, no owner
         if is_actor_like(child, base, allow_places=True) or name_key(child.text) in base.adjectives:
@@ -459,6 +509,16 @@ def is_hit_facility(token: Token) -> bool:
     if token.pos_ != "NOUN" or lemma not in words.facility_nouns or lemma in words.dwelling_nouns:
         return False
     return not any(c.dep_ == "appos" for c in token.children)
+
+
+def is_entered_facility(token: Token) -> bool:
+    """A common noun for a facility reached by a preposition of entry ("a rocket slammed
+    into a hospital"): the building hit, whatever event the verb was typed as (the model may
+    read "slammed" as criticism). A facility is a place (ACTORS.md, facilities hit;
+    eval/actor_check_34.jsonl n 45)."""
+    head = token.head
+    return (token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in party_words().entry_prepositions
+            and is_hit_facility(token))
 
 
 def is_dateline_place(token: Token, base: ActorBase) -> bool:

@@ -229,7 +229,7 @@ class Coder:
                 recipients = args.expand_party(purpose, cues, base)
         on_the_ground = event_type in cues.place_by_focus_types
         if event_type in _LOSS_TYPES:  # "destroyed tanks belonging to the militants": the owner loses them
-            recipients = [args.equipment_owner(t, base) or t for t in recipients]
+            recipients = [args.equipment_owner(t, base) or args.listed_owner(t, base) or t for t in recipients]
         recipients = [t for t in recipients if not self._across_a_dateline(head, t)]
         actors = [t for t in actors if not self._across_a_dateline(head, t)]
         recipients = [self._named(t) for t in recipients if t not in actors and self._may_be_party(t)]
@@ -896,6 +896,8 @@ class Coder:
             return True  # "equipped with 30 American-made vehicles": who made it, not whose
         if on_the_ground and args.is_hit_facility(token):
             return True  # "the police station was targeted": the building hit, not the police (actor_check_23 n 58)
+        if args.is_entered_facility(token):
+            return True  # "a rocket slammed into a hospital": the building hit, in any event type
         if on_the_ground and args.is_named_facility(token):
             return True  # "fired a mortar shell on al-Furqan School for Basic Education": the building hit
         if on_the_ground and self._is_part_of_a_building(token):
