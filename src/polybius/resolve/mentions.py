@@ -1887,8 +1887,8 @@ class MentionResolver(PronounResolution):
         purposes = [c for c in verb.children if c.dep_ == "advcl"] + [c for o in objects for c in o.children if c.dep_ == "acl"]
         return any(c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
                    and (c.lemma_.lower() in self.base.cue("military_verbs")
-                                                        or self._deed_of_arms(c) is not None
-                                                        or self._action_carried_out(c) is not None)
+                        or self._deed_of_arms(c) is not None
+                        or self._action_carried_out(c) is not None)
                    for c in purposes)
 
     def _action_carried_out(self, verb: Token) -> Token | None:
