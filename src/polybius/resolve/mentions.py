@@ -1393,19 +1393,26 @@ class MentionResolver(PronounResolution):
     def _strife_of_the_opposition(self, head: Token) -> bool:
         """Whether the opposition word modifies a noun of armed strife ("intra-opposition
         violence", "opposition infighting") or is between whose sides it is ("clashes between
-        opposition factions"; descriptions.yaml armed_strife_nouns): an opposition at arms with
-        itself bears arms (twenty-first blind check n 60)."""
-        strife = self.base.cue("armed_strife_nouns")
+        opposition factions"; descriptions.yaml battle_nouns and armed_strife_nouns): an
+        opposition at arms with itself bears arms (twenty-first blind check n 60)."""
+        strife = self.base.cue("battle_nouns") | self.base.cue("armed_strife_nouns")
+        if head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
+            noun: Token | None = head.head
+        else:
+            noun = self._between_what(head, ("between", "among", "within"))
+        return noun is not None and noun.pos_ == "NOUN" and (name_key(noun.lemma_) in strife or name_key(noun.text) in strife)
+
+    @staticmethod
+    def _between_what(head: Token, prepositions: tuple[str, ...]) -> Token | None:
+        """The noun whose sides the mention is one of, after one of ``prepositions``: "fighting"
+        in "fighting between the regime and rebels", read from the list's first side when the
+        mention is a later conjunct; None when the mention is no such side."""
         node = head
         while node.dep_ == "conj" and node.head.i < node.i:
-            node = node.head  # "between the Nusra Front and opposition groups": the list's first
-        if node.dep_ in ("amod", "compound", "nmod") and node.head.i > node.i:
-            noun = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ in ("between", "among", "within"):
-            noun = node.head.head
-        else:
-            return False
-        return noun.pos_ == "NOUN" and (name_key(noun.lemma_) in strife or name_key(noun.text) in strife)
+            node = node.head  # "between rebels and the regime": the regime is the first side's conjunct
+        if node.dep_ != "pobj" or node.head.lower_ not in prepositions:
+            return None
+        return node.head.head
 
     def _blamed_for_arms(self, head: Token) -> bool:
         """Whether the opposition word is the one blamed or accused (descriptions.yaml
@@ -2358,14 +2365,11 @@ class MentionResolver(PronounResolution):
         after "between": "fierce fighting between the regime and rebels", "clashes between rebels
         and the regime" (thirty-first blind check n 54). A side of fighting is at arms, as the
         subject of "fight" is (ACTORS.md). None otherwise ("talks between the government and ...")."""
-        node = head
-        while node.dep_ == "conj" and node.head != node:
-            node = node.head  # "between rebels and the regime": the regime is the first side's conjunct
-        if node.dep_ != "pobj" or node.head.lower_ != "between":
-            return None
-        battle = node.head.head
+        battle = self._between_what(head, ("between",))
         words = self.base.cue("battle_nouns")
-        return battle if battle.pos_ == "NOUN" and (name_key(battle.text) in words or name_key(battle.lemma_) in words) else None
+        if battle is None or battle.pos_ != "NOUN":
+            return None
+        return battle if name_key(battle.text) in words or name_key(battle.lemma_) in words else None
 
     def _action_in(self, verb: Token) -> Token | None:
         """The military action "in" which a verb is done ("wounded in intensifying aerial
