@@ -178,7 +178,8 @@ def test_allies_are_on_their_patrons_side_or_unknown():
     parties = _parties("Five civilians were killed in fighting which resulted in the Nusra Front and its allies taking "
                        "control of the village of al-Sabha in Idlib. Assad and his Iranian allies attacked the town of Daraya.")
     assert (parties["its allies"].country, parties["its allies"].sector, parties["its allies"].entity_id) == ("SYR", "REB", None)
-    assert (parties["his Iranian allies"].country, parties["his Iranian allies"].sector) == ("IRN", "GOV")
+    # allies who attack a town are their state's forces (eval/ACTORS.md: a state word at war is its military)
+    assert (parties["his Iranian allies"].country, parties["his Iranian allies"].sector) == ("IRN", "MIL")
     state = _parties("Over 60 terrorists were killed in clashes with the Syrian army and its allies in Aleppo.")
     # a state's forces fighting at home: their allies on the ground are pro-government militias
     assert (state["its allies"].country, state["its allies"].sector, state["its allies"].entity_id) == ("SYR", "PRM", None)
@@ -1947,4 +1948,119 @@ def test_opposition_groups_that_count_an_armed_group_are_rebels() -> None:
     # the nationwide ceasefire"
     party = _parties("Syrian rebels fought government troops in Syria on Monday. The ministry said Jaish al-Islam "
                      "was among the opposition groups that signed the truce.")["opposition groups"]
+    assert (party.country, party.sector) == ("SYR", "REB")
+
+
+# --- round 25, countries ---
+
+
+def test_a_bare_military_reported_by_another_states_officials_is_theirs() -> None:
+    # thirty-sixth blind check n 13: "U.S. officials said the military fired dozens of cruise missiles
+    # against the base" in a Syria story was the Syrian army
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. American officials said the military "
+                     "launched cruise missiles at the air base on Friday.")["military"]
+    assert (party.entity_id, party.country) == ("us_armed_forces", "USA")
+
+
+def test_bombers_from_a_country_are_its_air_force() -> None:
+    # thirty-third blind check n 21, thirty-fourth n 68: "six long-range bombers from Russia had struck
+    # around Deir Ezzor" was the Syrian army
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. The ministry in Moscow said four "
+                     "heavy bombers from Russia had struck targets near Raqqa.")["four heavy bombers"]
+    assert (party.entity_id, party.country) == ("russian_aerospace_forces", "RUS")
+
+
+def test_a_people_acting_with_means_of_war_is_its_military() -> None:
+    # thirty-seventh blind check n 69: "The Russians can secure this zone with their air power and their
+    # ground to air S-400 missile systems" had a country and no sector
+    parties = _parties("Syrian rebels fought government troops in Syria on Monday. The Russians bombed the "
+                       "rebel-held town of Saraqeb on Sunday.")
+    assert (parties["Russians"].country, parties["Russians"].sector) == ("RUS", "MIL")
+
+
+def test_counted_governments_name_no_one_country() -> None:
+    # thirty-ninth blind check n 55: "After a meeting of 11 governments opposing Assads rule" was the
+    # Syrian government
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. Twelve governments opposing the "
+                     "regime condemned the attack on Tuesday.")["Twelve governments"]
+    assert (party.entity_id, party.country, party.sector) == (None, None, "GOV")
+
+
+def test_victims_of_a_foreign_strike_keep_the_place_not_the_attackers_country() -> None:
+    # thirty-fourth blind check n 54: "the US warplanes targeted the residential areas in the village
+    # 50km Northeast of Aleppo city and killed over 60 civilians" gave Civilians (United States)
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. The US warplanes bombed homes in "
+                     "the village 40km Northeast of Aleppo city and killed over 50 civilians.")["over 50 civilians"]
+    assert (party.country, party.sector) == ("SYR", "CVL")
+
+
+def test_a_headline_count_takes_the_demonym_of_its_restatement() -> None:
+    # thirty-eighth blind check n 72: "Blast at Syria-Turkey border kills 20 rebels ... At least 20 Syrian
+    # rebels were killed in a blast at a border crossing with Turkey" gave the headline's rebels Turkey
+    party = _parties("Bomb at Syria-Turkey border kills 15 rebels Monitor AFP At least 15 Syrian rebels were killed "
+                     "in a bomb attack at a border crossing with Turkey on Monday.")["15 rebels"]
+    assert (party.country, party.sector) == ("SYR", "REB")
+
+
+# --- round 25, named bodies ---
+
+
+def test_a_leaders_name_before_capitalised_warplanes_is_his_air_force() -> None:
+    # thirty-seventh blind check n 33: "Assad Warplanes" took the consonants of "Saudi warplanes"
+    # (a transliteration match) and became the Saudi armed forces
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. Assad Warplanes struck a "
+                     "market in the rebel-held town of Saraqeb on Wednesday killing 15 people.")["Assad Warplanes"]
+    assert (party.entity_id, party.country) == ("syrian_air_force", "SYR")
+
+
+def test_a_variant_spelling_keeps_the_country_word_of_a_name() -> None:
+    from polybius.resolve.actors import load_actor_base
+
+    base = load_actor_base()
+    assert base.lookup_variant("Assad warplanes") is None  # not "Saudi warplanes"
+    assert base.lookup_variant("Hizballah") is not None and base.lookup_variant("Hizballah").entity_id == "hezbollah"
+
+
+def test_a_named_brigade_of_a_named_group_is_that_groups() -> None:
+    # thirty-eighth blind check n 65: "Storm of North Brigade of the so-called free Syrian army" was the
+    # Syrian Arab Army by the word "Brigade"
+    parties = _parties("Syrian rebels fought government troops in Syria on Monday. Near Azaz, ISIL fighters clashed "
+                       "with Martyrs of Idlib Brigade of the so-called free Syrian army on Tuesday.")
+    party = next(p for text, p in parties.items() if text.startswith("Martyrs"))
+    assert (party.entity_id, party.country, party.sector) == ("fsa", "SYR", "REB")
+
+
+def test_a_site_named_with_its_owner_after_of_is_that_owner() -> None:
+    # thirty-eighth blind check n 41: "the military base of the Damascus-backed National Defense Forces"
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. Israeli jets reportedly bombed the "
+                     "military base of the Damascus-backed National Defense Forces near Quneitra.")["military base"]
+    assert party.entity_id == "ndf"
+
+
+def test_a_title_of_an_armed_group_is_the_groups() -> None:
+    # thirty-fourth blind check n 2: "the local Emir of the ISIL terrorist group" was the Syrian government
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. A senior Emir of the ISIL terrorist "
+                     "group was killed in clashes with Kurdish fighters near Manbij.")["senior Emir"]
+    assert party.entity_id == "isis"
+
+
+def test_people_tied_to_a_named_group_are_the_groups() -> None:
+    # thirty-fourth blind check n 55: "operatives tied to Jabhat Fath al-Sham" were Syria's intelligence
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. The army said it killed several "
+                     "operatives tied to Jabhat Fath al-Sham in the countryside of Hama.")["several operatives"]
+    assert party.entity_id == "hts"
+
+
+def test_people_of_an_unnamed_armed_group_are_its_side() -> None:
+    # thirty-sixth blind check n 48: "Another seven people of a local armed group were also killed" were civilians
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. Five people of a local armed group "
+                     "were killed in a clash with al-Qaeda militants in the town.")["Five people"]
+    assert (party.country, party.sector) == ("SYR", "REB")
+
+
+def test_a_defector_who_joined_the_opposition_is_a_rebel() -> None:
+    # thirty-eighth blind check n 99: "a former army officer who had defected from the loyalist army to join
+    # opposition forces" was a civilian
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. Nine people were killed in Idlib "
+                     "including a former army colonel who had defected from the regime army to join rebel forces.")["former army colonel"]
     assert (party.country, party.sector) == ("SYR", "REB")

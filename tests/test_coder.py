@@ -112,3 +112,52 @@ def test_parties_of_talks_keep_their_own_country_not_the_venues():
     # round-2 notes: "Opposition (Switzerland)" from "peace talks in Switzerland between ..."
     events = code("Peace talks in Geneva between the government and the opposition resumed on Monday.")
     assert all(p.country != "CHE" for e in events for p in e.actors + e.recipients)
+
+
+# -- round 25: the event a word reports ----------------------------------------------------
+
+def test_hitting_out_at_someone_is_an_accusation():
+    # "Moscow yesterday hit out at Johnson" was coded as an assault
+    events = code("Ankara on Monday hit out at the European Parliament over its report.")
+    assert [e.event_type for e in events if e.trigger.text.startswith("hit")] == ["ACCUSE"]
+
+
+def test_seizing_an_abstract_thing_is_no_seizure():
+    # "France sought to seize the diplomatic initiative": no territory taken
+    events = code("Germany tried to seize the initiative in the talks on Tuesday.")
+    assert not [e for e in events if e.event_type == "COERCE"]
+    events = code("Rebels seized the town of Kafr Nabl on Tuesday.")
+    assert [e.event_type for e in events if e.trigger.text == "seized"] == ["COERCE"]
+
+
+def test_sanctions_that_target_someone_are_no_attack():
+    # "impose sanctions targeting Syrian government officials" was coded as an assault
+    events = code("Washington imposed new sanctions targeting senior Iranian officials on Friday.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+    # the people the sanctions target are their recipient
+    sanctions = only(events, "SANCTION")
+    assert [p.country for p in sanctions.recipients] == ["IRN"]
+    events = code("Warplanes targeting rebel positions killed five fighters on Friday.")
+    assert [e.event_type for e in events if e.trigger.text == "targeting"] == ["ASSAULT"]
+
+
+def test_giving_up_a_chemical_stockpile_is_no_attack():
+    # "agreed to destroy its chemical weapons", "had given up its chemical weapons": disarmament
+    events = code("Libya agreed to destroy its chemical weapons under the deal.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+    events = code("Officials said the state had given up its chemical weapons years ago.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+    # weapons destroyed in a battle stay an event
+    events = code("The army killed 20 militants and destroyed their weapons and ammunition near Hama.")
+    assert "destroyed" in [e.trigger.text for e in events if e.event_type == "ASSAULT"]
+
+
+def test_the_brokers_of_a_truce_on_fighting_are_not_its_fighters():
+    # "A two-day freeze on fighting brokered by Moscow and Washington": the brokers are no fighters
+    events = code("A three-day halt to the fighting brokered by Ankara and Tehran began on Sunday.")
+    fighting = [e for e in events if e.trigger.text == "fighting"]
+    assert all(not e.actors for e in fighting)
+    # a participle that reports no event of its own keeps its doer
+    events = code("A wave of shelling carried out by the army hit the town on Sunday.")
+    shelling = [e for e in events if e.trigger.text == "shelling"]
+    assert shelling and [p.text for p in shelling[0].actors] == ["army"]

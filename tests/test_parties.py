@@ -609,8 +609,9 @@ def test_the_side_of_a_border_that_is_hit_is_ground_not_a_party():
 def test_the_owner_of_a_thing_done_to_is_not_the_doer():
     events = code("Russian President Vladimir Putin said on Wednesday global powers were on the right track with a plan "
                   "to eliminate Syrias chemical weapons.")
-    eliminate = first(events, "eliminate")
-    assert texts(eliminate.actor) == []
+    # since round 25 eliminating a chemical stockpile is disarmament, no event at all; if an
+    # event is read there, Syria still does not do it
+    assert all(texts(e.actor) == [] for e in events if e.trigger.text == "eliminate")
 
 
 def test_a_container_named_by_what_it_holds_is_no_force():
@@ -1438,3 +1439,48 @@ def test_the_owner_at_the_end_of_a_list_of_things_destroyed_owns_the_whole_list(
     plain = first(code("Officials said Tuesday the shelling destroyed a tank and three artillery positions."), "destroyed")
     assert "militants" not in texts(plain.recipient)
 
+
+
+# -- round 25: places and things taken as parties --------------------------------------------
+
+def test_a_country_that_strikes_reach_into_is_a_place():
+    # check 37 n 4: "extended its airstrikes ... into Syria": Syria is where the strikes went
+    events = code("Washington expanded its air strikes against the extremists into Iraq last month.")
+    reached = [p for e in events for p in parties_of(e.recipient) if p.text == "Iraq"]
+    assert reached and not any(resolved(p) for p in reached)
+    # the side the strikes are against stays a party
+    assert any(p.sector == "REB" for e in events for p in parties_of(e.recipient) if p.text == "extremists")
+
+
+def test_a_place_noun_of_a_civil_kind_is_a_place():
+    # check 37 n 78: "shelling on civilian locations": the places hit, the people unnamed
+    events = code("Activists reported heavy artillery shelling on residential areas of the besieged town on Sunday.")
+    hit = [p for e in events for p in parties_of(e.recipient) if "areas" in p.text]
+    assert hit and not any(resolved(p) for p in hit)
+    # civilians named as people stay a party
+    shelled = first(code("Activists reported heavy artillery shelling on civilians in the besieged town on Sunday."), "shelling")
+    assert [p.sector for p in parties_of(shelled.recipient)] == ["CVL"]
+
+
+def test_ambulances_sent_are_things():
+    # check 39 n 62: "Turkey dispatched 30 fully equipped ambulances": vehicles sent, no health workers
+    events = code("Jordan dispatched 12 fully equipped ambulances to the border crossing on Monday.")
+    sent = [p for e in events for p in parties_of(e.recipient) if "ambulances" in p.text]
+    assert sent and not any(resolved(p) for p in sent)
+
+
+def test_the_story_countrys_name_before_an_attack_noun_is_where():
+    # check 40 n 60, check 35 n 99: "86 dead in suspected Syria chemical attack" in a story set in Syria
+    text = ("Dozens dead in suspected Syria gas attack. The toll from a suspected gas attack on a rebel-held town "
+            "in Idlib province in Syria rose to 70 a monitor said. Syrian warplanes also struck Maarat al-Numan in Idlib.")
+    attack = first(code(text), "gas attack")
+    assert texts(attack.actor) == []
+    # another country's name before the attack noun is the striker
+    text = ("At least 20 people were killed in US air strikes on Raqqa in Syria. Warplanes also hit Deir Ezzor in Syria "
+            "and Idlib in Syria the monitor said.")
+    strikes = first(code(text), "air strikes")
+    assert [(p.country, p.sector) for p in parties_of(strikes.actor)] == [("USA", "MIL")]
+    # as the subject of a verb of attack the name is the striker ("Syria strikes kill ...")
+    text = "Syria air strikes kill 20 in Idlib. The raids hit Idlib in Syria and Hama in Syria a monitor said."
+    strikes = first(code(text), "air strikes")
+    assert [p.country for p in parties_of(strikes.actor)] == ["SYR"]

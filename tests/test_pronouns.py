@@ -275,3 +275,50 @@ def test_they_of_a_when_clause_takes_the_people_its_subject_was_named_as():
             "added that all of the dead were members of one family and had sought shelter in a school when they were killed.")
     found = _parties(text, published="2017-12-14")
     assert (found["they"].country, found["they"].sector) == ("SYR", "CVL")
+
+
+def test_they_striking_in_a_clause_hung_on_a_killing_is_its_doer_not_the_killed():
+    # 40/8: "the opposition killed at least 20 army troops when they blew up a tunnel they dug"
+    text = ("Heavy fighting went on in the old city of Aleppo. A resident reported clashes near the ancient souk where the "
+            "opposition killed at least 15 army soldiers when they blew up a tunnel under a government checkpoint.")
+    found = _parties(text, published="2015-05-08")
+    assert found["they"].antecedent != "at least 15 army soldiers"
+    assert found["they"].sector != "MIL"
+
+
+def test_it_named_or_looked_into_as_a_deed_is_no_party():
+    # 40/15: "condemned the bombing ... describing it as a treacherous terrorist attack"
+    text = ("The main armed opposition condemned the bombing with factions of the Free Syrian Army describing it as a "
+            "\"cowardly terrorist attack\".")
+    assert all(p.entity_id is None and p.country is None for p in _all(text, "it", published="2016-03-01"))
+    # 40/75: "called upon the UN Security Council to ... conduct an immediate investigation into it"
+    inquiry = ("The opposition Coalition urged the UN Security Council to meet at once to address this massacre and open an "
+               "urgent investigation into it.")
+    assert all(p.entity_id != "unsc" for p in _all(inquiry, "it", published="2017-04-04"))
+    # a name for a group, not for a deed, keeps the group
+    group = _parties("Russian jets pounded the Nusra Front near Idlib on Monday and Moscow described it as a terrorist "
+                     "organization that must be destroyed.", published="2016-01-01")
+    assert group["it"].entity_id == "hts"
+
+
+def test_it_just_after_a_gathering_noun_is_not_an_armed_group_further_back():
+    # 38/96: "Organizers of the forum said that it is aimed at utilizing the talents in Deir Ezzor"
+    text = ("ISIS released a video showing the killing of 12 young men from a village near the city. Organizers of the "
+            "conference said that it is aimed at using the skills of young people in Deir Ezzor serving its residents and "
+            "ending the chaos plaguing the province especially after it almost completely fell to ISIS.")
+    assert all(p.entity_id != "isis" for p in _all(text, "it", published="2017-11-02"))
+
+
+def test_it_that_kills_in_a_monitors_quote_is_not_the_monitor():
+    # 39/22: '"It killed 18 civilians ..." said Rami Abdel Rahman director of the Syrian Observatory'
+    text = ("A rocket hit a crowded street in Aleppo on Monday. \"It killed 12 civilians and wounded many others\" said Rami "
+            "Abdel Rahman director of the Syrian Observatory for Human Rights.")
+    assert all(p.sector != "SOC" for p in _all(text, "It", published="2015-07-20"))
+
+
+def test_others_after_its_soldiers_are_the_soldiers_of_the_speaking_military():
+    # 37/38: "The Turkish military said four of its soldiers have been killed and four others have been injured"
+    text = ("Turkish troops and allied rebels have pressed on toward al-Bab. The Turkish military said three of its soldiers "
+            "have been killed and five others have been wounded in an attack by Daesh in northern Syria.")
+    found = _parties(text, published="2016-12-01")
+    assert found["five others"].entity_id == "turkish_armed_forces"

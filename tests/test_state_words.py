@@ -208,6 +208,9 @@ def test_a_counted_state_word_shares_the_fighters_after_it() -> None:
     # thirty-fifth blind check n 67: "30 regime and 39 rebel fighters have been killed"
     assert _sides("The monitor said 25 regime and 40 rebel fighters have been killed in clashes around Hama.", "regime") \
         == ("syrian_arab_army", "SYR", "MIL")
+    # thirty-eighth blind check n 83: one count before both, "At least 70 regime and rebel fighters"
+    assert _sides("At least 55 regime and rebel fighters were killed in a day of clashes near Aleppo, the monitor said.", "regime") \
+        == ("syrian_arab_army", "SYR", "MIL")
 
 
 def test_a_government_cracking_down_on_protests_stays_the_government() -> None:
@@ -218,3 +221,46 @@ def test_international_leaders_are_of_no_one_country() -> None:
     # thirty-fifth blind check n 94: "International leaders have condemned the alleged chemical attacks"
     entity, country, sector = _sides("World leaders have condemned the suspected gas attack in Idlib.", "World leaders")
     assert (entity, country, sector) == (None, None, "GOV")
+
+
+# -- from the event: a state word doing an act of war the coder found (forces_at_war) ---------------
+
+
+def test_the_agents_of_a_passive_strike_are_their_states_forces() -> None:
+    # thirty-seventh check n 90, fortieth n 13: "regularly targeted by both the Assad regime and its Russian ally"
+    parties = _parties(_STORY + "Idlib is shelled almost daily by both the Assad regime and its Russian ally.")
+    assert (parties["Assad regime"].country, parties["Assad regime"].sector) == ("SYR", "MIL")
+    assert (parties["its Russian ally"].country, parties["its Russian ally"].sector) == ("RUS", "MIL")
+
+
+def test_a_state_word_that_retakes_ground_in_a_relative_clause_is_the_army() -> None:
+    # thirty-seventh check n 47: "areas around Damascus that the government has retaken"
+    assert _sides("Buses carried fighters out of the districts of Homs that the government has recaptured this year.",
+                  "government") == ("syrian_arab_army", "SYR", "MIL")
+
+
+def test_a_seat_of_power_that_begins_an_operation_is_its_military() -> None:
+    # thirty-seventh check n 76 ("a second campaign being waged ... by Turkey"); "Ankara began the
+    # unprecedented cross-border operation on August 24"
+    party = _parties(_STORY + "Ankara began its cross-border operation against the jihadists in late August.")["Ankara"]
+    assert (party.country, party.sector) == ("TUR", "MIL")
+
+
+def test_a_state_word_that_deploys_weapons_is_its_military() -> None:
+    # thirty-eighth check n 47: "the barrel bombs that the regime has deployed to deadly effect"
+    assert _sides("Activists fear the crude barrel bombs that the regime has deployed over Aleppo for years.", "regime")[2] == "MIL"
+
+
+def test_a_state_that_asks_for_strikes_or_brokers_a_truce_is_its_government() -> None:
+    # the state asks or brokers by word; whoever strikes is not named by that word
+    parties = _parties(_STORY + "The statement said the Syrian government requested the pilots to carry out strikes against the jihadists. "
+                       "A pause in the fighting brokered by the United States and Russia lasted only days.")
+    assert (parties["Syrian government"].entity_id, parties["Syrian government"].sector) == ("syrian_government", "GOV")
+    assert parties["United States"].sector == "GOV"
+    assert parties["Russia"].sector == "GOV"
+
+
+def test_a_state_word_doing_an_act_of_law_keeps_its_government() -> None:
+    # arrests and bans are acts of law, not of war: the government acts
+    assert _sides("The government arrested dozens of activists in Damascus on Friday.", "government") \
+        == ("syrian_government", "SYR", "GOV")

@@ -102,6 +102,13 @@ class PartyWords:
     agented_fire_nouns: frozenset[str]
     equipment_kinds: frozenset[str]
     entry_prepositions: frozenset[str]
+    measure_nouns: frozenset[str]
+    disarming_verbs: frozenset[str]
+    stockpile_nouns: frozenset[str]
+    reach_prepositions: frozenset[str]
+    civil_place_nouns: frozenset[str]
+    civil_kinds: frozenset[str]
+    pause_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -300,6 +307,53 @@ def is_warfare_agent(token: Token) -> bool:
         return False
     kinds = words.warfare_agents | words.agent_kinds
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in kinds for c in token.children)
+
+
+def is_unconventional_stockpile(token: Token) -> bool:
+    """A stockpile of unconventional weapons: a word of ``stockpile_nouns`` with a kind of
+    agent before it ("its chemical weapons", "his chemical arsenal"), not weapons in general."""
+    words = party_words()
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words.stockpile_nouns:
+        return False
+    kinds = words.warfare_agents | words.agent_kinds
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in kinds for c in token.children)
+
+
+def is_disarmament(head: Token) -> bool:
+    """A trigger that reports a state giving up its unconventional weapons, not an attack:
+    a disarming verb whose object is such a stockpile ("agreed to destroy its chemical
+    weapons") or the stockpile as the object of one ("had given up its chemical weapons")."""
+    verbs = party_words().disarming_verbs
+    if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+        return any(c.dep_ in ("dobj", "nsubjpass") and is_unconventional_stockpile(c) for c in head.children)
+    return (is_unconventional_stockpile(head) and head.dep_ in ("dobj", "nsubjpass")
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in verbs)
+
+
+def is_aimed_measure(head: Token) -> bool:
+    """An aiming verb that describes a measure ("sanctions targeting officials", "targeted
+    sanctions") names whom the measure is for: no attack."""
+    words = party_words()
+    return (head.lemma_.lower() in words.aiming_verbs and head.dep_ in ("acl", "amod")
+            and head.head.lemma_.lower() in words.measure_nouns)
+
+
+def is_civil_place(token: Token) -> bool:
+    """A place or a site named by its civil kind ("civilian locations", "residential areas"):
+    where an attack fell, the people in it unnamed."""
+    words = party_words()
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words.civil_place_nouns:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words.civil_kinds for c in token.lefts)
+
+
+def aimed_object(head: Token) -> Token | None:
+    """Whom a measure is aimed at: the object of the aiming participle that describes it
+    ("sanctions targeting Syrian government officials": the officials)."""
+    for child in head.children:
+        if is_aimed_measure(child):
+            return next((c for c in child.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def is_equipment(token: Token) -> bool:

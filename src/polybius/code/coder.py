@@ -69,6 +69,7 @@ class Coder:
         self.gazetteer = gazetteer or (load_gazetteer() if geocode else None)
         self._casualty_lemmas = frozenset().union(*self.knowledge.cues.casualty_words.values())
         self._event_lemmas = frozenset(lemma for lemma, pos in self.knowledge.lexicon.single if pos == "NOUN")
+        self._setting: str | None = None  # the country the article being coded is set in (ArticlePlaces.setting)
 
     def code(self, doc: Doc, article: Article, offset: int = 0, first_sentence: int = 0) -> list[Event]:
         """Events of ``article`` found in ``doc`` (the analysed ``article.text``, or a part
@@ -77,8 +78,9 @@ class Coder:
         events: list[Event] = []
         entities = list(doc.ents)  # Span.ents re-scans the document: read them once
         places = ArticlePlaces.of(doc, self.gazetteer, self.knowledge.actors, article.text, offset) if self.gazetteer is not None else None
+        self._setting = places.setting() if places is not None else None
         mentions = MentionResolver(self.knowledge.actors, self.knowledge.cues, doc, article.text, offset, article.published,
-                                   setting=places.setting() if places is not None else None)
+                                   setting=self._setting)
         # every place the article names, resolved once, before any event: each name is
         # then read with the whole article's places as context, whatever its position
         named = place_mentions(doc, article.text, self.knowledge.actors, places, offset) if places is not None else []
@@ -224,7 +226,8 @@ class Coder:
             for obj in args.prepositional_recipients(node, cues, base, event_type):
                 recipients.extend(t for t in args.expand_party(obj, cues, base) if t not in recipients)
         if not recipients:
-            purpose = args.purpose_object(head) or (args.purpose_object(anchor) if anchor != head else None)
+            purpose = (args.purpose_object(head) or (args.purpose_object(anchor) if anchor != head else None)
+                       or args.aimed_object(head))  # "sanctions targeting Syrian officials": whom they are for
             if purpose is not None:
                 recipients = args.expand_party(purpose, cues, base)
         on_the_ground = event_type in cues.place_by_focus_types
@@ -254,6 +257,8 @@ class Coder:
             return True  # "Laila Kiki The Syria Campaign": a group's name in an attribution line
         if self._place_hit_by_a_situation(head):
             return True  # "Syria was hit by the unrest": a country where a situation is
+        if draft.entry.event_type == "ASSAULT" and (args.is_disarmament(head) or args.is_aimed_measure(head)):
+            return True  # "agreed to destroy its chemical weapons", "sanctions targeting officials"
         if head.lemma_ in self._casualty_lemmas and draft.entry.event_type == "ASSAULT" and not _names_its_doer(head):
             if head.dep_ in ("acl", "amod") or head.pos_ in ("NOUN", "ADJ") or (head.dep_ in ("pobj", "attr", "acomp", "oprd") and head.tag_ == "VBN"):
                 return True
@@ -540,6 +545,8 @@ class Coder:
                 if obj is not None:
                     return args.expand_party(obj, cues, base)
             if child.dep_ == "acl" and child.tag_ == "VBN":  # "the battle waged by the army"
+                if self._is_outer_event_participle(child, head):
+                    continue  # "a freeze on fighting brokered by Moscow": the brokers, not the fighters
                 agent = args.subject_of(child, cues)
                 if agent is not None and agent != head:
                     return args.expand_party(agent, cues, base)
@@ -562,6 +569,20 @@ class Coder:
             if args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives:
                 return [self._state_body_after(child, head) or child]
         return []
+
+    def _is_outer_event_participle(self, participle: Token, head: Token) -> bool:
+        """A participle after an event noun that sits in the phrase of a stop or a truce ("a
+        freeze on fighting brokered by Moscow") and is itself a trigger of another event type
+        belongs to that outer phrase, as the parse often cannot say: its doer brokered the
+        freeze and did not fight. "a wave of shelling carried out by the army" keeps the army,
+        since "carried out" reports no event of its own; "the collapse of a ceasefire brokered
+        by Russia" keeps the brokers' tie to the ceasefire, "collapse" being no stop."""
+        words = args.party_words()
+        if head.dep_ != "pobj" or head.head.head.lemma_.lower() not in words.pause_nouns | words.negotiation_nouns:
+            return False
+        single = self.knowledge.lexicon.single
+        own, outer = single.get((head.lemma_.lower(), "NOUN")), single.get((participle.lemma_.lower(), "VERB"))
+        return outer is not None and (own is None or own.event_type != outer.event_type)
 
     def _demonym_of_a_place(self, demonym: Token, head: Token) -> bool:
         """A demonym before a compound noun for a place or a site that modifies an event
@@ -608,12 +629,32 @@ class Coder:
             return True
         if args.is_planned_action(head):
             return True  # "plan for Syria strikes", "a partner in Syria operations": where
+        if self._is_setting_country(modifier) and not self._strikes_on_its_own(head):
+            return True  # "86 dead in suspected Syria chemical attack" in a story set in Syria: where (actor_check_40 n 60)
         return any(t.dep_ in ("amod", "compound", "nmod") and not self._names_a_country(t) and (
             self._sector_of(t) is not None or t.ent_type_ in ("ORG", "NORP") or t.lower_ in base.adjectives)
             and not (t.pos_ == "ADJ" and t.lower_ in words.kind_adjectives)  # "US military operations": the US
             and t.lemma_.lower() not in self.knowledge.cues.non_party_targets  # "Syria school": a building, no side
             and not self._is_state_body(t)  # "Syria regime air strikes", "U.S. military strikes": the state's own
             for t in doc[modifier.i + 1:head.i])
+
+    def _is_setting_country(self, token: Token) -> bool:
+        """Is this the name of the country the story is set in? Its name before an attack
+        noun says where the attack was ("Syria chemical attack"), where another country's
+        name ("US air strikes" in a story set in Syria) names the striker."""
+        entity = self.knowledge.actors.lookup(token.text)
+        return self._setting is not None and entity is not None and entity.country == self._setting
+
+    def _strikes_on_its_own(self, noun: Token) -> bool:
+        """Is the event noun the subject of a verb of attack ("Syria air strikes kill 32")?
+        A headline's subject of such a verb keeps its country's name as the striker (AFP's
+        "Syria strikes kill ..."); as the object of a preposition or the subject of another
+        verb ("in suspected Syria chemical attack", "Syria attack cannot be tolerated") the
+        name says only where."""
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+            return False
+        entry = self.knowledge.lexicon.single.get((noun.head.lemma_.lower(), "VERB"))
+        return entry is not None and entry.event_type == "ASSAULT"
 
     def _is_state_body(self, token: Token) -> bool:
         """A sector word for a state's own body (government, army, police: ACLED's state
@@ -789,7 +830,8 @@ class Coder:
         trigger_span = (first.idx + offset, last.idx + len(last) + offset)
         when = self._date(draft, ents, article, offset)
         entry = draft.entry
-        actor = self._without_bylines(self._party_field(draft.actors, sentence, mentions, exclude=set()), entry.event_type)
+        deed = draft.head if self._an_act_of_war(entry) else None
+        actor = self._without_bylines(self._party_field(draft.actors, sentence, mentions, exclude=set(), deed=deed), entry.event_type)
         event = Event(
             event_id=stable_id(article.id, trigger_span[0], entry.event_type),
             article_id=article.id,
@@ -821,6 +863,14 @@ class Coder:
         event.confidence = _confidence(draft)
         self._localise(event, mentions)
         return event
+
+    def _an_act_of_war(self, entry: TriggerEntry) -> bool:
+        """Whether a trigger is an act of war, whose state-word doer is the state's forces: its
+        type and mode (descriptions.yaml war_event_modes) or, for the types that mix war with acts
+        of law, its words (war_event_triggers: "retake", "besiege", "deploy"; not "ban", "arrest")."""
+        base = self.knowledge.actors
+        return name_key(f"{entry.event_type}/{entry.mode or ''}") in base.cue("war_event_modes") \
+            or entry.event_type in ("COERCE", "MOBILIZE") and name_key(" ".join(entry.words)) in base.cue("war_event_triggers")
 
     def _is_city(self, token: Token, head: Token, event_type: str) -> bool:
         """A capital's name is its government when it speaks or acts ("Damascus denied"),
@@ -862,10 +912,14 @@ class Coder:
                     mentions.localise(party, place.country, place.text)
 
     def _party_field(self, heads: list[Token], sentence: Span, mentions: MentionResolver, exclude: set[int],
-                     things: bool | None = None) -> PartyField:
+                     things: bool | None = None, deed: Token | None = None) -> PartyField:
         """``things``: None for actors; for recipients, whether the event happens on the
-        ground, where buildings and objects hit are things too (not only held places)."""
+        ground, where buildings and objects hit are things too (not only held places).
+        ``deed``: the trigger of an act of war the parties do, for which a state word is the
+        state's forces (resolve/state_words.py forces_at_war)."""
         parties = [mentions.party(h, sentence, exclude) for h in heads]
+        if deed is not None:
+            parties = [mentions.forces_at_war(p, h, deed) for h, p in zip(heads, parties)]
         if things is not None:  # a thing keeps its words and span and resolves to no one
             parties = [Party(text=p.text, span=p.span) if self._is_thing(h, things) else p for h, p in zip(heads, parties)]
         if not parties:
@@ -886,6 +940,8 @@ class Coder:
             # a place noun is a place in any event ("a visit to the Palestinian territories"),
             # a building or an object only in an event on the ground ("urged Western capitals")
             return not any(c.dep_ == "appos" for c in token.children)
+        if on_the_ground and args.is_civil_place(token):
+            return True  # "shelling on civilian locations": a place hit, its people unnamed (actor_check_37 n 78)
         if self._is_site_of_no_side(token):
             return True  # "missile strikes on a Syrian airfield": a site hit, no force named
         if on_the_ground and self._is_side_of_a_place(token):
@@ -977,9 +1033,14 @@ class Coder:
             node = node.head  # "strikes on Syria and Iraq": a conjunct hangs on the first country, not on "on"
         if token.pos_ == "PROPN" and args.is_debated_strike_object(node):
             return _is_lone_country(token, self)  # "voted against bombing Syria": the land a strike would hit
-        if token.pos_ != "PROPN" or node.dep_ != "pobj" or node.head.lower_ not in ("on", "upon"):
+        if token.pos_ == "PROPN" and node.dep_ == "pobj" and node.head.lower_ in args.party_words().reach_prepositions:
+            noun = node.head.head  # "strikes into Syria", "extended its airstrikes ... into Syria": where they reached
+            if noun.pos_ == "VERB":
+                noun = next((c for c in noun.children if c.dep_ == "dobj"), noun)
+        elif token.pos_ != "PROPN" or node.dep_ != "pobj" or node.head.lower_ not in ("on", "upon"):
             return False
-        noun = node.head.head
+        else:
+            noun = node.head.head
         if noun.pos_ != "NOUN" or not (self._is_event_noun(noun) or args.is_event_word(noun, self._event_lemmas)):
             return False
         start, end = args.party_bounds(token)

@@ -8,6 +8,9 @@ a reader would take them for — and stay unresolved when nothing fits.
 
 Pronouns and antecedents ("it", "they", "he", "we", "others", the speaker) are read by
 ``polybius.resolve.pronouns.PronounResolution``, which ``MentionResolver`` inherits.
+Whether a state word acting in a sentence ("Russia has been carrying out airstrikes",
+"government siege", "regime forces") is its military or its government is decided by
+``polybius.resolve.state_words.StateWordRules``, which it inherits too.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from polybius.resolve.pronouns import (
     PronounResolution,
     _apply,
 )
+from polybius.resolve.state_words import StateWordRules
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NAME_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
@@ -58,8 +62,6 @@ _GROUP_KINDS = frozenset({"armed_group", "party"})
 # Bodies that are groups but bear no arms: "the monitoring group", "the charity".
 _CIVIL_KINDS = frozenset({"ngo"})
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "faction", "charity", "alliance"})
-# Sectors of a target that makes "attacked"/"targeted" political, not armed ("attacked the government").
-_POLITICAL_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY", "JRN", "IGO"})
 _ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "commander", "general", "minister", "officer", "source", "envoy", "ambassador", "chief", "head", "leader"})
 _ROLE_WINDOW = 3  # sentences
 # Nouns that name a party only by whose side it is on: "its allies", "his Iranian backers".
@@ -97,7 +99,7 @@ class _Known:
 
 
 @dataclass(slots=True)
-class MentionResolver(PronounResolution):
+class MentionResolver(PronounResolution, StateWordRules):
     base: ActorBase
     cues: Cues
     doc: Doc
@@ -269,7 +271,8 @@ class MentionResolver(PronounResolution):
             # "parties directly or indirectly involved in the conflict", "the warring parties": the
             # belligerents (states and armed groups), not political parties (first blind check n 83)
             return party
-        group = self._armed_group_of_a_role(head) if head.pos_ == "NOUN" and not fields.get("entity_id") else None
+        group = (self._armed_group_of_a_role(head) or self._group_of_a_named_unit(head) or self._tied_to_a_group(head)) \
+            if head.pos_ in ("NOUN", "PROPN") and not fields.get("entity_id") else None
         if group is not None:
             # "officials with the Nusra Front", "officials with al-Qaida's affiliate known as Fatah
             # al-Sham Front": the group's people, not the story's government (twenty-fifth check n 60)
@@ -305,6 +308,9 @@ class MentionResolver(PronounResolution):
         owner = self._owner_after(head) if not (fields.get("entity_id") or fields.get("country")) else None
         if owner is not None:  # "artillery positions belonging to Takfiri terrorists": the terrorists'
             return self._as_its_owner(party, head, owner)
+        owner = self._named_owner_of_a_site(head, start, end)
+        if owner is not None:  # "the military base of the National Defense Forces": the NDF's
+            return self._through(party, owner)
         if self._where_one_goes_or_strikes(head, fields):
             return party  # "on a visit to Paris", "airstrikes on Syria": the place, no party
         if fields.get("sector") in _ARMED_SECTORS and not (fields.get("entity_id") or fields.get("country")):
@@ -370,6 +376,9 @@ class MentionResolver(PronounResolution):
                 self._counted_people(head) or self._people_of_a_country(head)):
             # "Tens of thousands of Syrians displaced": a count of a country's people, as "two Syrians"
             fields = {**fields, **self._in_country("CVL", str(fields["country"])), "sector": "CVL"}
+        if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and self._a_people_in_arms(head):
+            # "The Russians can secure this zone with their air power": the state's military (check 37 n 69)
+            fields = {**fields, **self._in_country("MIL", str(fields["country"])), "sector": "MIL"}
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")):
             fields = self._state_act(head, fields)  # "the Russian proposal": Russia's government
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) \
@@ -567,6 +576,10 @@ class MentionResolver(PronounResolution):
                 fields = {**fields, **in_country(str(fields["sector"]), country, self.base, self.published, local=True)}
         defaulted = False
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
+        if not (fields.get("country") or fields.get("entity_id")) and fields.get("sector") and head.pos_ == "NOUN":
+            restated = self._count_restated_with_a_country(head)
+            if restated is not None:  # "kills 20 rebels ... At least 20 Syrian rebels were killed": Syria's
+                fields = {**fields, **self._in_country(str(fields["sector"]), restated, words)}
         if not (fields.get("country") or fields.get("entity_id")) and fields.get("sector") in _ARMED_SECTORS | {"MIL"} \
                 and any(name_key(w) in self.base.cue("partner_force_words") for w in words[:-1]) and self._names_a_coalition():
             partner = self._coalition_partner()
@@ -589,7 +602,7 @@ class MentionResolver(PronounResolution):
         if domestic and fields.get("sector") in _STATE_SECTORS and says_unidentified(words, self.base):
             domestic = False  # "unidentified aircraft" are no one's known army, not the story's
         if domestic and fields.get("sector") == "GOV" and not (fields.get("country") or fields.get("entity_id")) \
-                and (self._of_a_region(head) or self._of_other_states(head)):
+                and (self._of_a_region(head) or self._of_other_states(head) or self._counted_states(head)):
             domestic = False  # "Arab ministers", "leaders of Pacific Rim countries": no one country's government
         if domestic and fields.get("sector") == "MIL" and not fields.get("entity_id") and self._owner_in_doubt(head, words):
             domestic = False  # "a drone strike", "warplanes either Russian or Syrian": no one's army by default
@@ -600,7 +613,7 @@ class MentionResolver(PronounResolution):
             fields = {**fields, **self._in_country("MIL", owner, words)}
             if head.dep_ == "nsubj" and self._an_aircraft(head) and self._air_force_named_last(head) == owner:
                 fields = self._air_force_of(owner, fields)  # the aircraft of the air force the article named
-            elif self._an_aircraft(head) and self._owner_in_predicate(head) == owner:
+            elif self._an_aircraft(head) and owner in (self._owner_in_predicate(head), self._machine_from_a_country(head)):
                 fields = self._air_force_of(owner, fields)  # "jets believed to be Russian": as "Russian jets", its air force
             domestic = False
         if domestic and fields.get("sector") == "MIL" and not (fields.get("country") or fields.get("entity_id")):
@@ -622,6 +635,7 @@ class MentionResolver(PronounResolution):
             # forces repelled an attack" in a Syria story: the state of the country the sentence is set in
             home = self._the_countrys(head, start, end) \
                 or (self._parliament_of_the_article() if fields.get("sector") == "LEG" else None) \
+                or (self._force_of_the_speaker(head, words) if fields.get("sector") == "MIL" else None) \
                 or self._framed_abroad(head, opening=fields.get("sector") not in _STATE_SECTORS) \
                 or self._placed_abroad(head) or self.setting
             before_default = fields
@@ -802,6 +816,8 @@ class MentionResolver(PronounResolution):
         key = name_key(head.lemma_)
         if key not in self.base.titles and key not in self.base.cue("body_role_nouns"):
             return None
+        if head.pos_ == "PROPN" and key not in self.base.titles:
+            return None  # a capitalised title ("the local Emir of the ISIL group") only
         naming = self.base.cue("naming_verbs")
         candidates: list[Token] = []
         for child in head.children:
@@ -813,12 +829,69 @@ class MentionResolver(PronounResolution):
         if candidates:  # the "known as" of the whole phrase, when the parser hangs it on the role
             candidates += [n for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in naming
                            for p in a.children if p.dep_ == "prep" and p.lower_ == "as" for n in p.children if n.dep_ == "pobj"]
-        for token in candidates:
-            if token.pos_ != "PROPN":
-                continue
+        return next((token for token in candidates if self._names_an_armed_group(token)), None)
+
+    def _names_an_armed_group(self, token: Token) -> bool:
+        """Does the object of an "of"/"with" name an armed group the base knows: a name, or a
+        group's noun phrase (descriptions.yaml group_nouns: "the local Emir of the ISIL terrorist
+        group", check 34 n 2; "of the so-called free Syrian army", check 38 n 65)?"""
+        if token.pos_ == "PROPN":
             entity_id = self._resolve(*self._name_bounds(token), token).get("entity_id")
-            if entity_id and self._kind(str(entity_id)) == "armed_group":
-                return token
+        elif token.pos_ == "NOUN" and name_key(token.lemma_) in self.base.cue("group_nouns"):
+            entity_id = self._resolve(*party_bounds(token), token).get("entity_id")
+        else:
+            return False
+        return bool(entity_id) and self._kind(str(entity_id)) == "armed_group"
+
+    def _tied_to_a_group(self, head: Token) -> Token | None:
+        """The named armed group people are said to be tied to (descriptions.yaml tie_words:
+        "operatives tied to Jabhat Fath al-Sham", "fighters affiliated with ISIS", "men loyal to
+        Ahrar al-Sham"): they are that group's (check 34 n 55: "operatives" read as Syria's
+        intelligence). Only people nouns (group_person_nouns, or a noun with a sector term that
+        is no group noun): "a group linked to al-Qaeda" is a group of its own."""
+        if head.pos_ != "NOUN" or name_key(head.lemma_) in self.base.cue("group_nouns"):
+            return None
+        key = name_key(head.lemma_)
+        if key not in self.base.cue("group_person_nouns") and self.base.sectors.get(key) is None:
+            return None
+        ties = self.base.cue("tie_words")
+        for clause in head.children:
+            if clause.dep_ not in ("acl", "amod", "relcl") or name_key(clause.lemma_) not in ties and clause.lower_ not in ties:
+                continue
+            for prep in clause.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+                    continue
+                group = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+                if group is None or self._one_of_a_list(group):
+                    continue  # "terrorists affiliated to al-Nusra Front the so-called Ahrar al-Sham Movement and ...": many groups' rebels
+                entity_id = self._resolve(*self._name_bounds(group), group).get("entity_id")
+                if entity_id and self._kind(str(entity_id)) == "armed_group":
+                    return group
+        return None
+
+    def _one_of_a_list(self, name: Token) -> bool:
+        """Is the name one of several listed: with conjuncts of its own, or followed at once by
+        "and", a comma or another noun phrase (the parser hangs the rest of a list elsewhere)?"""
+        if name.conjuncts:
+            return True
+        end = self._name_bounds(name)[1]
+        after = self.doc[end] if end < len(self.doc) else None
+        return after is not None and (after.pos_ in ("CCONJ", "DET", "PROPN") or after.text == ",")
+
+    def _group_of_a_named_unit(self, head: Token) -> Token | None:
+        """The named armed group after "of" a capitalised unit name the base does not know, whose
+        words hold a formation noun (descriptions.yaml unit_nouns): "Storm of North Brigade of the
+        so-called free Syrian army" is the FSA's (check 38 n 65), never the state's army its word
+        "Brigade" would give. The token of the group's name, else None."""
+        start, end = self._name_bounds(head) if head.pos_ == "PROPN" else party_bounds(head)
+        words = [t for t in self.doc[start:end] if t.pos_ in ("NOUN", "PROPN")]
+        units = self.base.cue("unit_nouns")
+        if not words or not all(t.text[:1].isupper() for t in words) or not any(name_key(t.text) in units for t in words):
+            return None
+        for prep in (c for t in self.doc[start:end] for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= end):
+            group = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if group is not None and self._names_an_armed_group(group):
+                return group
         return None
 
     def _struck_in_a_country(self, head: Token) -> str | None:
@@ -977,8 +1050,23 @@ class MentionResolver(PronounResolution):
             return True  # a party of another reading: nothing to go by, as before
         start, end = self._window_start(token.i), token.sent.end
         return any(t.text[:1].isupper() and not _origin_of_a_person(t) and self.base.country_of(t.text) == iso3
-                   for t in self.doc[start:end]) or any(
-            e.label_ in ("GPE", "NORP") and start <= e.start < end and self.base.country_of(e.text) == iso3 for e in self.entities)
+                   and not self._owner_of_a_force(t) for t in self.doc[start:end]) or any(
+            e.label_ in ("GPE", "NORP") and start <= e.start < end and self.base.country_of(e.text) == iso3
+            and not self._owner_of_a_force(e.root) for e in self.entities)
+
+    def _owner_of_a_force(self, token: Token) -> bool:
+        """Whether a country word only says whose a machine of war or a force is ("the US
+        warplanes targeted the residential areas", descriptions.yaml machine_nouns, a MIL noun
+        of sectors.tsv): the attacker's country, not where its victims are (thirty-fourth blind
+        check n 54: "over 60 civilians" in a village near Aleppo became American)."""
+        if token.dep_ in ("npadvmod", "compound", "amod") and token.head.lower_ in self.base.cue("sponsor_participles"):
+            return True  # "the US-led coalition"
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
+            return False
+        key = name_key(token.head.lemma_)
+        term = self.base.sectors.get(key)
+        return key in self.base.cue("machine_nouns") or name_key(token.head.text) in self.base.cue("machine_nouns") \
+            or term is not None and term.sector == "MIL"
 
     def _a_person_who_kills(self, head: Token) -> bool:
         """Whether a noun of a civilian person ("man", "woman", "person") is the subject of a
@@ -1184,6 +1272,9 @@ class MentionResolver(PronounResolution):
             if first is None:
                 return None
             first = self._bracketed_name(self._name_after_a_gloss(first))
+            unnamed = self._unnamed_armed_group(first)
+            if unnamed is not None:  # "seven people of a local armed group": that group's side
+                return unnamed
             named: list[dict[str, Any]] = []
             # "two men from Hezbollah and three men from the committees": the next count is no group
             conjuncts = [c for c in first.conjuncts if name_key(c.lemma_) not in self.base.cue("group_person_nouns")]
@@ -1206,6 +1297,21 @@ class MentionResolver(PronounResolution):
                         "acled_inter": named[0].get("acled_inter"), "antecedent": self._quote(start, end)}
             return None
         return None
+
+    def _unnamed_armed_group(self, group: Token) -> dict[str, Any] | None:
+        """The fields of an armed group no name identifies, after "of"/"from" people ("another
+        seven people of a local armed group were killed in the clash": check 36 n 48, read as
+        civilians): a group noun (descriptions.yaml group_nouns) whose words give an armed
+        sector of no state ("armed group", "rebel faction"), alone, not in a list; None otherwise."""
+        if group.pos_ != "NOUN" or name_key(group.lemma_) not in self.base.cue("group_nouns") or group.conjuncts:
+            return None
+        start, end = party_bounds(group)
+        found = self._resolve(start, end, group)
+        if found.get("entity_id") or found.get("sector") not in ("REB", "UAF"):
+            return None
+        if self.setting and not found.get("country"):  # the story's armed group, as other rebels of no country word
+            found = {**found, **self._in_country(str(found["sector"]), self.setting), "sector": found["sector"]}
+        return {**found, "antecedent": self._quote(start, end)}
 
     def _plural_first_conjunct(self, head: Token, start: int) -> Token | None:
         """The plural noun that opens a mention as a modifier of its head and has a conjunct
@@ -1401,18 +1507,6 @@ class MentionResolver(PronounResolution):
         else:
             noun = self._between_what(head, ("between", "among", "within"))
         return noun is not None and noun.pos_ == "NOUN" and (name_key(noun.lemma_) in strife or name_key(noun.text) in strife)
-
-    @staticmethod
-    def _between_what(head: Token, prepositions: tuple[str, ...]) -> Token | None:
-        """The noun whose sides the mention is one of, after one of ``prepositions``: "fighting"
-        in "fighting between the regime and rebels", read from the list's first side when the
-        mention is a later conjunct; None when the mention is no such side."""
-        node = head
-        while node.dep_ == "conj" and node.head.i < node.i:
-            node = node.head  # "between rebels and the regime": the regime is the first side's conjunct
-        if node.dep_ != "pobj" or node.head.lower_ not in prepositions:
-            return None
-        return node.head.head
 
     def _blamed_for_arms(self, head: Token) -> bool:
         """Whether the opposition word is the one blamed or accused (descriptions.yaml
@@ -1676,6 +1770,31 @@ class MentionResolver(PronounResolution):
                     if entity and self._kind(str(entity)) not in ("person", "country", "media") \
                             and found.get("sector") in _ARMED_SECTORS | {"MIL"}:
                         return found
+        return self._side_enlisted_in(head)
+
+    def _side_enlisted_in(self, head: Token) -> dict[str, Any] | None:
+        """The armed side a relative clause on the noun says the person joined (descriptions.yaml
+        enlisting_verbs, the verb itself or its "to"-infinitive): "a former army officer who had
+        defected from the loyalist army to join opposition forces" is a rebel (check 38 n 99),
+        not a civilian. A named group, or an armed sector of no state (REB, UAF) of the story's country."""
+        verbs = self.base.cue("enlisting_verbs")
+        for clause in (c for c in head.children if c.dep_ == "relcl"):
+            if not any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in clause.children):
+                continue
+            for verb in [clause, *(x for x in clause.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB")]:
+                if name_key(verb.lemma_) not in verbs:
+                    continue
+                side = next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
+                if side is None:
+                    continue
+                bounds = self._name_bounds(side) if side.pos_ == "PROPN" else party_bounds(side)
+                found = self._resolve(*bounds, side)
+                entity = found.get("entity_id")
+                if entity and self._kind(str(entity)) == "armed_group":
+                    return found
+                if not entity and found.get("sector") in ("REB", "UAF"):
+                    country = found.get("country") or self.setting
+                    return {**found, **self._in_country(str(found["sector"]), country), "sector": found["sector"]} if country else found
         return None
 
     def _armed_fighting_verbs(self) -> frozenset[str]:
@@ -1708,6 +1827,28 @@ class MentionResolver(PronounResolution):
                     owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
                     if owner is not None:
                         return owner
+        return None
+
+    def _named_owner_of_a_site(self, head: Token, start: int, end: int) -> Token | None:
+        """The named body after "of" a site of forces (descriptions.yaml force_sites) whose own
+        words name no one: "struck the military base of the Damascus-backed National Defense
+        Forces" is the NDF's (check 38 n 41; ACTORS.md: a site named by its force gives that
+        force), not the story's army its word "military" would give. Only a name the base knows
+        as a body (no person, country or outlet): "positions of the regime" keep their own rules."""
+        if head.pos_ != "NOUN" or name_key(head.lemma_) not in self.base.cue("force_sites"):
+            return None
+        if any(t.pos_ == "PROPN" or self.base.country_of(t.text) for t in self.doc[start:end]):
+            return None  # "the Syrian army base of ...": the words say whose
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < end:
+                continue
+            owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if owner is None:
+                return None
+            entity_id = self._resolve(*self._name_bounds(owner), owner).get("entity_id")
+            if entity_id and self._kind(str(entity_id)) not in ("person", "country", "media", None):
+                return owner
+            return None
         return None
 
     def _office_of_a_place(self, start: int, end: int) -> str | None:
@@ -1832,134 +1973,12 @@ class MentionResolver(PronounResolution):
                 after = node
         return before or after
 
-    def _fights(self, head: Token, start: int, end: int) -> bool:
-        """A bare country that bombs, shells or carries out strikes acts with its forces
-        ("Israel had struck", "Russia has been carrying out airstrikes")."""
-        subject = head
-        while subject.dep_ == "conj" and subject.head.i < subject.i:
-            subject = subject.head  # "the US and Arab allies had resumed bombing raids" (dev 2301, n 41)
-        if self._agent_of_arms(subject):
-            return True  # "raids carried out by its Russian ally", "bombed by Russia" (dev sample 2501, n 97)
-        if end - start == 1 and self._accused_of_arms(subject):
-            return True  # "Russia accused Belgium of killing six civilians in airstrikes" (nineteenth check n 51)
-        if end - start == 1 and self._relative_clause_of_arms(subject):
-            return True  # "backed by Moscow which stepped up its air strikes" (twenty-fourth check n 44)
-        if end - start != 1 or subject.dep_ != "nsubj" or self.base.is_seat(head.text):
-            return False
-        verb = subject.head
-        if verb.lemma_.lower() in self.base.cue("armed_attack_verbs"):
-            return self._attacks_a_target(verb)
-        return self._subject_of_arms(subject)
-
-    def _subject_of_arms(self, subject: Token) -> bool:
-        """Whether a subject shells, bombs or strikes (descriptions.yaml military_verbs), or
-        launches, carries out or conducts a military action (military_support_verbs with a
-        military_nouns object): "Israel launched raids", "the regime launched its offensive"."""
-        if subject.dep_ != "nsubj":
-            return False
-        return self._clause_of_arms(subject.head)
-
-    def _clause_of_arms(self, verb: Token) -> bool:
-        """Whether a verb, or the verb it begins or goes on with ("began carrying out strikes",
-        "continued to shell": an xcomp of a military_support_verbs verb), is an act of arms: a
-        military verb, a verb of carrying out with a military_nouns object, or a deed of arms
-        (twenty-second blind check n 56)."""
-        if verb.lemma_.lower() in self.base.cue("military_support_verbs") | self.base.cue("attempt_verbs"):
-            # "has been attempting to seize Al Maleh": the act tried is the act (twenty-eighth check n 97)
-            done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-            if done is not None and self._clause_of_arms(done):
-                return True
-        if verb.lemma_.lower() in self.base.cue("military_verbs"):
-            return True
-        if self._fought_or_taken(verb):
-            return True
-        if self._purpose_of_arms(verb):
-            return True
-        if verb.lemma_.lower() not in self.base.cue("military_support_verbs"):
-            # "has killed 43 people in a shelling attack", "the Assad regime fired rockets filled with
-            # Sarin gas": firing munitions is an act of arms too (table a0356 recoded to the army;
-            # thirty-first blind check n 86)
-            return self._deed_of_arms(verb) is not None
-        return self._action_carried_out(verb) is not None
-
-    def _purpose_of_arms(self, verb: Token) -> bool:
-        """Whether a verb is done for a military end: its object is a drive for ground ("stepped up
-        its campaign to retake the last stronghold": push_nouns; thirty-fifth blind check n 27), or
-        its purpose clause ("to" advcl, or a "to" clause on its object) is an act of arms ("abandoned
-        a ceasefire to launch their assault": thirty-sixth check n 74). Not an xcomp: "vowed to
-        retake", "called on Russia to strike" are words."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if any(self._push_for_ground(o, verb) for o in objects):
-            return True
-        purposes = [c for c in verb.children if c.dep_ == "advcl"] + [c for o in objects for c in o.children if c.dep_ == "acl"]
-        return any(c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-                   and (c.lemma_.lower() in self.base.cue("military_verbs")
-                        or self._deed_of_arms(c) is not None
-                        or self._action_carried_out(c) is not None)
-                   for c in purposes)
-
-    def _action_carried_out(self, verb: Token) -> Token | None:
-        """The military action a verb of carrying out (military_support_verbs) has as its object:
-        a military_nouns one ("launched raids"), or an attack_nouns one from the air ("carried out
-        renewed barrel bomb attacks": air_action_words before it; twenty-seventh check n 63). A bare
-        "attack" stays out: "a chemical attack carried out by the regime" is the government's
-        (eighth check n 89). None otherwise."""
-        if verb.lemma_.lower() not in self.base.cue("military_support_verbs"):
-            return None
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        nouns = self.base.cue("military_nouns")
-        for o in objects:
-            if name_key(o.lemma_) in nouns or name_key(o.text) in nouns or name_key(f"{o.doc[o.i - 1].text} {o.text}") in nouns:
-                return o
-            if self._is_military_action(o) and self._from_the_air(o):
-                return o
-        return None
-
     def _from_the_air(self, noun: Token) -> bool:
         """Whether a word before an action noun, in its own phrase, says it comes from the air
         ("barrel bomb attacks", "aerial assault": descriptions.yaml air_action_words)."""
         words = [t for t in noun.subtree if t.i < noun.i]
         keys = {name_key(t.text) for t in words} | {name_key(f"{a.text} {b.text}") for a, b in zip(words, words[1:])}
         return bool(keys & self.base.cue("air_action_words"))
-
-    def _fought_or_taken(self, verb: Token) -> bool:
-        """Whether a verb fights (descriptions.yaml state_fighting_verbs: "The regime is fighting to
-        push rebels out", twenty-first check n 65), attacks a physical target (armed_attack_verbs:
-        "The regime is intensively attacking rural areas", twenty-sixth check n 27), takes ground
-        (state_capture_verbs with a place object: "Israel occupied the Golan Heights", twenty-seventh
-        check n 30) or kills (state_harm_verbs: the regime "has killed thousands"): a state word
-        that does so acts by its forces (eval/ACTORS.md)."""
-        lemma = verb.lemma_.lower()
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if lemma in self.base.cue("state_fighting_verbs"):
-            # "fought back against the sanctions" is no fighting by arms (descriptions.yaml unarmed_foes)
-            foes = objects + [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("against", "with")
-                              for o in p.children if o.dep_ == "pobj"]
-            foes += [o for p in verb.children if p.dep_ == "prt" for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
-            unarmed = self.base.cue("unarmed_foes") | self.base.cue("word_objects")
-            if any(name_key(o.lemma_) in unarmed or name_key(o.text) in unarmed for o in foes):
-                return False
-            # "the Syrian regime is fighting the Islamic State group": fighting any armed foe is war
-            # by the state's forces (table a0008 recoded to the army; thirty-third blind check n 76)
-            return self._an_operation(verb) or any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in foes)
-        if lemma in self.base.cue("armed_attack_verbs"):
-            return self._attacks_a_target(verb)
-        if lemma in self.base.cue("state_harm_verbs"):
-            return bool(objects) and all(o.pos_ in ("NOUN", "NUM", "PRON") for o in objects)
-        if lemma in self.base.cue("state_capture_verbs"):
-            return any(self._ground(o) for o in objects)
-        return False
-
-    def _an_operation(self, verb: Token) -> bool:
-        """Whether a verb of fighting names an operation: what it is for ("fighting to push rebels
-        out": a "to" clause; table a0104, twenty-first check n 65) or where ("fighting for Aleppo",
-        "fighting in the suburbs": ground after in, for, over, around, near). "The government is
-        fighting a number of opposition forces" with neither says who is at war, which the table
-        codes as the government (a0008)."""
-        if any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
-            return True
-        return any(p.dep_ == "prep" and p.lower_ in ("in", "for", "over", "around", "near", "inside")
-                   and any(o.dep_ == "pobj" and self._ground(o) for o in p.children) for p in verb.children)
 
     def _ground(self, noun: Token) -> bool:
         """Whether an object of taking is ground: a named place ("Al Maleh", "the Golan Heights") or
@@ -1973,59 +1992,6 @@ class MentionResolver(PronounResolution):
         key = name_key(noun.lemma_)
         return noun.pos_ == "PROPN" or key in self.base.cue("state_ground_nouns") or key in self.base.cue("place_heads") \
             or name_key(noun.text) in self.base.cue("state_ground_nouns")
-
-    def _relative_clause_of_arms(self, head: Token) -> bool:
-        """Whether a relative clause on the mention, whose subject is the relative pronoun, is an
-        act of arms ("Moscow which stepped up its air strikes", "the regime, which shelled the
-        town"): the mention is its subject as much as in a main clause (ACTORS.md; twenty-fourth
-        blind check n 44)."""
-        return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that", "who") for s in c.children)
-                   and self._clause_of_arms(c) for c in head.children)
-
-    def _agent_of_arms(self, head: Token) -> bool:
-        """Is the mention the agent ("by ...") of a military verb, or of a verb of carrying out
-        whose object is a military noun ("raids carried out by its Russian ally")?"""
-        if head.dep_ != "pobj" or head.head.lower_ != "by" or head.head.dep_ != "agent":
-            return False
-        verb = head.head.head
-        if verb.lemma_.lower() in self.base.cue("military_verbs"):
-            return True
-        if verb.lemma_.lower() in self.base.cue("siege_verbs"):
-            # "areas surrounded by the regime": a siege is laid by forces (thirty-fifth check n 37)
-            return True
-        if verb.lemma_.lower() in self.base.cue("state_harm_verbs") and self._action_in(verb) is None:
-            # "126 people killed by opposition shelling", "civilians killed by Russia": whoever kills
-            # in war fights (state_harm_verbs; twenty-second check n 70). With an action "in" which they
-            # were killed, _action_by names the force (its air force for air strikes) instead
-            return True
-        if verb.lemma_.lower() in self.base.cue("firing_verbs"):
-            # "shells fired by opposition groups": whoever fires munitions fights (eighteenth check n 30)
-            fired = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
-            # "dozens of rockets fired by ...": the kind after "of" is what was fired
-            fired += [c for o in fired for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-            if any(name_key(o.lemma_) in self.base.cue("attack_nouns") or name_key(o.text) in self.base.cue("attack_nouns")
-                   for o in fired):
-                return True
-        if verb.lemma_.lower() not in self.base.cue("military_support_verbs"):
-            return False
-        nouns = self.base.cue("military_nouns")
-        done = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
-        return any(name_key(o.lemma_) in nouns or name_key(o.text) in nouns for o in done)
-
-    def _attacks_a_target(self, verb: Token) -> bool:
-        """Whether "attack", "target", "hit" strike something physical ("Israel attacked a Syrian
-        army post", "Russia targeted a hospital"), not a state, a person or words ("Russia
-        attacked the report", "Moscow attacked Washington"): only then is the subject's force at work."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not objects:
-            return False
-        for obj in objects:
-            key = name_key(obj.lemma_)
-            term = self.base.sectors.get(key)
-            if obj.pos_ == "PROPN" or obj.pos_ == "PRON" or key in self.base.cue("word_objects") \
-                    or (term is not None and term.sector in _POLITICAL_SECTORS):
-                return False
-        return True
 
     def _strikes_its_own(self, head: Token, fields: dict[str, Any]) -> bool:
         """Does the clause whose subject ``head`` is attack (descriptions.yaml fighting_verbs,
@@ -2047,67 +2013,6 @@ class MentionResolver(PronounResolution):
                     and (other.get("country"), other.get("sector")) == (fields.get("country"), fields.get("sector")):
                 return True
         return False
-
-    def _attacks_with(self, head: Token, start: int, end: int) -> bool:
-        """A bare country or demonym that names whose strike, raid or shelling it is acts
-        with its forces ("US strikes", "Russian airstrikes", "Israeli air raids")."""
-        # an adverb beside the word says no more of whose ("purportedly American airstrikes", dev sample 2501, n 63)
-        if sum(t.pos_ != "ADV" for t in self.doc[start:end]) != 1 \
-                or not (head.dep_ in ("compound", "amod", "nmod", "poss", "conj") or _subject_noun_read_as_verb(head)) \
-                or self.base.is_seat(head.text):
-            return False
-        # "Russian and Syrian airstrikes": the second demonym shares the first one's noun (base store, ninth round)
-        noun, nouns = self._noun_of_the_demonym(head) if head.dep_ == "conj" else head.head, \
-            self.base.cue("military_nouns") | self.base.cue("attack_nouns")
-        return noun.i > head.i and any(name_key(words) in nouns for words in (noun.lemma_, noun.text, f"{noun.doc[noun.i - 1].text} {noun.text}"))
-
-    def _owned_fire(self, noun: Token) -> bool:
-        """Whether ``noun`` is "fire" as an action (descriptions.yaml owned_fire_nouns) with its
-        owner word ("government", "regime") the modifier just before it: "government fire" is
-        shooting by the state's forces; "a government cease-fire" has "cease" before "fire"
-        (table a0509), and "set fire to" has no owner word."""
-        if noun.pos_ != "NOUN" or name_key(noun.text) not in self.base.cue("owned_fire_nouns") or noun.i == 0:
-            return False
-        before = noun.doc[noun.i - 1]
-        return before.head.i == noun.i and before.dep_ in ("compound", "amod", "nmod") and before.pos_ in ("NOUN", "PROPN", "ADJ")
-
-    def _state_word_of_arms(self, head: Token, end: int, fields: dict[str, Any]) -> bool:
-        """Whether a state mention ("government", "regime", "the Assad regime") resolved to the
-        state or its government body modifies a military action after it ("government siege",
-        "Assad regime airstrikes": descriptions.yaml military_nouns and attack_nouns) or a force
-        noun ("government forces"). A seat of power ("Damascus and opposition forces") is left
-        out: it names the government that acts, as _attacks_with says."""
-        entity = fields.get("entity_id")
-        leader = entity is not None and self._kind(str(entity)) == "person" and head.ent_type_ == "PERSON" \
-            and head.dep_ in ("compound", "amod") and self._is_military_action(head.head)
-        # "Assad regime air strikes": the leader's name used as the state word before a military
-        # action stands for the state, whose forces strike (twelfth blind check n 72), as "regime air strikes"
-        if entity and not leader and (self._kind(str(entity)) == "person" or self.base.national.get((str(fields["country"]), "GOV")) is None
-                       or self.base.national[(str(fields["country"]), "GOV")].entity_id != entity):
-            return False  # a named body other than the state's government keeps its name
-        if self.base.is_seat(head.text):
-            return False
-        if self._owned_fire(head) or head.head.i == head.i + 1 and self._owned_fire(head.head):
-            return True  # "targeted by government fire": the state word's forces shoot (twenty-fourth check n 12)
-        if self._gerund_of_arms_after(head, end):
-            return True  # "in Syrian government shelling of a town", the parser reading "shelling" as a verb
-        if head.i == end - 1 and self._action_named_after(head) is not None:
-            return True  # "killed by Syrian regime airstrikes", the parser reading "airstrikes" as a verb
-        if self._shared_action(head) is not None:
-            return True  # "backed by regime and Russian air strikes": the regime's air strikes too
-        if head.pos_ == "NOUN" and name_key(head.lemma_) not in self.base.titles \
-                and (self._subject_of_arms(head) or self._relative_clause_of_arms(head)):
-            # not a title ("US presidents have rarely attacked their predecessors"): a leader attacks by words
-            # "the regime shelled the town", "the regime launched its offensive": by convention
-            # (eval/ACTORS.md) a state word acting militarily is its military (fourteenth blind check n 18, 53)
-            return True
-        if self._counted_with_fighters(head):
-            return True  # "30 regime and 39 rebel fighters": the regime's fighters (thirty-fifth check n 67)
-        if self._capture_of_ground(head):
-            return True  # "the governments recapture of Aleppo": taking ground is done by forces (thirty-sixth check n 98)
-        if not (head.dep_ in ("compound", "amod", "nmod") or _subject_noun_read_as_verb(head)) or head.head.i < end:
-            return False
-        return self._attacks_with(head, head.i, head.i + 1) or head.pos_ == "NOUN" and head.head.lower_ in _BARE_FORCES
 
     def _title_holder(self, head: Token) -> Token | None:
         """The person the base knows whose name stands in apposition to a title ("Leader of the
@@ -2148,69 +2053,6 @@ class MentionResolver(PronounResolution):
         if not said:
             return None
         return next((str(k.fields["country"]) for k in self._known_just_before(head) if k.fields.get("country")), None)
-
-    def _deed_of_arms(self, verb: Token, fired: bool = True) -> Token | None:
-        """The military act a verb does, or None: the verb itself when it shells or bombs
-        (descriptions.yaml military_verbs); the munition it fires ("dropping phosphorous bombs":
-        firing_verbs with an attack_nouns object); the military action "in" or "with" which a verb
-        of harm is done ("has killed 43 people in a revenge shelling attack": harm_verbs;
-        twentieth blind check n 9, nineteenth n 51). ``fired`` False leaves out the munitions."""
-        lemma = verb.lemma_.lower()
-        if lemma in self.base.cue("military_verbs"):
-            return verb
-        if fired and lemma in self.base.cue("firing_verbs"):
-            munitions = self.base.cue("attack_nouns")
-            fired = next((c for c in verb.children if c.dep_ == "dobj"
-                          and (name_key(c.lemma_) in munitions or name_key(c.text) in munitions)), None)
-            if fired is not None:
-                return fired
-        if lemma in self.base.cue("harm_verbs"):
-            # "killing civilians while partaking in coalition strikes": the action of the verb's
-            # adverbial clause is the one the harm is done in (twenty-first blind check n 37)
-            clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-            for prep in (p for clause in clauses for p in clause.children):
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "with"):
-                    action = next((c for c in prep.children if c.dep_ == "pobj" and self._is_military_action(c)), None)
-                    if action is not None:
-                        return action
-        return None
-
-    def _deed_of_subject(self, head: Token) -> Token | None:
-        """The military action by which a subject's verb of harm is done ("the regime killed
-        ten people in airstrikes": the airstrikes), which says which force acted; None otherwise."""
-        if head.dep_ != "nsubj":
-            return None
-        deed = self._deed_of_arms(head.head)
-        if deed is None:
-            # "The government also carried out renewed barrel bomb attacks": the action carried out
-            # says which force acted (twenty-seventh check n 63)
-            deed = self._action_carried_out(head.head)
-        return deed if deed is not None and deed.i != head.head.i else None
-
-    def _accused_of_arms(self, head: Token) -> bool:
-        """Whether the mention is accused or blamed (descriptions.yaml accusing_verbs) of an act
-        of arms after "of" ("Russia has accused Belgium ... of killing six civilians in
-        airstrikes"): as "Russia was accused of dropping phosphorous bombs" (ACTORS.md, a0190), the
-        country is the military actor (nineteenth blind check n 51)."""
-        if head.dep_ not in ("dobj", "dative", "nsubjpass") or head.head.lemma_.lower() not in self.base.cue("accusing_verbs"):
-            return False
-        verb = head.head
-        deed = next((t for t in verb.subtree if t.i > head.i and t.dep_ == "pcomp" and t.head.lower_ == "of"
-                     and t.tag_ == "VBG"), None)
-        return deed is not None and self._deed_of_arms(deed) is not None
-
-    def _shared_action(self, head: Token) -> Token | None:
-        """"backed by regime and Russian air strikes": a bare state word joined to a military
-        action that has its own owner word ("Russian") shares that action (coordination
-        ellipsis; seventeenth blind check n 31). The action, or None."""
-        if head.pos_ != "NOUN":
-            return None
-        for conj in (c for c in head.children if c.dep_ == "conj"):
-            if self._is_military_action(conj) and any(
-                    m.dep_ in ("amod", "compound") and m.i > head.i and name_key(m.text) in self.base.adjectives
-                    for m in conj.children):
-                return conj
-        return None
 
     def _bare_workers(self, head: Token) -> bool:
         """Whether the mention is a bare noun of employed people ("workers", "staff":
@@ -2319,28 +2161,6 @@ class MentionResolver(PronounResolution):
             return self._action_in(governor)
         return None
 
-    def _counted_with_fighters(self, head: Token) -> bool:
-        """"30 regime and 39 rebel fighters": a counted state word joined to a counted force noun
-        (descriptions.yaml shared_force_nouns) shares that noun (coordination ellipsis), so it
-        counts the state's fighters (thirty-fifth blind check n 67)."""
-        if head.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in head.children):
-            return False
-        forces = self.base.cue("shared_force_nouns")
-        return any(c.dep_ == "conj" and c.i > head.i and (name_key(c.text) in forces or name_key(c.lemma_) in forces)
-                   and any(n.dep_ == "nummod" for n in c.children) for c in head.children)
-
-    def _capture_of_ground(self, head: Token) -> bool:
-        """Whether a state word owns or modifies a noun of taking ground (descriptions.yaml
-        capture_nouns) whose "of" object is ground: "the governments recapture of Aleppo city",
-        "the regime's capture of the town" (thirty-sixth blind check n 98). Not "the capture of a
-        ship" (no ground)."""
-        noun = head.head
-        if head.pos_ != "NOUN" or head.dep_ not in ("compound", "poss", "nmod") or noun.i <= head.i \
-                or noun.pos_ != "NOUN" or name_key(noun.lemma_) not in self.base.cue("capture_nouns"):
-            return False
-        return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and self._ground(o) for o in p.children)
-                   for p in noun.children)
-
     def _push_for_ground(self, noun: Token, verb: Token | None = None) -> bool:
         """Whether a noun of drive or campaign (descriptions.yaml push_nouns) has a "to" clause that
         takes ground ("a push by the Syrian government ... to take the last rebel stronghold":
@@ -2359,17 +2179,6 @@ class MentionResolver(PronounResolution):
         return any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() in takers
                    and any(a.lower_ == "to" for a in c.children)
                    and any(o.dep_ == "dobj" and self._ground(o) for o in c.children) for c in clauses)
-
-    def _side_in_battle(self, head: Token) -> Token | None:
-        """The combat noun (descriptions.yaml battle_nouns) whose sides the mention is one of,
-        after "between": "fierce fighting between the regime and rebels", "clashes between rebels
-        and the regime" (thirty-first blind check n 54). A side of fighting is at arms, as the
-        subject of "fight" is (ACTORS.md). None otherwise ("talks between the government and ...")."""
-        battle = self._between_what(head, ("between",))
-        words = self.base.cue("battle_nouns")
-        if battle is None or battle.pos_ != "NOUN":
-            return None
-        return battle if name_key(battle.text) in words or name_key(battle.lemma_) in words else None
 
     def _action_in(self, verb: Token) -> Token | None:
         """The military action "in" which a verb is done ("wounded in intensifying aerial
@@ -2395,31 +2204,6 @@ class MentionResolver(PronounResolution):
         nouns = self.base.cue("military_nouns") | self.base.cue("attack_nouns")
         return after if name_key(after.text) in nouns else None
 
-    def _gerund_of_arms_after(self, head: Token, end: int) -> bool:
-        """"killed in Syrian government shelling of an opposition-held town": a military noun
-        ending in -ing just after the state word (descriptions.yaml military_nouns), which the
-        parser reads as a verb though an "of" phrase shows it is a noun the state word
-        modifies (dev sample 2401, n 84)."""
-        if end >= len(self.doc) or head.i != end - 1:
-            return False
-        after = self.doc[end]
-        # "in regime shelling on the town": the parser hangs the -ing word on the state word (acl),
-        # which shows it is the state's action as well as an "of" phrase does (fourteenth blind check n 53)
-        # "killed in government shelling on Douma": after a preposition the state word and the -ing
-        # word are one noun phrase, whatever the parser hangs the -ing word on (twentieth check n 31, 80)
-        return after.tag_ == "VBG" and name_key(after.text) in self.base.cue("military_nouns") \
-            and (any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children)
-                 or after.dep_ == "acl" and after.head.i == head.i or head.dep_ == "pobj")
-
-    def _a_state_words_aircraft(self, head: Token, words: list[str]) -> bool:
-        """Whether a mention is an aircraft ("warplanes", "jet fighters": descriptions.yaml
-        aircraft_words, in the head or a compound before it) owned by a word for the state
-        ("regime", "government": a GOV term of sectors.tsv)."""
-        keys = {name_key(head.text), name_key(head.lemma_), *(name_key(c.text) for c in head.children if c.dep_ == "compound")}
-        if not keys & self.base.cue("aircraft_words"):
-            return False
-        return any((term := self.base.sectors.get(name_key(w))) is not None and term.sector == "GOV" for w in words[:-1])
-
     def _machine_force(self, iso3: str, head: Token) -> dict[str, Any]:
         """The state's force that flies or drives a machine: its air force for an aircraft
         (descriptions.yaml aircraft_words), else its military."""
@@ -2444,6 +2228,19 @@ class MentionResolver(PronounResolution):
             if name_key(c.text) in regions or name_key(f"{before} {c.text}") in regions:
                 return True
         return False
+
+    def _counted_states(self, head: Token) -> bool:
+        """Whether a plural noun of states (descriptions.yaml state_nouns: "governments") is
+        counted or quantified ("11 governments", "several governments"): many states, no one
+        country, and never the story's own, which they may oppose ("a meeting of 11 governments
+        opposing Assads rule": thirty-ninth blind check n 55). GOV with no country, as "Arab
+        ministers" are (ACTORS.md)."""
+        if head.tag_ != "NNS" or name_key(head.text) not in self.base.cue("state_nouns"):
+            return False
+        if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+            return False  # "the two governments" are two named before (Syria and Russia: twenty-first check n 59)
+        return any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in _OTHERS_WORDS - {"other", "remaining"}
+                   for c in head.children)
 
     def _of_other_states(self, head: Token) -> bool:
         """Whether a role noun is of states the "of" phrase after it names as a class ("leaders
@@ -2596,7 +2393,7 @@ class MentionResolver(PronounResolution):
         Mi-8 helicopter"), when the nearest machine or air attack before it, in its sentence
         or the one before, has one ("Israeli air raids", "a Russian military helicopter").
         Only one country in that window: two ("Russian and Syrian jets") leave it open."""
-        reported = self._reporting_military(head)
+        reported = self._reporting_military(head) or self._machine_from_a_country(head)
         if reported is not None:
             return reported
         believed = self._owner_in_predicate(head)
@@ -2697,6 +2494,88 @@ class MentionResolver(PronounResolution):
             return None
         fields = self._resolve(*party_bounds(speaker), speaker)
         return str(fields["country"]) if fields.get("sector") == "MIL" and fields.get("country") else None
+
+    def _force_of_the_speaker(self, head: Token, words: list[str]) -> str | None:
+        """The country of a state's speaker who reports what a bare "the military" or "the army"
+        did (descriptions.yaml own_force_words): "U.S. officials said the military fired dozens
+        of cruise missiles" is the US military, not the story's army (thirty-sixth blind check
+        n 13). A state's officials or body call their own forces so; another state's they would
+        name. Only a government or military speaker of another country than the story's counts."""
+        if [w.lower() for w in words] != [head.lower_] or head.lower_ not in self.base.cue("own_force_words") \
+                or [c.lower_ for c in head.children] != ["the"]:
+            return None
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None or verb.dep_ != "ccomp":
+            return None
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+            return None
+        fields = self._resolve(*party_bounds(speaker), speaker)
+        country = fields.get("country")
+        if not country or country == self.setting or fields.get("sector") not in ("GOV", "MIL"):
+            return None
+        return str(country)
+
+    def _machine_from_a_country(self, head: Token) -> str | None:
+        """The country named after "from" on a machine of war: "six long-range bombers from
+        Russia had struck around Deir Ezzor" are Russia's (its air force, as "Russian bombers"),
+        not the story's army (thirty-third blind check n 21, thirty-fourth n 68), as "warplanes
+        from the coalition" are the coalition's (ACTORS.md). Only a country's own name counts: a
+        seat or a town after "from" ("jets from Incirlik") says where they took off."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            ent = next((e for e in self.entities if place is not None and e.start <= place.i < e.end), None)
+            if ent is None or ent.label_ != "GPE" or self.base.is_seat(ent.text):
+                return None
+            iso3 = self.base.country_of(ent.text)
+            return str(iso3) if iso3 else None
+        return None
+
+    def _a_people_in_arms(self, head: Token) -> bool:
+        """Whether a plural demonym of a people ("the Russians", "the Americans") is the subject
+        of an act of arms ("the Russians bombed the town") or acts with means of war
+        (descriptions.yaml machine_nouns, armed_means_words: "The Russians can secure this zone
+        with their air power and their S-400 missile systems", thirty-seventh blind check n 69):
+        the state's military acts, not its people nor its government."""
+        if head.ent_type_ != "NORP" or head.tag_ not in ("NNPS", "NNS") or head.dep_ != "nsubj" \
+                or [c.lower_ for c in head.children] not in ([], ["the"]):
+            return False
+        if self._subject_of_arms(head):
+            return True
+        machines, means = self.base.cue("machine_nouns"), self.base.cue("armed_means_words")
+        for prep in head.head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for noun in [obj, *obj.conjuncts]:
+                    before = self.doc[noun.i - 1].text if noun.i > 0 else ""
+                    if name_key(noun.text) in machines | means or name_key(f"{before} {noun.text}") in means \
+                            or any(c.dep_ == "compound" and name_key(c.text) in machines for c in noun.children):
+                        return True
+        return False
+
+    def _count_restated_with_a_country(self, head: Token) -> str | None:
+        """The country of the same count of the same people restated with a demonym in this
+        sentence or the next: a headline's "Blast at Syria-Turkey border kills 20 rebels" is
+        told again as "At least 20 Syrian rebels were killed" (thirty-eighth blind check n 72:
+        the border's Turkey made them Turkish). Only a bare counted plural ("20 rebels")."""
+        count = [c for c in head.children if c.dep_ == "nummod"]
+        if head.tag_ != "NNS" or len(count) != 1 or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+            return None
+        stop = head.sent.end
+        if stop < len(self.doc):
+            stop = self.doc[stop].sent.end
+        for token in self.doc[head.i + 1:stop]:
+            if token.lemma_ != head.lemma_ or token.tag_ != "NNS" \
+                    or not any(c.dep_ == "nummod" and c.lower_ == count[0].lower_ for c in token.children):
+                continue
+            demonyms = {self.base.adjectives.get(name_key(c.text)) for c in token.children if c.dep_ in ("amod", "compound")}
+            demonyms.discard(None)
+            if len(demonyms) == 1:
+                return str(demonyms.pop())
+        return None
 
     def _home_militia(self, words: list[str], head: Token) -> bool:
         """Whether a militia is named by a term of descriptions.yaml ``home_militias``
@@ -3610,14 +3489,6 @@ def _origin_of_a_person(token: Token) -> bool:
         return False
     named = token.doc[token.i - 2]  # by the words, not the parse, which often hangs "from" on the verb
     return named.pos_ == "PROPN" and named.ent_type_ in ("PERSON", "ORG") and not named.text.isupper()
-
-
-def _subject_noun_read_as_verb(head: Token) -> bool:
-    """"Regime advances cut the road": the parser reads the noun "advances" as a verb whose
-    subject is "Regime", though that "verb" is itself the subject of the next verb. The word
-    before it then modifies a noun, as in a compound (seventh hand check n 91)."""
-    verb = head.head
-    return head.dep_ == "nsubj" and verb.i == head.i + 1 and verb.pos_ == "VERB" and verb.dep_ in ("nsubj", "nsubjpass")
 
 
 def _is_insurgent(known: _Known) -> bool:

@@ -1,0 +1,520 @@
+"""State words at arms: whether a state word acting in a sentence — "Syria", "Russia", "the
+regime", "the government", "Damascus", "Moscow", "it" of a state — is its military or its
+government.
+
+``StateWordRules`` decides it from the sentence: a bare country that bombs, shells, strikes or
+carries out military actions ("Russia has been carrying out airstrikes"), is their agent ("bombed
+by Russia"), is accused of them or does them in a relative clause; a state word that names whose
+strike it is ("Russian airstrikes", "government siege", "regime forces"); a side in a battle
+("fighting between the regime and rebels"); the state's aircraft ("the regime jet fighters"). ``forces_at_war`` decides it from the event instead: the coder hands it each state
+word that does an act of war it found ("the regime continues its assault", "a campaign waged by
+Turkey"), so the convention holds whatever the construction. It
+is a mixin of ``polybius.resolve.mentions.MentionResolver``, kept apart so that mentions.py reads
+names, descriptions and sectors and this module reads the acts of arms that make a state word its
+forces; it relies on the resolver's article and methods (see the class docstring) and never
+imports mentions.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Token
+
+from polybius.model import Party
+from polybius.resolve.names import name_key
+from polybius.resolve.pronouns import _BARE_FORCES, _FIELDS
+
+if TYPE_CHECKING:
+    from polybius.resolve.actors import ActorBase
+
+# Sectors of a target that makes "attacked"/"targeted" political, not armed ("attacked the government").
+_POLITICAL_SECTORS = frozenset({"GOV", "OPP", "LEG", "JUD", "PTY", "JRN", "IGO"})
+
+
+class StateWordRules:
+    """State-word rules, mixed into ``MentionResolver`` (a slots dataclass, hence
+    ``__slots__ = ()``). Entry points, all called from ``MentionResolver.party``: ``_fights`` (a
+    bare country acting with its forces), ``_attacks_with`` ("Russian airstrikes"),
+    ``_state_word_of_arms`` ("government siege", "regime forces"), ``_shared_action`` and
+    ``_deed_of_subject`` (the military action that says which force acted), ``_side_in_battle``
+    ("fighting between the regime and rebels") and ``_a_state_words_aircraft`` ("the regime jet
+    fighters"); from the event coder, ``forces_at_war`` (a state word doing an act of war the
+    coder found); ``_agent_of_arms`` and ``_between_what`` serve the opposition rules too, and
+    ``_clause_of_arms`` the pronouns.
+
+    It relies on the class that inherits it for the article's state — ``base`` and ``doc`` —
+    and for these methods of mention resolution: ``_kind`` (the kind of a base entity),
+    ``_is_military_action`` (a military_nouns or attack_nouns noun), ``_from_the_air``,
+    ``_ground`` (an object of taking that is ground), ``_push_for_ground``, ``_action_in``
+    ("wounded in airstrikes"), ``_action_named_after`` (the action named just after a state word),
+    ``_noun_of_the_demonym``, ``_a_national_government`` (fields that are a state's government)
+    and ``_arms_of_state`` (the fields of the state's force that does an action).
+    """
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        base: ActorBase
+        doc: Doc
+
+        def _kind(self, entity_id: str) -> str | None: ...
+        def _is_military_action(self, noun: Token) -> bool: ...
+        def _from_the_air(self, noun: Token) -> bool: ...
+        def _ground(self, noun: Token) -> bool: ...
+        def _push_for_ground(self, noun: Token, verb: Token | None = None) -> bool: ...
+        def _action_in(self, verb: Token) -> Token | None: ...
+        def _action_named_after(self, head: Token) -> Token | None: ...
+        def _noun_of_the_demonym(self, head: Token) -> Token: ...
+        def _a_national_government(self, fields: dict[str, Any]) -> bool: ...
+        def _arms_of_state(self, iso3: str, head: Token, noun: Token | None = None) -> dict[str, Any]: ...
+
+    def forces_at_war(self, party: Party, head: Token, deed: Token) -> Party:
+        """The doer of an act of war that the event coder found (``deed``, its trigger), when a
+        state word names it, is the state's forces: "the regime continues its assault", "targeted
+        by both the regime and its Russian ally", "a campaign waged by Turkey", "areas the
+        government has retaken" (eval/ACTORS.md: a state word at war is its military; blind checks
+        37 n 47, 76, 90, 38 n 18, 47, 74, 40 n 13). The sentence rules read the state word's own
+        syntax; this reads the event, so the convention holds whatever the construction. A person,
+        a title, a named body other than the state's government, a state that only asks for,
+        brokers or backs the act, one that fights no armed foe ("fought back against the
+        sanctions") and one that attacks a state, a person or words keep their resolution; so does a party of no act of war (the
+        coder decides which events are: descriptions.yaml war_event_modes, war_event_triggers)."""
+        if party.sector != "GOV" or not party.country:
+            return party
+        if not self._a_national_government({"entity_id": party.entity_id, "country": party.country}) \
+                or not self._a_state_word(head) or self._asks_for_the_deed(head, deed) or self._an_unarmed_foe(self._foes(deed)) \
+                or self._attacks_by_word(deed):
+            return party
+        fields = self._arms_of_state(party.country, head, deed)
+        return Party(text=party.text, span=party.span, antecedent=party.antecedent, **{k: fields.get(k) for k in _FIELDS})
+
+    def _a_state_word(self, head: Token) -> bool:
+        """Whether a mention's head names a state itself, not one of its people: a pronoun, a
+        country, demonym or seat of power ("Turkey", "Russian", "Moscow"), or a state noun ("the
+        regime", "its ally": descriptions.yaml war_state_nouns)."""
+        if head.pos_ == "PRON":
+            return True
+        if head.ent_type_ == "PERSON" or name_key(head.lemma_) in self.base.titles:
+            return False
+        if head.pos_ in ("PROPN", "ADJ") and (self.base.country_of(head.text) is not None or self.base.is_seat(head.text)):
+            return True
+        return bool({name_key(head.lemma_), name_key(head.text)} & self.base.cue("war_state_nouns"))
+
+    def _attacks_by_word(self, deed: Token) -> bool:
+        """Whether "attack", "target", "hit" has a state, a person or words for its object
+        ("Russia attacked the United States over its strikes", "Moscow attacked the report"):
+        an attack by words, as in _attacks_a_target; a place or a thing is struck by arms."""
+        if deed.lemma_.lower() not in self.base.cue("armed_attack_verbs"):
+            return False
+        for obj in (c for c in deed.children if c.dep_ == "dobj"):
+            term = self.base.sectors.get(name_key(obj.lemma_))
+            if obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and self.base.country_of(obj.text) is not None \
+                    or name_key(obj.lemma_) in self.base.cue("word_objects") or term is not None and term.sector in _POLITICAL_SECTORS:
+                return True
+        return False
+
+    def _asks_for_the_deed(self, head: Token, deed: Token) -> bool:
+        """Whether the state word does its own verb of asking, brokering or backing over the act
+        of war ("the government requested the pilots to carry out strikes", "a freeze on fighting
+        brokered by Moscow", "fighters backed by the United States are fighting"): descriptions.yaml
+        war_asking_verbs. The state asks by word; whoever strikes is not named by that word."""
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "brokered by the United States and Russia": Russia's verb is the first's
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            verb = head.head
+        elif head.dep_ == "pobj" and head.head.dep_ == "agent":
+            verb = head.head.head
+        else:
+            return False
+        return verb.i != deed.i and verb.lemma_.lower() in self.base.cue("war_asking_verbs")
+
+    @staticmethod
+    def _between_what(head: Token, prepositions: tuple[str, ...]) -> Token | None:
+        """The noun whose sides the mention is one of, after one of ``prepositions``: "fighting"
+        in "fighting between the regime and rebels", read from the list's first side when the
+        mention is a later conjunct; None when the mention is no such side."""
+        node = head
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head  # "between rebels and the regime": the regime is the first side's conjunct
+        if node.dep_ != "pobj" or node.head.lower_ not in prepositions:
+            return None
+        return node.head.head
+
+    def _fights(self, head: Token, start: int, end: int) -> bool:
+        """A bare country that bombs, shells or carries out strikes acts with its forces
+        ("Israel had struck", "Russia has been carrying out airstrikes")."""
+        subject = head
+        while subject.dep_ == "conj" and subject.head.i < subject.i:
+            subject = subject.head  # "the US and Arab allies had resumed bombing raids" (dev 2301, n 41)
+        if self._agent_of_arms(subject):
+            return True  # "raids carried out by its Russian ally", "bombed by Russia" (dev sample 2501, n 97)
+        if end - start == 1 and self._accused_of_arms(subject):
+            return True  # "Russia accused Belgium of killing six civilians in airstrikes" (nineteenth check n 51)
+        if end - start == 1 and self._relative_clause_of_arms(subject):
+            return True  # "backed by Moscow which stepped up its air strikes" (twenty-fourth check n 44)
+        if end - start != 1 or subject.dep_ != "nsubj" or self.base.is_seat(head.text):
+            return False
+        verb = subject.head
+        if verb.lemma_.lower() in self.base.cue("armed_attack_verbs"):
+            return self._attacks_a_target(verb)
+        return self._subject_of_arms(subject)
+
+    def _subject_of_arms(self, subject: Token) -> bool:
+        """Whether a subject shells, bombs or strikes (descriptions.yaml military_verbs), or
+        launches, carries out or conducts a military action (military_support_verbs with a
+        military_nouns object): "Israel launched raids", "the regime launched its offensive"."""
+        if subject.dep_ != "nsubj":
+            return False
+        return self._clause_of_arms(subject.head)
+
+    def _clause_of_arms(self, verb: Token) -> bool:
+        """Whether a verb, or the verb it begins or goes on with ("began carrying out strikes",
+        "continued to shell": an xcomp of a military_support_verbs verb), is an act of arms: a
+        military verb, a verb of carrying out with a military_nouns object, or a deed of arms
+        (twenty-second blind check n 56)."""
+        if verb.lemma_.lower() in self.base.cue("military_support_verbs") | self.base.cue("attempt_verbs"):
+            # "has been attempting to seize Al Maleh": the act tried is the act (twenty-eighth check n 97)
+            done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if done is not None and self._clause_of_arms(done):
+                return True
+        if verb.lemma_.lower() in self.base.cue("military_verbs"):
+            return True
+        if self._fought_or_taken(verb):
+            return True
+        if self._purpose_of_arms(verb):
+            return True
+        if verb.lemma_.lower() not in self.base.cue("military_support_verbs"):
+            # "has killed 43 people in a shelling attack", "the Assad regime fired rockets filled with
+            # Sarin gas": firing munitions is an act of arms too (table a0356 recoded to the army;
+            # thirty-first blind check n 86)
+            return self._deed_of_arms(verb) is not None
+        return self._action_carried_out(verb) is not None
+
+    def _purpose_of_arms(self, verb: Token) -> bool:
+        """Whether a verb is done for a military end: its object is a drive for ground ("stepped up
+        its campaign to retake the last stronghold": push_nouns; thirty-fifth blind check n 27), or
+        its purpose clause ("to" advcl, or a "to" clause on its object) is an act of arms ("abandoned
+        a ceasefire to launch their assault": thirty-sixth check n 74). Not an xcomp: "vowed to
+        retake", "called on Russia to strike" are words."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(self._push_for_ground(o, verb) for o in objects):
+            return True
+        purposes = [c for c in verb.children if c.dep_ == "advcl"] + [c for o in objects for c in o.children if c.dep_ == "acl"]
+        return any(c.pos_ == "VERB" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                   and (c.lemma_.lower() in self.base.cue("military_verbs")
+                        or self._deed_of_arms(c) is not None
+                        or self._action_carried_out(c) is not None)
+                   for c in purposes)
+
+    def _action_carried_out(self, verb: Token) -> Token | None:
+        """The military action a verb of carrying out (military_support_verbs) has as its object:
+        a military_nouns one ("launched raids"), or an attack_nouns one from the air ("carried out
+        renewed barrel bomb attacks": air_action_words before it; twenty-seventh check n 63). A bare
+        "attack" stays out: "a chemical attack carried out by the regime" is the government's
+        (eighth check n 89). None otherwise."""
+        if verb.lemma_.lower() not in self.base.cue("military_support_verbs"):
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns = self.base.cue("military_nouns")
+        for o in objects:
+            if name_key(o.lemma_) in nouns or name_key(o.text) in nouns or name_key(f"{o.doc[o.i - 1].text} {o.text}") in nouns:
+                return o
+            if self._is_military_action(o) and self._from_the_air(o):
+                return o
+        return None
+
+    def _fought_or_taken(self, verb: Token) -> bool:
+        """Whether a verb fights (descriptions.yaml state_fighting_verbs: "The regime is fighting to
+        push rebels out", twenty-first check n 65), attacks a physical target (armed_attack_verbs:
+        "The regime is intensively attacking rural areas", twenty-sixth check n 27), takes ground
+        (state_capture_verbs with a place object: "Israel occupied the Golan Heights", twenty-seventh
+        check n 30) or kills (state_harm_verbs: the regime "has killed thousands"): a state word
+        that does so acts by its forces (eval/ACTORS.md)."""
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in self.base.cue("state_fighting_verbs"):
+            foes = self._foes(verb)
+            if self._an_unarmed_foe(foes):
+                return False  # "fought back against the sanctions" is no fighting by arms
+            # "the Syrian regime is fighting the Islamic State group": fighting any armed foe is war
+            # by the state's forces (table a0008 recoded to the army; thirty-third blind check n 76)
+            return self._an_operation(verb) or any(o.pos_ in ("NOUN", "PROPN", "PRON") for o in foes)
+        if lemma in self.base.cue("armed_attack_verbs"):
+            return self._attacks_a_target(verb)
+        if lemma in self.base.cue("state_harm_verbs"):
+            return bool(objects) and all(o.pos_ in ("NOUN", "NUM", "PRON") for o in objects)
+        if lemma in self.base.cue("state_capture_verbs"):
+            return any(self._ground(o) for o in objects)
+        return False
+
+    @staticmethod
+    def _foes(deed: Token) -> list[Token]:
+        """What a deed is done to: its objects, and the objects of "against"/"with" after it or
+        after its particle ("fought back against the sanctions")."""
+        foes = [c for c in deed.children if c.dep_ == "dobj"]
+        foes += [o for p in deed.children if p.dep_ == "prep" and p.lower_ in ("against", "with") for o in p.children if o.dep_ == "pobj"]
+        foes += [o for p in deed.children if p.dep_ == "prt" for q in p.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj"]
+        return foes
+
+    def _an_unarmed_foe(self, foes: list[Token]) -> bool:
+        """Whether one of ``foes`` is no armed foe: a policy, a law, a disease, words
+        (descriptions.yaml unarmed_foes, word_objects)."""
+        unarmed = self.base.cue("unarmed_foes") | self.base.cue("word_objects")
+        return any(name_key(o.lemma_) in unarmed or name_key(o.text) in unarmed for o in foes)
+
+    def _an_operation(self, verb: Token) -> bool:
+        """Whether a verb of fighting names an operation: what it is for ("fighting to push rebels
+        out": a "to" clause; table a0104, twenty-first check n 65) or where ("fighting for Aleppo",
+        "fighting in the suburbs": ground after in, for, over, around, near). "The government is
+        fighting a number of opposition forces" with neither says who is at war, which the table
+        codes as the government (a0008)."""
+        if any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            return True
+        return any(p.dep_ == "prep" and p.lower_ in ("in", "for", "over", "around", "near", "inside")
+                   and any(o.dep_ == "pobj" and self._ground(o) for o in p.children) for p in verb.children)
+
+    def _relative_clause_of_arms(self, head: Token) -> bool:
+        """Whether a relative clause on the mention, whose subject is the relative pronoun, is an
+        act of arms ("Moscow which stepped up its air strikes", "the regime, which shelled the
+        town"): the mention is its subject as much as in a main clause (ACTORS.md; twenty-fourth
+        blind check n 44)."""
+        return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that", "who") for s in c.children)
+                   and self._clause_of_arms(c) for c in head.children)
+
+    def _agent_of_arms(self, head: Token) -> bool:
+        """Is the mention the agent ("by ...") of a military verb, or of a verb of carrying out
+        whose object is a military noun ("raids carried out by its Russian ally")?"""
+        if head.dep_ != "pobj" or head.head.lower_ != "by" or head.head.dep_ != "agent":
+            return False
+        verb = head.head.head
+        if verb.lemma_.lower() in self.base.cue("military_verbs"):
+            return True
+        if verb.lemma_.lower() in self.base.cue("siege_verbs"):
+            # "areas surrounded by the regime": a siege is laid by forces (thirty-fifth check n 37)
+            return True
+        if verb.lemma_.lower() in self.base.cue("state_harm_verbs") and self._action_in(verb) is None:
+            # "126 people killed by opposition shelling", "civilians killed by Russia": whoever kills
+            # in war fights (state_harm_verbs; twenty-second check n 70). With an action "in" which they
+            # were killed, _action_by names the force (its air force for air strikes) instead
+            return True
+        if verb.lemma_.lower() in self.base.cue("firing_verbs"):
+            # "shells fired by opposition groups": whoever fires munitions fights (eighteenth check n 30)
+            fired = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+            # "dozens of rockets fired by ...": the kind after "of" is what was fired
+            fired += [c for o in fired for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+            if any(name_key(o.lemma_) in self.base.cue("attack_nouns") or name_key(o.text) in self.base.cue("attack_nouns")
+                   for o in fired):
+                return True
+        if verb.lemma_.lower() not in self.base.cue("military_support_verbs"):
+            return False
+        nouns = self.base.cue("military_nouns")
+        done = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+        return any(name_key(o.lemma_) in nouns or name_key(o.text) in nouns for o in done)
+
+    def _attacks_a_target(self, verb: Token) -> bool:
+        """Whether "attack", "target", "hit" strike something physical ("Israel attacked a Syrian
+        army post", "Russia targeted a hospital"), not a state, a person or words ("Russia
+        attacked the report", "Moscow attacked Washington"): only then is the subject's force at work."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return False
+        for obj in objects:
+            key = name_key(obj.lemma_)
+            term = self.base.sectors.get(key)
+            if obj.pos_ == "PROPN" or obj.pos_ == "PRON" or key in self.base.cue("word_objects") \
+                    or (term is not None and term.sector in _POLITICAL_SECTORS):
+                return False
+        return True
+
+    def _attacks_with(self, head: Token, start: int, end: int) -> bool:
+        """A bare country or demonym that names whose strike, raid or shelling it is acts
+        with its forces ("US strikes", "Russian airstrikes", "Israeli air raids")."""
+        # an adverb beside the word says no more of whose ("purportedly American airstrikes", dev sample 2501, n 63)
+        if sum(t.pos_ != "ADV" for t in self.doc[start:end]) != 1 \
+                or not (head.dep_ in ("compound", "amod", "nmod", "poss", "conj") or _subject_noun_read_as_verb(head)) \
+                or self.base.is_seat(head.text):
+            return False
+        # "Russian and Syrian airstrikes": the second demonym shares the first one's noun (base store, ninth round)
+        noun, nouns = self._noun_of_the_demonym(head) if head.dep_ == "conj" else head.head, \
+            self.base.cue("military_nouns") | self.base.cue("attack_nouns")
+        return noun.i > head.i and any(name_key(words) in nouns for words in (noun.lemma_, noun.text, f"{noun.doc[noun.i - 1].text} {noun.text}"))
+
+    def _owned_fire(self, noun: Token) -> bool:
+        """Whether ``noun`` is "fire" as an action (descriptions.yaml owned_fire_nouns) with its
+        owner word ("government", "regime") the modifier just before it: "government fire" is
+        shooting by the state's forces; "a government cease-fire" has "cease" before "fire"
+        (table a0509), and "set fire to" has no owner word."""
+        if noun.pos_ != "NOUN" or name_key(noun.text) not in self.base.cue("owned_fire_nouns") or noun.i == 0:
+            return False
+        before = noun.doc[noun.i - 1]
+        return before.head.i == noun.i and before.dep_ in ("compound", "amod", "nmod") and before.pos_ in ("NOUN", "PROPN", "ADJ")
+
+    def _state_word_of_arms(self, head: Token, end: int, fields: dict[str, Any]) -> bool:
+        """Whether a state mention ("government", "regime", "the Assad regime") resolved to the
+        state or its government body modifies a military action after it ("government siege",
+        "Assad regime airstrikes": descriptions.yaml military_nouns and attack_nouns) or a force
+        noun ("government forces"). A seat of power ("Damascus and opposition forces") is left
+        out: it names the government that acts, as _attacks_with says."""
+        entity = fields.get("entity_id")
+        leader = entity is not None and self._kind(str(entity)) == "person" and head.ent_type_ == "PERSON" \
+            and head.dep_ in ("compound", "amod") and self._is_military_action(head.head)
+        # "Assad regime air strikes": the leader's name used as the state word before a military
+        # action stands for the state, whose forces strike (twelfth blind check n 72), as "regime air strikes"
+        if entity and not leader and (self._kind(str(entity)) == "person" or self.base.national.get((str(fields["country"]), "GOV")) is None
+                       or self.base.national[(str(fields["country"]), "GOV")].entity_id != entity):
+            return False  # a named body other than the state's government keeps its name
+        if self.base.is_seat(head.text):
+            return False
+        if self._owned_fire(head) or head.head.i == head.i + 1 and self._owned_fire(head.head):
+            return True  # "targeted by government fire": the state word's forces shoot (twenty-fourth check n 12)
+        if self._gerund_of_arms_after(head, end):
+            return True  # "in Syrian government shelling of a town", the parser reading "shelling" as a verb
+        if head.i == end - 1 and self._action_named_after(head) is not None:
+            return True  # "killed by Syrian regime airstrikes", the parser reading "airstrikes" as a verb
+        if self._shared_action(head) is not None:
+            return True  # "backed by regime and Russian air strikes": the regime's air strikes too
+        if head.pos_ == "NOUN" and name_key(head.lemma_) not in self.base.titles \
+                and (self._subject_of_arms(head) or self._relative_clause_of_arms(head)):
+            # not a title ("US presidents have rarely attacked their predecessors"): a leader attacks by words
+            # "the regime shelled the town", "the regime launched its offensive": by convention
+            # (eval/ACTORS.md) a state word acting militarily is its military (fourteenth blind check n 18, 53)
+            return True
+        if self._counted_with_fighters(head):
+            return True  # "30 regime and 39 rebel fighters": the regime's fighters (thirty-fifth check n 67)
+        if self._capture_of_ground(head):
+            return True  # "the governments recapture of Aleppo": taking ground is done by forces (thirty-sixth check n 98)
+        if not (head.dep_ in ("compound", "amod", "nmod") or _subject_noun_read_as_verb(head)) or head.head.i < end:
+            return False
+        return self._attacks_with(head, head.i, head.i + 1) or head.pos_ == "NOUN" and head.head.lower_ in _BARE_FORCES
+
+    def _deed_of_arms(self, verb: Token, fired: bool = True) -> Token | None:
+        """The military act a verb does, or None: the verb itself when it shells or bombs
+        (descriptions.yaml military_verbs); the munition it fires ("dropping phosphorous bombs":
+        firing_verbs with an attack_nouns object); the military action "in" or "with" which a verb
+        of harm is done ("has killed 43 people in a revenge shelling attack": harm_verbs;
+        twentieth blind check n 9, nineteenth n 51). ``fired`` False leaves out the munitions."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.base.cue("military_verbs"):
+            return verb
+        if fired and lemma in self.base.cue("firing_verbs"):
+            munitions = self.base.cue("attack_nouns")
+            fired = next((c for c in verb.children if c.dep_ == "dobj"
+                          and (name_key(c.lemma_) in munitions or name_key(c.text) in munitions)), None)
+            if fired is not None:
+                return fired
+        if lemma in self.base.cue("harm_verbs"):
+            # "killing civilians while partaking in coalition strikes": the action of the verb's
+            # adverbial clause is the one the harm is done in (twenty-first blind check n 37)
+            clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+            for prep in (p for clause in clauses for p in clause.children):
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "with"):
+                    action = next((c for c in prep.children if c.dep_ == "pobj" and self._is_military_action(c)), None)
+                    if action is not None:
+                        return action
+        return None
+
+    def _deed_of_subject(self, head: Token) -> Token | None:
+        """The military action by which a subject's verb of harm is done ("the regime killed
+        ten people in airstrikes": the airstrikes), which says which force acted; None otherwise."""
+        if head.dep_ != "nsubj":
+            return None
+        deed = self._deed_of_arms(head.head)
+        if deed is None:
+            # "The government also carried out renewed barrel bomb attacks": the action carried out
+            # says which force acted (twenty-seventh check n 63)
+            deed = self._action_carried_out(head.head)
+        return deed if deed is not None and deed.i != head.head.i else None
+
+    def _accused_of_arms(self, head: Token) -> bool:
+        """Whether the mention is accused or blamed (descriptions.yaml accusing_verbs) of an act
+        of arms after "of" ("Russia has accused Belgium ... of killing six civilians in
+        airstrikes"): as "Russia was accused of dropping phosphorous bombs" (ACTORS.md, a0190), the
+        country is the military actor (nineteenth blind check n 51)."""
+        if head.dep_ not in ("dobj", "dative", "nsubjpass") or head.head.lemma_.lower() not in self.base.cue("accusing_verbs"):
+            return False
+        verb = head.head
+        deed = next((t for t in verb.subtree if t.i > head.i and t.dep_ == "pcomp" and t.head.lower_ == "of"
+                     and t.tag_ == "VBG"), None)
+        return deed is not None and self._deed_of_arms(deed) is not None
+
+    def _shared_action(self, head: Token) -> Token | None:
+        """"backed by regime and Russian air strikes": a bare state word joined to a military
+        action that has its own owner word ("Russian") shares that action (coordination
+        ellipsis; seventeenth blind check n 31). The action, or None."""
+        if head.pos_ != "NOUN":
+            return None
+        for conj in (c for c in head.children if c.dep_ == "conj"):
+            if self._is_military_action(conj) and any(
+                    m.dep_ in ("amod", "compound") and m.i > head.i and name_key(m.text) in self.base.adjectives
+                    for m in conj.children):
+                return conj
+        return None
+
+    def _counted_with_fighters(self, head: Token) -> bool:
+        """"30 regime and 39 rebel fighters": a counted state word joined to a counted force noun
+        (descriptions.yaml shared_force_nouns) shares that noun (coordination ellipsis), so it
+        counts the state's fighters (thirty-fifth blind check n 67); so does one count before both
+        ("70 regime and rebel fighters": thirty-eighth check n 83). Uncounted, "the regime and rebel
+        fighters" are two sides, the regime being what its own clause makes it."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in head.children):
+            return False
+        forces = self.base.cue("shared_force_nouns")
+        return any(c.dep_ == "conj" and c.i > head.i and (name_key(c.text) in forces or name_key(c.lemma_) in forces)
+                   for c in head.children)
+
+    def _capture_of_ground(self, head: Token) -> bool:
+        """Whether a state word owns or modifies a noun of taking ground (descriptions.yaml
+        capture_nouns) whose "of" object is ground: "the governments recapture of Aleppo city",
+        "the regime's capture of the town" (thirty-sixth blind check n 98). Not "the capture of a
+        ship" (no ground)."""
+        noun = head.head
+        if head.pos_ != "NOUN" or head.dep_ not in ("compound", "poss", "nmod") or noun.i <= head.i \
+                or noun.pos_ != "NOUN" or name_key(noun.lemma_) not in self.base.cue("capture_nouns"):
+            return False
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and self._ground(o) for o in p.children)
+                   for p in noun.children)
+
+    def _side_in_battle(self, head: Token) -> Token | None:
+        """The combat noun (descriptions.yaml battle_nouns) whose sides the mention is one of,
+        after "between": "fierce fighting between the regime and rebels", "clashes between rebels
+        and the regime" (thirty-first blind check n 54). A side of fighting is at arms, as the
+        subject of "fight" is (ACTORS.md). None otherwise ("talks between the government and ...")."""
+        battle = self._between_what(head, ("between",))
+        words = self.base.cue("battle_nouns")
+        if battle is None or battle.pos_ != "NOUN":
+            return None
+        return battle if name_key(battle.text) in words or name_key(battle.lemma_) in words else None
+
+    def _gerund_of_arms_after(self, head: Token, end: int) -> bool:
+        """"killed in Syrian government shelling of an opposition-held town": a military noun
+        ending in -ing just after the state word (descriptions.yaml military_nouns), which the
+        parser reads as a verb though an "of" phrase shows it is a noun the state word
+        modifies (dev sample 2401, n 84)."""
+        if end >= len(self.doc) or head.i != end - 1:
+            return False
+        after = self.doc[end]
+        # "in regime shelling on the town": the parser hangs the -ing word on the state word (acl),
+        # which shows it is the state's action as well as an "of" phrase does (fourteenth blind check n 53)
+        # "killed in government shelling on Douma": after a preposition the state word and the -ing
+        # word are one noun phrase, whatever the parser hangs the -ing word on (twentieth check n 31, 80)
+        return after.tag_ == "VBG" and name_key(after.text) in self.base.cue("military_nouns") \
+            and (any(c.dep_ == "prep" and c.lower_ == "of" for c in after.children)
+                 or after.dep_ == "acl" and after.head.i == head.i or head.dep_ == "pobj")
+
+    def _a_state_words_aircraft(self, head: Token, words: list[str]) -> bool:
+        """Whether a mention is an aircraft ("warplanes", "jet fighters": descriptions.yaml
+        aircraft_words, in the head or a compound before it) owned by a word for the state
+        ("regime", "government": a GOV term of sectors.tsv)."""
+        keys = {name_key(head.text), name_key(head.lemma_), *(name_key(c.text) for c in head.children if c.dep_ == "compound")}
+        if not keys & self.base.cue("aircraft_words"):
+            return False
+        return any((term := self.base.sectors.get(name_key(w))) is not None and term.sector == "GOV" for w in words[:-1])
+
+
+def _subject_noun_read_as_verb(head: Token) -> bool:
+    """"Regime advances cut the road": the parser reads the noun "advances" as a verb whose
+    subject is "Regime", though that "verb" is itself the subject of the next verb. The word
+    before it then modifies a noun, as in a compound (seventh hand check n 91)."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.i == head.i + 1 and verb.pos_ == "VERB" and verb.dep_ in ("nsubj", "nsubjpass")
