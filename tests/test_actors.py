@@ -2064,3 +2064,66 @@ def test_a_defector_who_joined_the_opposition_is_a_rebel() -> None:
     party = _parties("Syrian rebels fought government troops in Syria on Monday. Nine people were killed in Idlib "
                      "including a former army colonel who had defected from the regime army to join rebel forces.")["former army colonel"]
     assert (party.country, party.sector) == ("SYR", "REB")
+
+
+# --- round 26, sectors and names ---
+
+
+def test_opposition_that_mounts_an_offensive_is_armed() -> None:
+    # forty-third blind check n 21 and n 91: "Opposition groups ... are mounting an offensive", "the moderate
+    # Syrian opposition making large incursions" were the political opposition
+    parties = _parties("Syrian rebels fought government troops in Syria on Monday. Opposition groups in Idlib are "
+                       "mounting an offensive to take the contested city of Aleppo.")
+    assert (parties["Opposition groups"].country, parties["Opposition groups"].sector) == ("SYR", "REB")
+    parties = _parties("Syrian rebels fought government troops in Syria on Monday. Damascus has seen heavy clashes this "
+                       "week with the moderate Syrian opposition making large incursions into the east of the capital.")
+    assert parties["moderate Syrian opposition"].sector == "REB"
+
+
+def test_opposition_that_condemns_an_offensive_stays_political() -> None:
+    parties = _parties("Syrian rebels fought government troops in Syria on Monday. The opposition condemned the "
+                       "offensive on Aleppo.")
+    assert parties["opposition"].sector == "OPP"
+
+
+def test_popular_fighters_are_pro_government_militia() -> None:
+    # forty-second blind check n 86: "27 popular fighters" killed by ISIL in government-held villages were rebels
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. The Syrian Observatory said the "
+                     "assault on two villages in Hama killed 12 civilians and 20 popular fighters.")["20 popular fighters"]
+    assert (party.country, party.sector) == ("SYR", "PRM")
+
+
+def test_commission_of_inquiry_for_syria_is_the_un_body() -> None:
+    # forty-first blind check n 90: "The UNs Commission of Inquiry for Syria said it" was left without a sector
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. The UNs Commission of Inquiry for "
+                     "Syria said it had started investigating the attack.")["it"]
+    assert party.entity_id == "coi_syria"
+
+
+def test_syrian_kurdish_forces_are_the_kurdish_force() -> None:
+    # forty-third blind check n 98: "US-backed Syrian Kurdish forces" were the Syrian Arab Army
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. Ankara also wants to contain the "
+                     "US-backed Syrian Kurdish forces battling Islamic State.")["US-backed Syrian Kurdish forces"]
+    assert party.entity_id == "ypg"
+
+
+def test_an_affiliate_in_apposition_to_a_name_is_that_name() -> None:
+    # forty-third blind check n 100: "a former al Qaeda affiliate the Islamic State of Iraq and the Levant" was al-Qaeda
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. About 70 rebels were killed in clashes "
+                     "between a former al Qaeda affiliate the Islamic State of Iraq and the Levant and the Nusra Front "
+                     "in an eastern province.")["former al Qaeda affiliate"]
+    assert party.entity_id == "isis"
+
+
+def test_a_group_noun_right_before_a_name_is_that_name() -> None:
+    # forty-first blind check n 50: "backed by the Lebanese terrorist group Hezbollah" was Lebanese rebels
+    party = _parties("In the Qalamoun region government forces backed by the Lebanese terrorist group Hezbollah seized "
+                     "areas outside Zabadani.")["Lebanese terrorist group"]
+    assert party.entity_id == "hezbollah"
+
+
+def test_forces_provided_for_a_named_group_are_its_forces() -> None:
+    # forty-second blind check n 26: "providing fresh forces for ISIS" was the Syrian army
+    party = _parties("Syrian rebels fought government troops in Syria on Monday. Reports say the camp played a key role "
+                     "in providing fresh forces for ISIS whenever the group was attacking army positions in Homs.")["fresh forces"]
+    assert party.entity_id == "isis"

@@ -322,3 +322,23 @@ def test_others_after_its_soldiers_are_the_soldiers_of_the_speaking_military():
             "have been killed and five others have been wounded in an attack by Daesh in northern Syria.")
     found = _parties(text, published="2016-12-01")
     assert found["five others"].entity_id == "turkish_armed_forces"
+
+
+def test_a_count_is_not_the_hospital_that_gave_the_figures():
+    # 41/34: "According to the Al-Quds hospital four people died while over 50 were injured in the attack"
+    text = ("Barrel bombs struck a bakery in Aleppo on Friday. According to the Al-Bayan hospital five people died while "
+            "over 40 were wounded in the strike.")
+    counted = _all(text, "over 40", published="2016-08-12")
+    # the subject of "died" is a victim, not a doer: the count is more of the people who died
+    assert counted and all((p.country, p.sector) == ("SYR", "CVL") for p in counted)
+
+
+def test_they_after_plural_deeds_joined_by_and_is_the_deeds_not_the_monitor():
+    # 42/92: '"Clearly these attacks were simultaneous and they all targeted security posts" he told AFP'
+    text = ("The Syrian Observatory for Human Rights said several car bombs exploded in the city on Sunday. \"Plainly these "
+            "bombings were coordinated and they all hit army checkpoints\" he told AFP.")
+    assert all(p.entity_id != "sohr" for p in _all(text, "they", published="2016-05-22"))
+    # people, not deeds, before "and they": the pronoun still takes them up
+    people = _all("The Syrian Observatory for Human Rights said Kurdish fighters entered the town. Kurdish fighters were "
+                  "advancing and they seized two villages near Manbij.", "they", published="2016-05-22")
+    assert all(p.entity_id != "sohr" for p in people)

@@ -264,3 +264,14 @@ def test_a_state_word_doing_an_act_of_law_keeps_its_government() -> None:
     # arrests and bans are acts of law, not of war: the government acts
     assert _sides("The government arrested dozens of activists in Damascus on Friday.", "government") \
         == ("syrian_government", "SYR", "GOV")
+
+
+def test_a_state_named_as_an_ally_inside_a_phrase_keeps_its_government() -> None:
+    # forty-third blind check n 46: "air strikes in support of its ally Damascus targeting both Daesh ...":
+    # the parser makes the ally the subject of the participle; Moscow strikes, Damascus is supported
+    party = _parties(_STORY + "Moscow has been staging air strikes in support of its ally Damascus targeting both "
+                     "Daesh in Deir Ezzor province and rival extremists in Idlib.")["Damascus"]
+    assert (party.country, party.sector) == ("SYR", "GOV")
+    # a clause on a noun ("concerns that ...") keeps its own subject, who does the act
+    assert _sides("Rebels have expressed concerns that the regime is planning to mount a concentrated attack on "
+                  "the crowded province.", "regime")[2] == "MIL"

@@ -109,6 +109,8 @@ class PartyWords:
     civil_place_nouns: frozenset[str]
     civil_kinds: frozenset[str]
     pause_nouns: frozenset[str]
+    possessed_place_nouns: frozenset[str]
+    byline_participles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -1872,6 +1874,53 @@ def is_possessed_place(token: Token, base: ActorBase) -> bool:
         name = owner.text[:-1] if owner.text.endswith("s") else None  # "Syrias": the copy lost the apostrophe
     entity = base.lookup(name) if name else None
     return entity is not None and entity.kind == "country"
+
+
+def is_possessive_before_place(token: Token, base: ActorBase) -> bool:
+    """"With Syrias largest city devastated", "Syria's north": a country's possessive (its
+    apostrophe lost, or with "'s") that adjectives and a place noun of
+    ``possessed_place_nouns`` follow owns the place; the parse left it a word of its own,
+    but it names no party (eval/actor_check_44.jsonl n 58, "Syrias" resolved as the
+    Syrian government)."""
+    doc = token.doc
+    following = token.i + 1
+    if following < len(doc) and doc[following].tag_ == "POS":
+        name = token.text
+        following += 1
+    elif token.tag_ == "NNP" and token.text.endswith("s") and not token.text.endswith(("ss", "'s", "’s")) and len(token.text) > 3:
+        name = token.text[:-1]  # "Syrias": the copy lost the apostrophe
+    else:
+        return False
+    entity = base.lookup(name)
+    if entity is None or entity.kind != "country":
+        return False
+    while following < len(doc) and doc[following].pos_ == "ADJ":
+        following += 1  # "largest", "northern"
+    if following >= len(doc) or doc[following].pos_ != "NOUN" or doc[following].lemma_.lower() not in party_words().possessed_place_nouns:
+        return False
+    # the place noun ends the phrase: "Turkeys border guards" names guards, a party
+    return following + 1 >= len(doc) or doc[following + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def is_byline_name(token: Token) -> bool:
+    """"Posted on August 3 2016 by Jordan Dakamseh Toxic Gas Dropped ...", "By Jordan
+    Smith": a capitalised name right after the "by" of a byline names who wrote the page,
+    never a party, even where it is a country's name (eval/actor_check_44.jsonl n 32). The
+    "by" is a byline's when a capitalised participle of ``byline_participles`` opens it,
+    with only a date between ("killed in 2015 by Russian jets" is no byline), or when it
+    opens the sentence as "By"."""
+    doc = token.doc
+    start, _ = party_bounds(token)
+    first = min(start, token.i)
+    if first == 0 or doc[first - 1].lower_ != "by" or not doc[first].text[:1].isupper():
+        return False
+    by = doc[first - 1]
+    if by.text == "By" and by.is_sent_start:
+        return doc[first].ent_type_ == "PERSON"
+    i = by.i - 1
+    while i >= 0 and (doc[i].ent_type_ in ("DATE", "TIME") or doc[i].like_num or doc[i].is_punct or doc[i].lower_ in ("on", "at")):
+        i -= 1  # "on August 3 2016", "at 10:30"
+    return i >= 0 and i < by.i - 1 and doc[i].text.istitle() and doc[i].lower_ in party_words().byline_participles
 
 
 def _gives_the_means(node: Token, prep: Token, base: ActorBase) -> bool:

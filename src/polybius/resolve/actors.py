@@ -552,14 +552,22 @@ def _names_no_one(words: list[str], base: ActorBase) -> bool:
 
 def _kurdish_force(country: str | None, sector: SectorTerm | None, own: list[str], base: ActorBase) -> Entity | None:
     """The force that "Kurdish forces/troops" with no country name mean (descriptions.yaml,
-    kurdish_force): "Kurdish" is no state, so the story's country must not make them its army."""
-    if country is not None or sector is None or sector.sector not in ("MIL", "PRM"):
+    kurdish_force): "Kurdish" is no state, so the story's country must not make them its army.
+    A country word beside it that is the force's own country ("US-backed Syrian Kurdish forces";
+    forty-third blind check n 98, read as the Syrian army) says where the Kurds are, not whose army:
+    still the force. Another country ("Iraqi Kurdish forces") is not its ground: left alone."""
+    if sector is None or sector.sector not in ("MIL", "PRM"):
         return None  # "Kurdish fighters" (REB) stay rebels of the story's country, which is no error
     # "a Kurdish militia" (PRM by its noun) is no pro-government militia but the Kurdish force
     # (eighth hand check n 73: the militia Turkey targets is the YPG)
     if not any(name_key(w) in base.cue("kurdish_words") for w in own):
         return None
-    return next((base.entities[e] for e in base.cue("kurdish_force") if e in base.entities), None)
+    if any(w.lower() in ("and", "or", "&") for w in own):
+        return None  # "Syrian and Kurdish forces": two bodies
+    force = next((base.entities[e] for e in base.cue("kurdish_force") if e in base.entities), None)
+    if country is not None and (force is None or country != force.country):
+        return None
+    return force
 
 
 # Words that count people: a plural demonym after one of them counts a country's people.

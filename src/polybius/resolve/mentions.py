@@ -308,6 +308,9 @@ class MentionResolver(PronounResolution, StateWordRules):
         owner = self._owner_after(head) if not (fields.get("entity_id") or fields.get("country")) else None
         if owner is not None:  # "artillery positions belonging to Takfiri terrorists": the terrorists'
             return self._as_its_owner(party, head, owner)
+        owner = self._armed_group_supplied(head, fields)
+        if owner is not None:  # "providing fresh forces for ISIS": ISIS's forces (forty-second check n 26)
+            return self._through(party, owner)
         owner = self._named_owner_of_a_site(head, start, end)
         if owner is not None:  # "the military base of the National Defense Forces": the NDF's
             return self._through(party, owner)
@@ -318,6 +321,15 @@ class MentionResolver(PronounResolution, StateWordRules):
             side = self._on_the_states_side(head)
             if side is not None:  # "fighters loyal to Assads regime": the state's militia, not rebels
                 fields = {**fields, **self._in_country("PRM", side), "sector": "PRM", "acled_inter": 3}
+        named_after = self._name_right_after(head, end, fields)
+        if named_after is not None:  # "the Lebanese terrorist group Hezbollah" parsed apart: Hezbollah (41st check n 50)
+            return self._through(party, named_after)
+        apposed = self._offspring_in_apposition(head, fields)
+        if apposed is not None:  # "a former al Qaeda affiliate the Islamic State of Iraq": that group (43rd check n 100)
+            party.antecedent = self._quote(*apposed[:2])
+            _apply(party, apposed[2])
+            self._remember(head, start, end, party)
+            return party
         if head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.cue("offspring_nouns") and fields.get("entity_id") \
                 and self._kind(str(fields["entity_id"])) == "armed_group" and not any(c.dep_ == "appos" for c in head.children):
             offspring = self._offspring_named_in(head, end, str(fields["entity_id"])) \
@@ -1467,6 +1479,8 @@ class MentionResolver(PronounResolution, StateWordRules):
             return True  # "seeking to blame opposition groups" for a massacre
         if self._counts_an_armed_group(head):
             return True  # "Ahrar al-Sham was among the opposition groups that agreed to join the ceasefire"
+        if self._wages_a_military_action(head):
+            return True  # "opposition groups are mounting an offensive" (forty-third blind check n 21, n 91)
         node = head
         while node.dep_ in ("conj", "amod", "compound") and node.head.i != node.i:
             node = node.head  # "opposition and terrorist groups": the phrase the word is part of
@@ -1479,6 +1493,23 @@ class MentionResolver(PronounResolution, StateWordRules):
             # "the opposition seized Handarat": taking ground is armed (sixteenth blind check n 26)
             return any(c.dep_ == "dobj" and self._ground_taken(c) for c in node.head.children)
         return False
+
+    def _wages_a_military_action(self, head: Token) -> bool:
+        """Whether the noun carries out a military action: the subject of a waging verb
+        (descriptions.yaml ``waging_verbs``) whose object is a military action ("opposition groups
+        are mounting an offensive"), or the noun that such a participle qualifies ("the opposition
+        making large incursions into the capital"). Who wages war bears arms (ACTORS.md)."""
+        verbs = self.base.cue("waging_verbs")
+        node = head
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "rebels and opposition groups launched an offensive"
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs:
+            governor = node.head
+        else:
+            governor = next((c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in verbs), None)
+        if governor is None:
+            return False
+        return any(c.dep_ == "dobj" and self._is_military_action(c) for c in governor.children)
 
     def _counts_an_armed_group(self, head: Token) -> bool:
         """Whether an armed group of the base is one of the opposition groups: "Ahrar al-Sham was
@@ -1660,6 +1691,48 @@ class MentionResolver(PronounResolution, StateWordRules):
                     return self.doc[begin] if begin == token.i else token
         return None
 
+    def _name_right_after(self, head: Token, end: int, fields: dict[str, Any]) -> Token | None:
+        """The name of the base that directly follows a singular group noun ending the mention,
+        with no comma: "the Lebanese terrorist group Hezbollah" when the parser makes "Hezbollah"
+        the subject of the next verb (forty-first blind check n 50, read as Lebanese rebels). The
+        description names that group. Only a group of the description's own country (when it
+        names one), of no person or state; None otherwise."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _GROUP_NOUNS \
+                or fields.get("entity_id") or head.i != end - 1 or end >= len(self.doc):
+            return None
+        after = self.doc[end]
+        if after.pos_ != "PROPN" or after.head.i == head.i or self._name_bounds(after)[0] != end:
+            return None  # an apposition the parser saw is the apposition rule's; a name inside a longer phrase is not
+        entity = self._named(after)
+        if entity is None or entity.kind in ("person", "country"):
+            return None
+        if fields.get("country") and entity.country != fields["country"]:
+            return None  # "the Syrian group Hezbollah" would be no description of it
+        return after
+
+    def _offspring_in_apposition(self, head: Token, fields: dict[str, Any]) -> tuple[int, int, dict[str, Any]] | None:
+        """The armed group an "affiliate", "offshoot" or "branch" of an armed group (descriptions.yaml
+        ``offspring_nouns``) stands in apposition to: "a former al Qaeda affiliate the Islamic State
+        of Iraq and the Levant" is ISIL, not al-Qaeda (forty-third blind check n 100). The name's
+        words and its fields; the longest name of the base from the apposition's first word, since
+        the parser cuts long names at "and" ("of Iraq | and the Levant"). None when no other armed
+        group of the base is apposed."""
+        if head.pos_ != "NOUN" or name_key(head.lemma_) not in self.base.cue("offspring_nouns") or not fields.get("entity_id") \
+                or self._kind(str(fields["entity_id"])) != "armed_group":
+            return None
+        for child in head.rights:
+            if child.dep_ != "appos" or child.pos_ != "PROPN" or self._named(child) is None:
+                continue
+            start, end = self._name_bounds(child)
+            for stop in range(min(end + 3, len(self.doc)), end - 1, -1):
+                if any(t.is_punct for t in self.doc[end:stop]):
+                    continue
+                named = self._resolve(start, stop, child)
+                if named.get("entity_id") and named["entity_id"] != fields["entity_id"] \
+                        and self._kind(str(named["entity_id"])) == "armed_group":
+                    return start, stop, named
+        return None
+
     def _offspring_named_before(self, head: Token, parent: str) -> _Known | None:
         """The armed group other than ``parent`` named last before an "offshoot", "affiliate"
         or "branch" of ``parent``, in its sentence or the one before (descriptions.yaml
@@ -1827,6 +1900,28 @@ class MentionResolver(PronounResolution, StateWordRules):
                     owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
                     if owner is not None:
                         return owner
+        return None
+
+    def _armed_group_supplied(self, head: Token, fields: dict[str, Any]) -> Token | None:
+        """The named armed group a force noun is "for": "providing fresh forces for ISIS", "fighters
+        for the Nusra Front" (the "for" on the noun or on the verb it is the object of). The forces
+        are that group's, as equipment "belonging to" a group is (ACTORS.md; forty-second blind
+        check n 26, read as the story's army). Only a force noun with no owner of its own words
+        and an armed group of the base; None otherwise."""
+        term = self.base.sectors.get(name_key(head.lemma_)) or self.base.sectors.get(name_key(head.text))
+        if head.pos_ != "NOUN" or term is None or term.sector not in _ARMED_SECTORS | {"MIL"} \
+                or fields.get("entity_id") or fields.get("country"):
+            return None
+        holders = [head] + ([head.head] if head.dep_ == "dobj" else [])
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < head.i:
+                    continue
+                # the tagger reads an acronym name ("ISIS") as a noun as often as a proper noun
+                owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+                entity = self._named(owner) if owner is not None else None
+                if entity is not None and entity.kind == "armed_group":
+                    return owner
         return None
 
     def _named_owner_of_a_site(self, head: Token, start: int, end: int) -> Token | None:

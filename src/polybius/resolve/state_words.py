@@ -76,15 +76,16 @@ class StateWordRules:
         government has retaken" (eval/ACTORS.md: a state word at war is its military; blind checks
         37 n 47, 76, 90, 38 n 18, 47, 74, 40 n 13). The sentence rules read the state word's own
         syntax; this reads the event, so the convention holds whatever the construction. A person,
-        a title, a named body other than the state's government, a state that only asks for,
+        a title, a named body other than the state's government, a state named where no doer
+        stands ("in support of its ally Damascus"), a state that only asks for,
         brokers or backs the act, one that fights no armed foe ("fought back against the
         sanctions") and one that attacks a state, a person or words keep their resolution; so does a party of no act of war (the
         coder decides which events are: descriptions.yaml war_event_modes, war_event_triggers)."""
         if party.sector != "GOV" or not party.country:
             return party
         if not self._a_national_government({"entity_id": party.entity_id, "country": party.country}) \
-                or not self._a_state_word(head) or self._asks_for_the_deed(head, deed) or self._an_unarmed_foe(self._foes(deed)) \
-                or self._attacks_by_word(deed):
+                or not self._a_state_word(head) or not self._placed_as_a_doer(head) or self._asks_for_the_deed(head, deed) \
+                or self._an_unarmed_foe(self._foes(deed)) or self._attacks_by_word(deed):
             return party
         fields = self._arms_of_state(party.country, head, deed)
         return Party(text=party.text, span=party.span, antecedent=party.antecedent, **{k: fields.get(k) for k in _FIELDS})
@@ -113,6 +114,27 @@ class StateWordRules:
                     or name_key(obj.lemma_) in self.base.cue("word_objects") or term is not None and term.sector in _POLITICAL_SECTORS:
                 return True
         return False
+
+    @staticmethod
+    def _placed_as_a_doer(head: Token) -> bool:
+        """Whether the state word stands where a doer stands: a subject, the agent after "by" (or
+        the side after "alongside"), or the owner before an action noun ("its campaign", "regime
+        artillery"), itself or as a conjunct or apposition of one. Not a state named inside
+        another phrase ("air strikes in support of its ally Damascus targeting both IS": the
+        parser makes Damascus the subject of "targeting", a participle hung on "support";
+        forty-third blind check n 46)."""
+        node = head
+        while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+            node = node.head
+        verb = node.head
+        if node.dep_ == "nsubj" and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") \
+                and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+            # a bare participle hung on a noun has no subject of its own: the parse joined two
+            # phrases ("concerns that the regime is planning to mount an attack" is a clause)
+            return False
+        if node.dep_ in ("nsubj", "csubj", "poss", "compound", "amod", "nmod", "npadvmod"):
+            return True
+        return node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.lower_ in ("by", "alongside"))
 
     def _asks_for_the_deed(self, head: Token, deed: Token) -> bool:
         """Whether the state word does its own verb of asking, brokering or backing over the act
