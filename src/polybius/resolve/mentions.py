@@ -267,12 +267,27 @@ class MentionResolver(PronounResolution, StateWordRules):
                 return self._through(party, found)
             return party
         fields = self._resolve(start, end, head)
+        if not fields.get("entity_id") and (society := self._society_of_the_setting(start, end)) is not None:
+            # "12 Red Crescent volunteers" in a Syria story: the Syrian Arab Red Crescent's people
+            fields = self._by_id_fields(society)
+        if not fields.get("entity_id") and fields.get("sector") in (None, "CVL", "MED", "LAB") \
+                and (body := self._body_in_apposition(head)) is not None:
+            # "22 Red Crescent [SARC] volunteers" parsed as apposition: the body's people, not civilians
+            party.antecedent = body.name
+            _apply(party, self._by_id_fields(body))
+            self._remember(head, start, end, party)
+            return party
+        if not fields.get("entity_id") and head.pos_ == "NOUN" and (group := self._members_of_a_named_coalition(head)) is not None:
+            # "the Syrian Democratic Forces (SDF) a coalition of militias": the named coalition's fighters
+            return self._through(party, group)
         if head.pos_ == "NOUN" and fields.get("sector") == "PTY" and not fields.get("entity_id") and self._parties_to_a_conflict(head):
             # "parties directly or indirectly involved in the conflict", "the warring parties": the
             # belligerents (states and armed groups), not political parties (first blind check n 83)
             return party
         group = (self._armed_group_of_a_role(head) or self._group_of_a_named_unit(head) or self._tied_to_a_group(head)) \
             if head.pos_ in ("NOUN", "PROPN") and not fields.get("entity_id") else None
+        if group is None and head.pos_ == "NOUN" and fields.get("sector") == "UAF" and not fields.get("entity_id"):
+            group = self._claimant_of_the_attack(head, sentence, exclude)  # "IS said a suicide bomber ...": IS's
         if group is not None:
             # "officials with the Nusra Front", "officials with al-Qaida's affiliate known as Fatah
             # al-Sham Front": the group's people, not the story's government (twenty-fifth check n 60)
@@ -368,7 +383,7 @@ class MentionResolver(PronounResolution, StateWordRules):
             if force is not None:
                 fields = dict(self._by_id_fields(force))
         if fields.get("sector") == "CVL" and not fields.get("entity_id") and head.pos_ == "NOUN" \
-                and head.tag_ == "NNS" and self._who_fight(head):
+                and head.tag_ == "NNS" and (self._who_fight(head) or self._fighting_participle(head)):
             # "their brethren in Syria who are fighting against ISIS militants": people whose own
             # clause fights are armed, never civilians (ACTORS.md; dev 2801 n 2): rebels of their
             # country, or of the country the story places them in
@@ -635,6 +650,12 @@ class MentionResolver(PronounResolution, StateWordRules):
                 fields = {**fields, **self._in_country(sector, country), "sector": sector,
                           "acled_inter": 3 if sector == "PRM" else 2}
                 domestic = False
+        if fields.get("sector") == "PRM" and not (fields.get("country") or fields.get("entity_id")) \
+                and (foe := self._fought_by_the_state(head)) is not None:
+            # "The Syrian government has been fighting a number of militias": the state's foes are
+            # its rebels, not its militia (forty-eighth blind check n 2)
+            fields = {**fields, **self._in_country("REB", foe), "sector": "REB", "acled_inter": 2}
+            domestic = False
         if fields.get("sector") == "REB" and not (fields.get("country") or fields.get("entity_id")):
             side = self._beside_or_against_the_state(head)
             if side is not None and side[0] == "REB":
@@ -1779,6 +1800,80 @@ class MentionResolver(PronounResolution, StateWordRules):
             if known.token < head.i and known.kind == "ngo" and known.fields.get("sector") in ("MED", "SOC"):
                 return known
         return None
+
+    def _society_of_the_setting(self, start: int, end: int) -> Entity | None:
+        """The national society a mention names without its country ("12 Red Crescent
+        volunteers"; descriptions.yaml ``bare_society_names``) in a story set in a country:
+        that country's society ("Syrian Red Crescent", a name of SARC), which the story means
+        (forty-eighth blind check n 8, n 82). None without a setting, with a country word in
+        the mention, or when the base knows no such society of the setting."""
+        if self.setting is None:
+            return None
+        words = [name_key(t.text) for t in self.doc[start:end]]
+        if any(self.base.country_of(t.text) for t in self.doc[start:end]):
+            return None  # "Turkish Red Crescent" is named by its own words
+        text = f" {' '.join(words)} "
+        for name in self.base.cue("bare_society_names"):
+            if f" {name} " not in text:
+                continue
+            for adjective, iso3 in self.base.adjectives.items():
+                entity = self.base.lookup(f"{adjective} {name}") if iso3 == self.setting else None
+                if entity is not None and entity.kind == "ngo":
+                    return entity
+        return None
+
+    def _body_in_apposition(self, head: Token) -> Entity | None:
+        """The aid body (kind ngo) a member noun ("volunteers", "staff": descriptions.yaml
+        rescue_member_nouns, bare_worker_nouns) stands in apposition to, as the parser reads
+        "22 Red Crescent [SARC] volunteers": the body's people (ACTORS.md; forty-eighth blind
+        check n 82), not civilians. None for any other noun or head."""
+        if head.dep_ != "appos" or head.head.i >= head.i:
+            return None
+        nouns = self.base.cue("rescue_member_nouns") | self.base.cue("bare_worker_nouns")
+        if name_key(head.text) not in nouns and name_key(head.lemma_) not in nouns:
+            return None
+        body = self._named(head.head) if head.head.pos_ == "PROPN" else None
+        if body is None and head.head.pos_ == "PROPN":
+            body = self._society_of_the_setting(*self._name_bounds(head.head))  # "Red Crescent": the setting's
+        return body if body is not None and body.kind == "ngo" else None
+
+    def _members_of_a_named_coalition(self, head: Token) -> _Known | None:
+        """The named armed group that a coalition noun (descriptions.yaml multinational_nouns) in
+        apposition to it says is made of the noun's people: "the Syrian Democratic Forces (SDF) a
+        coalition of militias backed by the United States" (forty-eighth blind check n 74): the
+        militias are the SDF's, not pro-government militia. None for any other phrase."""
+        if head.dep_ != "pobj" or head.head.lower_ != "of":
+            return None
+        coalition = head.head.head
+        if name_key(coalition.lemma_) not in self.base.cue("multinational_nouns") or coalition.left_edge.i == 0:
+            return None
+        # the group it is in apposition to, or whose phrase ends right before it: the parser often
+        # hangs the appositive elsewhere ("the SDF) a coalition of militias ... a monitor said")
+        before = self.doc[coalition.left_edge.i - 1]
+        anchors = {before.i, before.head.i} | ({coalition.head.i} if coalition.dep_ == "appos" else set())
+        return next((k for k in reversed(self.known) if k.token in anchors and k.kind == "armed_group"), None)
+
+    def _fought_by_the_state(self, head: Token) -> str | None:
+        """The country whose state (its government, army or head: _state_of) is the subject of an
+        armed fighting verb with the noun as object, directly or through a quantity ("has been
+        fighting a number of militias"): those it fights are no militia of its own. Else None."""
+        target = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" else head
+        verb = target.head
+        if target.dep_ != "dobj" or name_key(verb.lemma_) not in self._armed_fighting_verbs():
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self._state_of(subject) if subject is not None else None
+
+    def _fighting_participle(self, head: Token) -> bool:
+        """Does an active participle on the noun say the people fight ("the governments term for
+        people fighting to overthrow President Bashar al-Assad"; armed fighting_verbs)? A present
+        participle (VBG) is their own act, unlike a passive one ("people killed by shelling");
+        fighters are never civilians (forty-fifth blind check n 18)."""
+        verbs = self._armed_fighting_verbs()
+        # the clause must start right after the noun: the parser hangs a gerund of someone else's
+        # act on it too ("126 people killed by opposition shelling of ...": shelling is no act of theirs)
+        return any(c.dep_ == "acl" and c.tag_ == "VBG" and name_key(c.lemma_) in verbs and c.left_edge.i == head.i + 1
+                   for c in head.children)
 
     def _on_the_states_side(self, head: Token) -> str | None:
         """The country whose state an armed noun is said to be loyal or allied to ("fighters
@@ -3244,6 +3339,89 @@ class MentionResolver(PronounResolution, StateWordRules):
             return None
         self._remember(name, *self._name_bounds(name))
         return self.by_token.get(name.i)
+
+    def _claimant_of_the_attack(self, head: Token, sentence: Span, exclude: set[int]) -> Token | None:
+        """The named armed group the text ties an unnamed attacker ("a suicide bomber", "gunmen") to:
+        the group that says he did it, that claims the attack, or that fights with him (checks 44 n 62
+        and 73, 45 n 23 and 96, 47 n 49). sectors.tsv: UAF only while no group claims the attack;
+        ACLED attributes a claimed attack to the claimant. None when the article says no one is known
+        to have done it."""
+        if self._authorship_unknown(head):
+            return None
+        return self._speaker_of_the_attack(head, sentence, exclude) or self._fighter_with(head) \
+            or self._claimant_nearby(head)
+
+    def _an_armed_group(self, token: Token | None) -> bool:
+        """Is ``token`` (a name, a group's noun phrase, or a word the article has resolved) an armed
+        group of the base? Never a monitor, a government or a media outlet: their kind differs."""
+        if token is None:
+            return False
+        known = self.by_token.get(token.i)
+        entity_id = known.fields.get("entity_id") if known is not None else None
+        if entity_id is None and token.pos_ == "NOUN" and name_key(token.lemma_) in self.base.cue("group_nouns"):
+            entity_id = self._resolve(*party_bounds(token), token).get("entity_id")  # "the Islamic State group"
+        elif entity_id is None and (token.pos_ == "PROPN" or token.text[:1].isupper()):
+            entity_id = self._resolve(*self._name_bounds(token), token).get("entity_id")  # "ISIS" parsed as a verb too
+        return bool(entity_id) and self._kind(str(entity_id)) == "armed_group"
+
+    def _speaker_of_the_attack(self, head: Token, sentence: Span, exclude: set[int]) -> Token | None:
+        """"IS in a statement said a suicide bomber detonated an explosive belt", "it said the attack
+        was carried out by a bomber" (it = the group): the attacker is the subject (or the agent) of
+        the clause a named armed group reports; the group speaks of its own man (checks 45 n 96,
+        47 n 49, 44 n 62)."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head
+        elif head.dep_ != "nsubj":
+            return None
+        for _ in range(2):  # the reported clause, or a conjunct of it
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.cues.reporting_verbs:
+                break
+            if verb.dep_ != "conj":
+                return None
+            verb = verb.head
+        else:
+            return None
+        speaker = self._reporter(verb.head)
+        if speaker is not None and speaker.lower_ in PRONOUNS and speaker.pos_ == "PRON":
+            speaker = self._pronoun(speaker, sentence, exclude)
+        return speaker if self._an_armed_group(speaker) else None
+
+    def _fighter_with(self, head: Token) -> Token | None:
+        """"the Takfiris who have fought back with suicide bombers and car bombs": what an armed group
+        fights back (or retaliates) with is its own (check 45 n 23). Only with a particle "back" or a
+        verb of retaliation (descriptions.yaml retaliation_verbs): "fought with gunmen" is a clash."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        lemma = name_key(verb.lemma_)
+        if not (lemma in self.base.cue("retaliation_verbs") or lemma in self._armed_fighting_verbs()
+                and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head  # "the Takfiris who have fought back"
+        return subject if self._an_armed_group(subject) else None
+
+    def _claimant_nearby(self, head: Token) -> Token | None:
+        """"A suicide bomber blew himself up in Hasakah ... The Islamic State group claimed the attack":
+        a named armed group that claims the attack (descriptions.yaml claim_verbs with a claimed_objects
+        object, responsibility_verbs with "responsibility") in the attacker's sentence or the next one is whose he is (check 44 n 73)."""
+        sentences = list(self.doc.sents)
+        at = next(n for n, s in enumerate(sentences) if s.start <= head.i < s.end)
+        for sent in sentences[at:at + 2]:
+            for verb in sent:
+                lemma = name_key(verb.lemma_)
+                objects = self.base.cue("claimed_objects") if lemma in self.base.cue("claim_verbs") \
+                    else frozenset({"responsibility"}) if lemma in self.base.cue("responsibility_verbs") else frozenset()
+                if any(c.dep_ == "neg" for c in verb.children) or not any(
+                        c.dep_ == "dobj" and name_key(c.lemma_) in objects for c in verb.children):
+                    continue
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if self._an_armed_group(subject):
+                    return subject
+        return None
 
     def _name_after_an_object(self, head: Token) -> _Known | None:
         """"a bomb claimed by the terrorist group Nusra Front tore apart a bus": an object of a verb
