@@ -3407,7 +3407,8 @@ class MentionResolver(PronounResolution, StateWordRules):
     def _claimant_nearby(self, head: Token) -> Token | None:
         """"A suicide bomber blew himself up in Hasakah ... The Islamic State group claimed the attack":
         a named armed group that claims the attack (descriptions.yaml claim_verbs with a claimed_objects
-        object, responsibility_verbs with "responsibility") in the attacker's sentence or the next one is whose he is (check 44 n 73)."""
+        object, responsibility_verbs with "responsibility") in the attacker's sentence or the next one
+        is whose he is (check 44 n 73)."""
         sentences = list(self.doc.sents)
         at = next(n for n, s in enumerate(sentences) if s.start <= head.i < s.end)
         for sent in sentences[at:at + 2]:
