@@ -46,6 +46,10 @@ def load_knowledge(actors: tuple[str, ...] = ()) -> Knowledge:
     return Knowledge(load_lexicon(), load_cues(), load_actor_base(tuple(actors)))
 
 
+# key of the document's user_data under which code() keeps the country the article is set in
+_SETTING = "polybius.setting"
+
+
 @dataclass(slots=True)
 class _Draft:
     """An event being assembled from one trigger, before it becomes an ``Event``."""
@@ -69,7 +73,6 @@ class Coder:
         self.gazetteer = gazetteer or (load_gazetteer() if geocode else None)
         self._casualty_lemmas = frozenset().union(*self.knowledge.cues.casualty_words.values())
         self._event_lemmas = frozenset(lemma for lemma, pos in self.knowledge.lexicon.single if pos == "NOUN")
-        self._setting: str | None = None  # the country the article being coded is set in (ArticlePlaces.setting)
 
     def code(self, doc: Doc, article: Article, offset: int = 0, first_sentence: int = 0) -> list[Event]:
         """Events of ``article`` found in ``doc`` (the analysed ``article.text``, or a part
@@ -78,9 +81,10 @@ class Coder:
         events: list[Event] = []
         entities = list(doc.ents)  # Span.ents re-scans the document: read them once
         places = ArticlePlaces.of(doc, self.gazetteer, self.knowledge.actors, article.text, offset) if self.gazetteer is not None else None
-        self._setting = places.setting() if places is not None else None
+        setting = places.setting() if places is not None else None
+        doc.user_data[_SETTING] = setting  # per document, so that one Coder stays safe to share
         mentions = MentionResolver(self.knowledge.actors, self.knowledge.cues, doc, article.text, offset, article.published,
-                                   setting=self._setting)
+                                   setting=setting)
         # every place the article names, resolved once, before any event: each name is
         # then read with the whole article's places as context, whatever its position
         named = place_mentions(doc, article.text, self.knowledge.actors, places, offset) if places is not None else []
@@ -654,7 +658,8 @@ class Coder:
         noun says where the attack was ("Syria chemical attack"), where another country's
         name ("US air strikes" in a story set in Syria) names the striker."""
         entity = self.knowledge.actors.lookup(token.text)
-        return self._setting is not None and entity is not None and entity.country == self._setting
+        setting = token.doc.user_data.get(_SETTING)
+        return setting is not None and entity is not None and entity.country == setting
 
     def _strikes_on_its_own(self, noun: Token) -> bool:
         """Is the event noun the subject of a verb of attack ("Syria air strikes kill 32")?
