@@ -2674,16 +2674,22 @@ class MentionResolver(PronounResolution, StateWordRules):
         """The country of a state's military that reports what a machine did: "Russias military
         said six long-range bombers ... carried out strikes" (seventh hand check n 49). A
         military tells of its own aircraft; another state's it would name."""
+        fields = self._speaker_of_its_clause(head, conjuncts=True)
+        return str(fields["country"]) if fields.get("sector") == "MIL" and fields.get("country") else None
+
+    def _speaker_of_its_clause(self, head: Token, conjuncts: bool = False) -> dict[str, Any]:
+        """The resolved fields of the speaker ("Russias military said", "U.S. officials said")
+        whose reported clause has ``head`` for its subject, through the clause's conjuncts when
+        ``conjuncts``; empty when the head is no such subject or the speaker is no noun."""
         verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-        while verb is not None and verb.dep_ == "conj":
+        while conjuncts and verb is not None and verb.dep_ == "conj":
             verb = verb.head
         if verb is None or verb.dep_ != "ccomp":
-            return None
+            return {}
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
-            return None
-        fields = self._resolve(*party_bounds(speaker), speaker)
-        return str(fields["country"]) if fields.get("sector") == "MIL" and fields.get("country") else None
+            return {}
+        return self._resolve(*party_bounds(speaker), speaker)
 
     def _force_of_the_speaker(self, head: Token, words: list[str]) -> str | None:
         """The country of a state's speaker who reports what a bare "the military" or "the army"
@@ -2694,13 +2700,7 @@ class MentionResolver(PronounResolution, StateWordRules):
         if [w.lower() for w in words] != [head.lower_] or head.lower_ not in self.base.cue("own_force_words") \
                 or [c.lower_ for c in head.children] != ["the"]:
             return None
-        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-        if verb is None or verb.dep_ != "ccomp":
-            return None
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
-            return None
-        fields = self._resolve(*party_bounds(speaker), speaker)
+        fields = self._speaker_of_its_clause(head)
         country = fields.get("country")
         if not country or country == self.setting or fields.get("sector") not in ("GOV", "MIL"):
             return None
