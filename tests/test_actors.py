@@ -509,6 +509,26 @@ def test_forces_sent_by_a_named_group_are_the_groups():
     assert parties["fighters"].entity_id == "hezbollah"  # not the story's rebels
 
 
+def test_forces_a_gerund_deploys_are_those_of_the_clauses_subject():
+    # forty-fifth blind check n 9: "The Turkish army stepped up security ... following days of deploying troops"
+    parties = _parties("Rebels shelled Aleppo in Syria. The Iraqi army reinforced the border following days of "
+                       "deploying troops to the area.")
+    assert parties["troops"].country == "IRQ"  # not the story's Syria
+    # the subject of the clause the gerund hangs on decides, not another clause's: the town sends no one
+    parties = _parties("Rebels shelled Aleppo in Syria. The Iraqi army said that after days of deploying troops to "
+                       "the area, the town fell.")
+    assert parties["troops"].country != "IRQ"
+
+
+def test_troops_fighting_to_topple_the_state_are_its_rebels():
+    # forty-eighth blind check n 88: "Assad pledged victory over troops fighting to topple him"
+    parties = _parties("Rebels shelled Aleppo in Syria. Assad vowed to defeat the forces fighting to overthrow him.")
+    assert (parties["forces"].country, parties["forces"].sector) == ("SYR", "REB")
+    # fighting to take a town is what the army does too: no purpose of overthrow, no rebels
+    parties = _parties("Rebels shelled Aleppo in Syria. Government troops fighting to retake the town advanced on Monday.")
+    assert parties["Government troops"].sector == "MIL"
+
+
 def test_a_demonym_before_a_shared_backer_noun_is_that_government():
     parties = _parties("Rebels in Syria said they would fight Assads forces and his Russian and Iranian backers.")
     assert (parties["Russian"].country, parties["Russian"].sector) == ("RUS", "GOV")

@@ -161,3 +161,49 @@ def test_the_brokers_of_a_truce_on_fighting_are_not_its_fighters():
     events = code("A wave of shelling carried out by the army hit the town on Sunday.")
     shelling = [e for e in events if e.trigger.text == "shelling"]
     assert shelling and [p.text for p in shelling[0].actors] == ["army"]
+
+
+def _parties(value) -> list:
+    return value if isinstance(value, list) else [value] if value is not None else []
+
+
+def test_a_name_cut_at_its_own_and_keeps_the_whole_alias():
+    # "Islamic State of Iraq" alone is another group (aqi); "... and Syria" is the whole name
+    event = only(code("Fighters of the Islamic State of Iraq and Syria stormed the village on Monday."), "ASSAULT")
+    assert [p.entity_id for p in event.actors] == ["isis"]  # no "Syria" conjunct of its own
+    event = only(code("The Islamic State of Iraq and the Levant (ISIL) militant group has kidnapped 30 villagers."), "ASSAULT")
+    assert [(p.text, p.entity_id) for p in event.actors] == [("Islamic State of Iraq and the Levant", "isis")]
+
+
+def test_countries_joined_by_and_stay_two_parties():
+    event = only(code("Russia and Syria bombed Aleppo on Monday."), "ASSAULT")
+    assert [p.country for p in event.actors] == ["RUS", "SYR"]
+
+
+def test_a_dateline_outlet_run_into_a_count_is_not_the_party():
+    event = only(code("14 October 2016 SANA Nine civilians were injured on Friday due to terrorist mortar attacks on Damascus."), "ASSAULT")
+    victims = [p for p in event.recipients if "civilians" in p.text]
+    assert [(p.text, p.entity_id, p.sector) for p in victims] == [("Nine civilians", None, "CVL")]
+
+
+def test_an_unowned_site_is_not_the_force_that_destroys_it():
+    event = only(code("Syrian troops destroyed several rocket launchers and artillery positions near Hama."), "ASSAULT")
+    assert event.actors[0].entity_id == "syrian_arab_army"
+    assert all(p.entity_id is None and p.sector is None for p in event.recipients)
+
+
+def test_a_site_named_by_its_force_keeps_its_force():
+    event = only(code("Syrian troops destroyed several army positions near Hama."), "ASSAULT")
+    site = [p for p in event.recipients if "positions" in p.text]
+    assert [(p.entity_id, p.sector) for p in site] == [("syrian_arab_army", "MIL")]
+
+
+def test_a_building_hit_in_a_sentence_is_a_place_in_each_of_its_events():
+    events = code("A clinic backed by the Syrian American Medical Society in the town of Saraqeb was struck on Monday by Russian warplanes.")
+    clinics = [p for e in events for p in _parties(e.recipient) if p.text == "clinic"]
+    assert len(clinics) == 2 and all(p.sector is None and p.country is None for p in clinics)
+
+
+def test_a_building_supported_but_not_hit_keeps_its_sector():
+    event = only(code("MSF supports a hospital in Idlib."), "SUPPORT")
+    assert [p.sector for p in event.recipients] == ["MED"]

@@ -950,6 +950,13 @@ def test_the_topic_of_talks_is_no_recipient_but_an_attacks_target_is():
     assert texts(attack.recipient) == ["Syria"]
 
 
+def test_the_country_an_inquiry_is_on_is_no_recipient():
+    # forty-ninth blind check n 93: "The U.N. commission of inquiry on Syria called for ..."
+    events = code("The UN commission of inquiry on Yemen said all sides had committed crimes.")
+    assert "Yemen" not in parties(events)
+    assert "Yemen" not in parties(code("An investigation on Yemen found that the coalition struck a school."))
+
+
 def test_a_vote_is_no_party():
     events = code("We are not currently considering proposing another vote said the official.")
     assert "vote" not in parties(events)

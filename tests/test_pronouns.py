@@ -342,3 +342,31 @@ def test_they_after_plural_deeds_joined_by_and_is_the_deeds_not_the_monitor():
     people = _all("The Syrian Observatory for Human Rights said Kurdish fighters entered the town. Kurdish fighters were "
                   "advancing and they seized two villages near Manbij.", "they", published="2016-05-22")
     assert all(p.entity_id != "sohr" for p in people)
+
+
+def test_the_object_of_a_protest_asking_is_the_side_protested_against():
+    # 47/64: "families continued their protests against the takfiri terrorist organizations demanding them
+    # to immediately get out": the parser hangs "demanding" on the groups; the protest asks, so "them" is the groups
+    found = _parties("Residents staged protests against the armed groups demanding them to leave the town.",
+                     published="2016-11-20")
+    assert found["them"].sector == "REB"
+    rallied = _parties("Dozens of villagers rallied against the rebels calling on them to leave the village.",
+                       published="2016-11-20")
+    assert rallied["them"].sector == "REB"
+    # not a participle of asking: those fired at are the protesters, not the gunmen
+    fired = _parties("Residents protested against the gunmen firing at them.", published="2016-11-20")
+    assert fired["them"].sector == "CVL"
+    # not a protest: the gunmen demand, "them" are the civilians who fled
+    fled = _parties("Civilians fled the gunmen demanding them to hand over their money.", published="2016-11-20")
+    assert fled["them"].sector == "CVL"
+
+
+def test_it_targeted_in_strikes_after_a_place_is_the_place():
+    # 48/38: "... the chlorine gas attack in Idlib [Anadolu] It is regularly targeted in strikes by the regime"
+    text = ("The Nusra Front holds much of the province. A boy is treated at a clinic after the attack in Idlib and it is "
+            "regularly targeted in raids by the regime.")
+    assert all(p.entity_id is None and p.sector is None for p in _all(text, "it", published="2017-04-04"))
+    # a place in the pronoun's own clause is where it happens, not "it": the group before stays
+    group = _parties("The Nusra Front has lost ground in recent weeks. In Idlib it was targeted by Russian strikes.",
+                     published="2017-04-04")
+    assert group["it"].entity_id == "hts"

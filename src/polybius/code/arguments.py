@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from polybius.code.knowledge import DATA_DIR, Cues
-from polybius.resolve.actors import ActorBase, load_actor_base
+from polybius.resolve.actors import MAX_NAME_WORDS, ActorBase, load_actor_base
 from polybius.resolve.names import name_key
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -834,12 +834,32 @@ def _collect(token: Token, cues: Cues, base: ActorBase, heads: list[Token], dept
     heads.extend(persons_run_together(head) + people_run_together(head) + countries_run_together(head, base)[0]
                  + ([ran[0]] if ran is not None else []) + (shared or [head]))
     for child in list(token.children) + ([c for c in head.children] if head != token else []):
+        if child.dep_ == "conj" and _inside_a_name_before(child):
+            continue  # "Islamic State of Iraq and the Levant (ISIL) militant group": the name took its words in
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON") and child.lemma_.lower() not in PLACE_NOUNS:
             _collect(child, cues, base, heads, depth + 1)  # "Damascus and several other cities": places
         elif child.dep_ == "prep":
             partner = accompaniment(child, cues)
             if partner is not None:
                 _collect(partner, cues, base, heads, depth + 1)
+
+
+def _inside_a_name_before(conjunct: Token) -> bool:
+    """Whether a conjunct's first words are the end of a name before its "and" ("Syria" in
+    "Fighters of the Islamic State of Iraq and Syria"; "the Levant (ISIL) militant group"):
+    the name's phrase, on the word before "and" or on a word it hangs on, reaches past the
+    "and" (``_alias_across_and``), so the conjunct is no party of its own."""
+    doc, first = conjunct.doc, conjunct.left_edge.i
+    if first < 2 or doc[first - 1].lower_ != "and":
+        return False
+    word = doc[first - 2]
+    for _ in range(4):
+        if word.pos_ == "PROPN" and party_bounds(word)[1] > first:
+            return True
+        if word.head == word:
+            break
+        word = word.head
+    return False
 
 
 def count_run_into_outlet(head: Token) -> Token | None:
@@ -1322,6 +1342,7 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     start = _after_plural_place(doc, start, head)
     start = _after_place_before_demonym(doc, start, head)
     start = _after_label_before_count(doc, start, head)
+    start = _after_outlet_before_count(doc, start, head)
     end = _before_source_outlet(doc, start, end, head)
     start = _from_article(doc, start, head)
     # a relative word the model hung on the phrase ("Jarabulus which Turkish-led forces captured":
@@ -1391,6 +1412,23 @@ def _after_count_of_another_noun(doc, start: int, head: Token) -> int:
     return start
 
 
+def _after_outlet_before_count(doc, start: int, head: Token) -> int:
+    """"28 November 2016 SANA Seven people were killed": a dateline's source, a news outlet
+    the actor base knows, run into the count that opens the story's first clause. The
+    outlet reports; the counted people are the party, whose words start at the count. Only
+    a known outlet's name that ends right before the count ("AFP 12 soldiers")."""
+    count = next((c for c in reversed(list(head.lefts)) if c.dep_ == "nummod" and c.like_num and not _is_year(c)), None)
+    if count is None or count.i <= start:
+        return start
+    base = load_actor_base()
+    media = base.media_ids()
+    for first in range(start, count.i):
+        entity = base.lookup(doc[first:count.i].text)
+        if entity is not None and entity.entity_id in media and doc[first].text[:1].isupper():
+            return count.i
+    return start
+
+
 def _before_source_outlet(doc, start: int, end: int, head: Token) -> int:
     """"killing the Imam Sheikh Salman al-Afandi state-run TV reported": the copy lost the
     comma before the source, and the model ran a person's name into the outlet whose verb
@@ -1433,7 +1471,12 @@ def _name_continued(doc, start: int, end: int, head: Token) -> int:
     capitalised words right after the phrase belong to it when the whole run is a name the
     actor base knows, or when a bracketed acronym made of the initials of its capitalised
     words follows the run ("Medical Relief Without Borders (MRWB)"). Otherwise ``end`` stays."""
-    if not head.text[:1].isupper() or end >= len(doc) or not doc[end].text[:1].isupper():
+    if not head.text[:1].isupper() or end >= len(doc):
+        return end
+    joined = _alias_across_and(doc, start, end, head)
+    if joined is not None:
+        return joined
+    if not doc[end].text[:1].isupper():
         return end
     limit = min(len(doc), end + 6)
     k = end
@@ -1449,6 +1492,32 @@ def _name_continued(doc, start: int, end: int, head: Token) -> int:
         if acronym.isupper() and acronym.isalpha() and initials.upper() == acronym:
             return k
     return end
+
+
+def _alias_across_and(doc, start: int, end: int, head: Token) -> int | None:
+    """Where a name ends that the parse cut at an "and" of its own: "The so-called Islamic
+    State of Iraq and the Levant (ISIL) militant group" is read as two conjuncts, "Islamic
+    State of Iraq" (another group, al-Qaeda in Iraq) and "the Levant ... group". When the
+    name's words with "and" and up to four words after it are a name the actor base knows
+    ("Islamic State of Iraq and Syria"), the longest such run is the name; the words before
+    its first capital ("so-called") are no part of the lookup. None when no longer run is a
+    known name other than a country ("Syria and Iraq" stays two countries)."""
+    if doc[end].lower_ != "and" or end + 1 >= len(doc):
+        return None
+    first = next((t.i for t in doc[start:end] if t.text[:1].isupper()), None)
+    if first is None:
+        return None
+    base = load_actor_base()
+    for stop in range(min(len(doc), end + 5), end + 1, -1):  # the longest known name first
+        words = doc[end + 1:stop]
+        if any(not (t.is_alpha or "-" in t.text) for t in words) or not doc[stop - 1].text[:1].isalpha():
+            continue
+        if stop - first > MAX_NAME_WORDS:
+            continue  # longer than any name the resolver looks up: it would read the short one
+        entity = base.lookup(" ".join(t.text for t in doc[first:stop]))  # as the resolver joins the words
+        if entity is not None and entity.kind != "country" and base.lookup(doc[first:end].text) != entity:
+            return stop
+    return None
 
 
 def _after_names(doc, start: int, head: Token) -> int:

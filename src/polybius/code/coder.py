@@ -48,6 +48,7 @@ def load_knowledge(actors: tuple[str, ...] = ()) -> Knowledge:
 
 # key of the document's user_data under which code() keeps the country the article is set in
 _SETTING = "polybius.setting"
+_HIT_BUILDINGS = "polybius.hit_buildings"  # spans of buildings read as hit, per document
 
 
 @dataclass(slots=True)
@@ -102,8 +103,9 @@ class Coder:
             if drafts:
                 start, end = sentence.start_char + offset, sentence.end_char + offset
                 in_sentence = [p for p in named if start <= p.span[0] < end]
-            for draft in drafts:
-                events.append(self._event(draft, sentence, ents, index, article, offset, mentions, places, in_sentence))
+            doc.user_data[_HIT_BUILDINGS] = set()
+            coded = [self._event(draft, sentence, ents, index, article, offset, mentions, places, in_sentence) for draft in drafts]
+            events.extend(self._one_reading_of_hit_buildings(coded, doc.user_data[_HIT_BUILDINGS]))
         if places is not None:
             self._place_by_focus(events, doc, article, named, starts, offset, places)
         return events
@@ -864,7 +866,7 @@ class Coder:
             modality=draft.modality,
             actor=actor,
             recipient=self._party_field(draft.recipients, sentence, mentions, exclude={t.i for t in draft.actors},
-                                        things=entry.event_type in self.knowledge.cues.place_by_focus_types),
+                                        things=entry.event_type in self.knowledge.cues.place_by_focus_types, attacker=actor),
             location=event_place([draft.head, draft.anchor], ents, self.knowledge.actors, article.text, offset, _party_tokens(draft), places,
                                  own_country=_actor_country(actor),
                                  targets=draft.recipients if entry.event_type in self.knowledge.cues.place_by_focus_types else [],
@@ -928,16 +930,21 @@ class Coder:
                     mentions.localise(party, place.country, place.text)
 
     def _party_field(self, heads: list[Token], sentence: Span, mentions: MentionResolver, exclude: set[int],
-                     things: bool | None = None, deed: Token | None = None) -> PartyField:
+                     things: bool | None = None, deed: Token | None = None, attacker: PartyField = None) -> PartyField:
         """``things``: None for actors; for recipients, whether the event happens on the
         ground, where buildings and objects hit are things too (not only held places).
         ``deed``: the trigger of an act of war the parties do, for which a state word is the
-        state's forces (resolve/state_words.py forces_at_war)."""
+        state's forces (resolve/state_words.py forces_at_war). ``attacker``: the event's
+        actor, whose own force an unowned site or weapon hit on the ground cannot be."""
         parties = [mentions.party(h, sentence, exclude) for h in heads]
         if deed is not None:
             parties = [mentions.forces_at_war(p, h, deed) for h, p in zip(heads, parties)]
         if things is not None:  # a thing keeps its words and span and resolves to no one
-            parties = [Party(text=p.text, span=p.span) if self._is_thing(h, things) else p for h, p in zip(heads, parties)]
+            parties = [Party(text=p.text, span=p.span) if self._is_thing(h, things) or (
+                things and self._is_attackers_own_site(h, p, attacker)) else p for h, p in zip(heads, parties)]
+            if things:
+                hit = sentence.doc.user_data.setdefault(_HIT_BUILDINGS, set())
+                hit.update(tuple(p.span) for h, p in zip(heads, parties) if p.entity_id is None and p.sector is None and self._is_building(h))
         if not parties:
             return None
         return parties[0] if len(parties) == 1 else parties
@@ -989,6 +996,58 @@ class Coder:
             # town is where it happens ("ambassadors visited Hama"), not the side met
             return True
         return args.is_held_place(token, self.knowledge.cues, self.knowledge.actors)
+
+    @staticmethod
+    def _is_building(token: Token) -> bool:
+        """A facility named by a common noun or by its own name ("a hospital", "al-Razi Hospital")."""
+        return args.is_hit_facility(token) or args.is_named_facility(token)
+
+    @staticmethod
+    def _one_reading_of_hit_buildings(events: list[Event], hit: set[tuple[int, int]]) -> list[Event]:
+        """One span, one reading: "A hospital supported by Doctors Without Borders (MSF) ... was
+        hit by Russian air strikes" codes the support and the strike, and the hospital is the
+        recipient of both. Hit, it is a building, a place (ACTORS.md, a named facility that is
+        hit); the support event must not read the same words as Health Workers. A building that
+        an event on the ground hits in a sentence is a thing in every event of that sentence."""
+        if not hit:
+            return events
+        for event in events:
+            value = event.recipient
+            parties = value if isinstance(value, list) else [value] if value is not None else []
+            things = [Party(text=p.text, span=p.span) if tuple(p.span) in hit else p for p in parties]
+            if parties and things != parties:
+                event.recipient = things[0] if len(things) == 1 else things
+        return events
+
+    def _is_attackers_own_site(self, token: Token, party: Party, attacker: PartyField) -> bool:
+        """A site or a weapon hit on the ground whose phrase names no owner ("artillery
+        positions", "a number of mortar launchers") that the resolver gave the very force
+        that hits it: "Army units ... destroyed a number of mortar launchers and artillery
+        positions" are the foe's, a force does not destroy its own positions, so they are a
+        thing, as an unowned site is (ACTORS.md, places and things). A site named by its
+        force ("regime positions", "army checkpoints") keeps that force."""
+        if token.pos_ != "NOUN" or not (_noun_forms_of(token) & args.party_words().side_sites or args.is_equipment(token)):
+            return False
+        if party.sector is None or not any(
+                (a.entity_id, a.country, a.sector) == (party.entity_id, party.country, party.sector)
+                for a in (attacker if isinstance(attacker, list) else [attacker] if attacker is not None else [])):
+            return False
+        return not self._site_names_its_owner(token)
+
+    def _site_names_its_owner(self, token: Token) -> bool:
+        """Whether a site's or a weapon's phrase names whose it is: a possessive, an owner
+        after it ("tanks belonging to the militants", "positions of the regime") or a word
+        before it for a side, a state or a known name ("army checkpoints", "Syrian tanks").
+        A weapon's own word ("artillery" of "artillery positions") names no owner."""
+        base = self.knowledge.actors
+        if any(c.dep_ == "poss" for c in token.children) or args.equipment_owner(token, base) is not None:
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in args.party_words().owner_prepositions for c in token.children):
+            return True
+        start, _ = args.party_bounds(token)
+        return any(not args.is_equipment(w) and (self._sector_of(w) is not None or base.lookup(w.text) is not None
+                                                or name_key(w.text) in base.adjectives)
+                   for w in token.doc[start:token.i])
 
     def _is_side_of_a_place(self, token: Token) -> bool:
         """A part of a territory named by a common noun with only a demonym or a direction

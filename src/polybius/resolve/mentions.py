@@ -1675,6 +1675,9 @@ class MentionResolver(PronounResolution, StateWordRules):
             if country is not None:
                 return ("PRM", country)
         for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and name_key(c.lemma_) in verbs):
+            overthrown = self._overthrown_state(clause)
+            if overthrown is not None:
+                return ("REB", overthrown)
             for child in clause.children:
                 if child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ == "against":
                     enemy = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -1688,6 +1691,24 @@ class MentionResolver(PronounResolution, StateWordRules):
                     country = self._state_of(ally) if ally is not None else None
                     if country is not None:
                         return ("PRM", country)
+        return None
+
+    def _overthrown_state(self, clause: Token) -> str | None:
+        """The country whose state a fighting clause means to overthrow ("troops fighting to
+        topple him", "forces fighting to oust the regime": a "to" clause of descriptions.yaml
+        overthrow_verbs; forty-eighth blind check n 88): those who fight to bring a state down
+        are its rebels, whatever their noun. The state is the object's (_state_of), else the
+        story's country for a pronoun ("him" after "Assad"). None otherwise."""
+        for purpose in (c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
+            if name_key(purpose.lemma_) not in self.base.cue("overthrow_verbs") \
+                    or not any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+                continue
+            obj = next((c for c in purpose.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            if obj.pos_ == "PRON":
+                return self.setting
+            return self._state_of(obj)
         return None
 
     def _authorship_unknown(self, head: Token) -> bool:
@@ -3058,7 +3079,7 @@ class MentionResolver(PronounResolution, StateWordRules):
                 c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
                 for c in head.subtree if c.i != head.i):
             return None  # "Kurdish fighters", "Hezbollah fighters": their own words decide
-        subject = subject_of(head.head, self.cues)
+        subject = subject_of(head.head, self.cues) or _subject_around_a_gerund(head.head)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             return None
         known = self.by_token.get(subject.i)
@@ -3770,3 +3791,20 @@ def _is_insurgent(known: _Known) -> bool:
     "IMGMOSISI") rather than rebel ("SYRREBFSA")."""
     code = str(known.fields.get("cameo_code") or "")
     return code.startswith("IMG") or code[3:6] == "INS"
+
+
+def _subject_around_a_gerund(verb: Token) -> Token | None:
+    """The subject of the clause that a bare gerund after a preposition hangs on: "The Turkish
+    army stepped up security following days of deploying troops" (forty-fifth blind check n 9):
+    a gerund with no subject of its own in a phrase of the clause has that clause's subject for
+    its doer (subject control). None when the gerund has a subject, or no clause above it has."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return None
+    node = verb.head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or node.tag_ == "VBG" and node.dep_ == "prep":
+        # "following days of ...": a participle used as a preposition has no subject; go on up
+        node = node.head
+    return next((c for c in node.children if c.dep_ == "nsubj"), None)
+
