@@ -94,3 +94,24 @@ def test_the_same_words_twice_in_a_sentence_are_found_again_as_the_first_in_the_
     case = _case(1, "terrorists", "wrong", {"entity_id": None, "country": "PSE", "sector": "REB"}, "Rebels (SYR, REB)")
     cases.write_text(json.dumps(case) + "\n", encoding="utf-8")
     assert rescore(str(store), str(cases))["outcomes"] == {"same": 1}
+
+
+def test_the_same_words_in_several_events_are_found_in_event_id_order_whatever_the_row_order(tmp_path: Path):
+    # "US rushed to dispatch its warships ... threatening to bomb": "US" is the doer of three events,
+    # resolved two ways; the sample met it in event-id order, and so must the re-scorer, whatever
+    # order the store's rows come back in (it differs between runs)
+    sentence = "US rushed to dispatch its warships threatening to bomb"
+    government = _party("US", country="USA", sector="GOV", span=[0, 2])
+    military = _party("US", entity_id="us_armed_forces", country="USA", sector="MIL", span=[0, 2])
+    cases = tmp_path / "check.jsonl"
+    case = {"n": 1, "article_id": "a1", "sentence": sentence, "role": "actor", "mention": "US",
+            "resolved": {"entity_id": None, "country": "USA", "sector": "GOV"}, "verdict": "correct", "expected": None, "note": ""}
+    cases.write_text(json.dumps(case) + "\n", encoding="utf-8")
+    for order in ((("e2", military), ("e1", government)), (("e1", government), ("e2", military))):
+        store = tmp_path / f"s{order[0][0]}.duckdb"
+        db = duckdb.connect(str(store))
+        db.execute("CREATE TABLE events (article_id VARCHAR, sentence VARCHAR, record JSON)")
+        for event_id, actor in order:
+            db.execute("INSERT INTO events VALUES ('a1', ?, ?)", [sentence, json.dumps({"event_id": event_id, "actor": actor})])
+        db.close()
+        assert rescore(str(store), str(cases))["outcomes"] == {"correct": 1}

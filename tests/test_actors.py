@@ -529,6 +529,43 @@ def test_troops_fighting_to_topple_the_state_are_its_rebels():
     assert parties["Government troops"].sector == "MIL"
 
 
+def test_fighters_for_a_head_of_state_are_his_side_not_rebels_of_his_country():
+    # fifty-sixth blind check n 60: "Bombs in Syrias Aleppo kill 13 pro-Assad fighters" were Rebels (Syria)
+    parties = _parties("Rebels shelled Aleppo in Syria. Bombs in Aleppo killed 13 pro-Assad fighters on Tuesday.")
+    assert parties["13 pro-Assad fighters"].sector == "PRM"
+    from polybius.resolve.actors import load_actor_base, resolve_words
+    base = load_actor_base()
+    # fighters named by the head of a state are his forces, as "government fighters" are
+    assert resolve_words(["Assad", "fighters"], "fighter", base, "2014-07-30")["sector"] == "MIL"
+    # a head noun that says rebels keeps it ("Assads military rebels", a lost comma)
+    assert resolve_words(["Assads", "military", "rebels"], "rebel", base, "2014-07-30")["sector"] == "REB"
+
+
+def test_sites_of_a_named_group_after_of_are_the_groups_whatever_the_compound():
+    # fifty-fifth blind check n 25: "assembly points of ISIL terrorists" were the Legislature of Syria
+    parties = _parties("Rebels shelled Aleppo in Syria. The air force targeted assembly points of ISIL terrorists near "
+                       "the village.")
+    assert parties["assembly points"].entity_id == "isis"
+    parties = _parties("Rebels shelled Aleppo in Syria. The army shelled assembly points near the village.")
+    assert parties["assembly points"].sector is None  # no owner named: a site, not the legislature
+
+
+@pytest.mark.parametrize("words, head, expected", [
+    (["the", "National", "Assembly"], "assembly", (None, "LEG")),  # not The National (Abu Dhabi)
+    (["The", "National"], "national", ("the_national", "JRN")),
+    (["Reuters", "Photo"], "photo", ("reuters", "JRN")),  # a byline keeps its outlet
+    (["14", "Turkish", "F-16s"], "F-16s", ("turkish_armed_forces", "MIL")),  # fifty-fifth blind check n 49
+    (["Russias", "UN", "ambassador"], "ambassador", ("russian_government", "GOV")),  # fifty-third n 81
+    (["the", "US", "ambassador", "to", "the", "UN"], "ambassador", ("us_government", "GOV")),
+    (["the", "UN", "envoy"], "envoy", ("un", "GOV")),  # no state named: the UN's own
+    (["Al-Furqan", "Brigades"], "brigade", (None, "MIL")),  # fifty-fifth n 33: not "1920 Brigades" less its number
+])
+def test_names_that_go_on_past_a_known_word_or_a_number(words: list[str], head: str, expected: tuple) -> None:
+    from polybius.resolve.actors import load_actor_base, resolve_words
+    found = resolve_words(words, head, load_actor_base(), "2017-04-06")
+    assert (found.get("entity_id"), found.get("sector")) == expected
+
+
 def test_a_demonym_before_a_shared_backer_noun_is_that_government():
     parties = _parties("Rebels in Syria said they would fight Assads forces and his Russian and Iranian backers.")
     assert (parties["Russian"].country, parties["Russian"].sector) == ("RUS", "GOV")
@@ -2190,6 +2227,26 @@ def test_bombers_a_named_group_fights_back_with_are_its_own() -> None:
 def test_an_attacker_no_armed_group_claims_stays_unidentified(text: str, words: str) -> None:
     party = _parties(text)[words]
     assert (party.entity_id, party.sector) == (None, "UAF")
+
+
+def test_the_one_group_that_claims_the_attack_anywhere_in_the_article_owns_its_bomber() -> None:
+    # fifty-third check n 32, fifty-fifth n 59: the claim was in the lead, the bomber three sentences on
+    party = _parties("Daesh claimed responsibility for the bombing in Qamishli on Wednesday. At least 44 people were "
+                     "killed. Hospitals were overwhelmed. Kurdish officials said the attack was carried out by a suicide "
+                     "bomber driving a truck.")["suicide bomber"]
+    assert party.entity_id == "isis"
+
+
+@pytest.mark.parametrize("text", [
+    # two groups claim attacks in the article: neither is known to be his
+    "Daesh claimed responsibility for the bombing in Qamishli. The Nusra Front claimed the attack in Idlib. Hospitals "
+    "were overwhelmed. Officials said the attack was carried out by a suicide bomber driving a truck.",
+    # a claim of earlier attacks says nothing of this one, and the article says no one is known
+    "A suicide bomber killed five policemen at a checkpoint in Qamishli on Saturday. Four others were wounded. It was "
+    "not immediately clear who carried out the attack but Daesh has claimed previous bombings in the city.",
+])
+def test_no_single_claimant_of_this_attack_leaves_its_bomber_unidentified(text: str) -> None:
+    assert _parties(text)["suicide bomber"].sector == "UAF"
 
 
 # ---- round 27, bodies: named aid bodies' people, people who fight, militias by their side ----

@@ -207,3 +207,89 @@ def test_a_building_hit_in_a_sentence_is_a_place_in_each_of_its_events():
 def test_a_building_supported_but_not_hit_keeps_its_sector():
     event = only(code("MSF supports a hospital in Idlib."), "SUPPORT")
     assert [p.sector for p in event.recipients] == ["MED"]
+
+
+# Round 29 (helper h3): facilities struck in any event, words after "anti-", names across
+# "of", outlet datelines, headline battles, topics, gatherings, victims of foreign forces.
+
+def _all_parties(events: list[Event]) -> list:
+    return [p for e in events for p in _parties(e.actor) + _parties(e.recipient)]
+
+
+def test_a_facility_struck_by_an_attack_word_is_a_place_in_a_criticism():
+    events = code("Amnesty on Monday denounced Saturday air strikes on three clinics in Idlib.")
+    clinics = [p for p in _all_parties(events) if "clinics" in p.text]
+    assert clinics and all(p.sector is None and p.country is None for p in clinics)
+
+
+def test_a_facility_after_a_gerund_of_attack_is_a_place_in_a_denial():
+    events = code("Moscow and Damascus have denied shelling schools in their offensive against the rebels.")
+    schools = [p for p in _all_parties(events) if "schools" in p.text]
+    assert schools and all(p.sector is None for p in schools)
+
+
+def test_buildings_do_not_flee_but_people_do():
+    event = only(code("Clinics markets and families fleeing the fighting were hit by air strikes."), "RETREAT")
+    assert [p.text for p in event.actors] == ["families"]
+
+
+def test_a_word_after_anti_is_never_the_doer():
+    events = code("Last spring the brigade got American anti-tank missiles from its foreign backers.")
+    assert not any(p.text == "tank" for p in _all_parties(events))
+
+
+def test_the_enemy_of_an_anti_protest_is_its_recipient():
+    event = only(code("Over 200000 people have died in Syria since the war began in 2011 with anti-government demonstrations."), "PROTEST")
+    assert not event.actors and [p.entity_id for p in event.recipients] == ["syrian_government"]
+
+
+def test_an_outlet_in_capitals_before_a_place_is_a_dateline():
+    events = code("ALALAM Syria At least 12 civilians were killed in terrorist rocket fire on the town, local media said.")
+    assert not any(p.entity_id == "alalam" for p in _all_parties(events))
+
+
+def test_an_outlet_named_as_a_victim_stays_a_party():
+    events = code("Two Al-Alam correspondents were injured when rebels shelled the station.")
+    assert any(p.entity_id == "alalam" for p in _all_parties(events))
+
+
+def test_a_country_before_fighting_in_a_headline_is_where():
+    events = code("Iraq fighting kills 40 Islamic State militants Monitor said on Monday.")
+    assert not any(p.text == "Iraq" for p in _all_parties(events))
+
+
+def test_a_country_fighting_a_foe_stays_the_doer():
+    event = only(code("Russia fighting ISIS in Syria killed 30 civilians."), "ASSAULT")
+    assert [p.country for p in event.actors] == ["RUS"]
+
+
+def test_a_country_discussed_is_a_topic():
+    events = code("The French minister will see his Turkish counterpart in Paris on Friday to discuss Syria.")
+    assert not any(p.text == "Syria" for p in _all_parties(events))
+
+
+def test_a_bare_party_attacked_is_a_gathering():
+    events = code("A suicide bomber killed 15 people in an attack on a party in the Syrian town of Qamishli.")
+    assert any(p.text == "party" for p in _all_parties(events))
+    assert not any(p.sector == "PTY" for p in _all_parties(events))
+
+
+def test_a_political_party_attacked_stays_a_party():
+    event = only(code("Gunmen attacked a Kurdish party in Qamishli."), "ASSAULT")
+    assert [p.sector for p in event.recipients] == ["PTY"]
+
+
+def test_civilians_hit_by_a_foreign_force_keep_the_places_country():
+    event = only(code("In June over 20 civilians were killed in US Air Force raids on a village near the Syrian town of Raqqa."), "ASSAULT")
+    civilians = [p for p in event.recipients if "civilians" in p.text]
+    assert [(p.country, p.sector) for p in civilians] == [("SYR", "CVL")]
+
+
+def test_civilians_named_by_a_country_keep_it():
+    event = only(code("A US strike in Raqqa killed two American civilians."), "ASSAULT")
+    assert [(p.country, p.sector) for p in event.recipients] == [("USA", "CVL")]
+
+
+def test_a_wedding_party_attacked_keeps_its_guests():
+    events = code("A suicide bomber killed 15 people in an attack on a wedding party in the Syrian town of Qamishli.")
+    assert any(p.text == "wedding party" and p.sector == "CVL" for p in _all_parties(events))

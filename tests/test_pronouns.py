@@ -370,3 +370,39 @@ def test_it_targeted_in_strikes_after_a_place_is_the_place():
     group = _parties("The Nusra Front has lost ground in recent weeks. In Idlib it was targeted by Russian strikes.",
                      published="2017-04-04")
     assert group["it"].entity_id == "hts"
+
+
+def test_an_object_pronoun_is_not_the_noun_the_parser_left_before_its_verb():
+    # 53/28: "after which masked gunmen shoot them in the head": "masked" read as a verb, "gunmen" as its
+    # object, so "shoot" had no subject; the noun before a finite verb is its subject, never "them"
+    found = _parties("The two detainees say they filmed the city. They are then tied to a tree after which masked gunmen "
+                     "shoot them in the neck.", published="2015-07-06")
+    assert found["them"].antecedent != "gunmen" and found["them"].sector == "CVL"
+    # a verb with a subject of its own is untouched: "them" still takes up the people named before
+    kept = _parties("The two hostages said they were paid to spy. Both are later tied to a tree after which masked gunmen "
+                    "shoot them in the back of the head.", published="2015-07-06")
+    assert kept["them"].sector == "CVL"
+
+
+def test_a_part_of_things_is_no_party():
+    # 54/5: "destroying a number of their vehicles some of them equipped with machineguns"
+    found = _parties("Army sources said the raids killed dozens of ISIL members and destroyed several of their trucks some of "
+                     "them equipped with heavy machineguns.", published="2016-03-01")
+    assert (found["them"].entity_id, found["them"].sector) == (None, None)
+    # a part of people is the people: "some of them" after militants is the militants
+    people = _parties("The army surrounded dozens of ISIL militants and some of them attacked the checkpoint.", published="2016-03-01")
+    assert people["them"].entity_id == "isis"
+
+
+def test_we_said_by_a_titled_speaker_is_the_body_he_speaks_for():
+    # 53/9: "Vice president of the Syrian Coalition Nagham al-Ghadiri said that we have repeatedly called on"
+    found = _parties("A deputy head of the Syrian Coalition Hisham Marwa said that we have called on our friends to send "
+                     "rebels anti-aircraft weapons.", published="2015-06-01")
+    assert found["we"].entity_id == "etilaf"
+
+
+def test_a_plural_pronoun_after_a_backed_subject_is_the_subject_not_its_backers():
+    # 51/40: "Syrias army backed by Lebanese Iranian and Iraqi Shiite militias ... advances allowed them to besiege it"
+    found = _parties("The Syrian army backed by Iraqi Shiite militias and Russian warplanes began an assault on the rebel-held "
+                     "east of the city in September after months of gains allowed them to encircle it.", published="2016-10-01")
+    assert found["them"].entity_id == "syrian_arab_army"

@@ -111,6 +111,10 @@ class PartyWords:
     pause_nouns: frozenset[str]
     possessed_place_nouns: frozenset[str]
     byline_participles: frozenset[str]
+    topic_verbs: frozenset[str]
+    gathering_nouns: frozenset[str]
+    two_sided_battle_nouns: frozenset[str]
+    enemy_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +186,8 @@ def _is_capitalised_event_noun(token: Token) -> bool:
     """A listed event noun that a headline's or a sentence's capital made a name
     ("Airstrikes targeting the town killed five", tagged PROPN with no entity type): still
     what happened. A word of a longer name ("Strikes Force", "the Liberation Army") is not."""
-    if token.ent_type_ or not token.text.istitle():
-        return False
+    if token.ent_type_ not in ("", "WORK_OF_ART") or not token.text.istitle():
+        return False  # a title-case headline may be tagged a work's title: "Russian Airstrikes Hit MSF Hospital"
     if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") for c in token.children):
         return False  # "Russia Airstrikes" stays an event noun, its doer named before it
     if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
@@ -565,6 +569,83 @@ def is_hit_facility(token: Token) -> bool:
     if token.pos_ != "NOUN" or lemma not in words.facility_nouns or lemma in words.dwelling_nouns:
         return False
     return not any(c.dep_ == "appos" for c in token.children)
+
+
+def is_enemy_word(token: Token) -> bool:
+    """A word after "anti-" or "counter-" ("tank" of "anti-tank missiles", "ISIS" of "the
+    anti-ISIS coalition", "terrorism" of "counter-terrorism forces") names what the thing or
+    the force is against: it modifies the phrase's head, and it is never the doer of the
+    event (parties.yaml ``enemy_prefixes``)."""
+    doc, prefixes = token.doc, party_words().enemy_prefixes
+    if any(token.lower_.startswith(f"{p}-") for p in prefixes):
+        return True
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_ \
+        and doc[token.i - 2].lower_ in prefixes
+
+
+def is_gathering(token: Token) -> bool:
+    """"an attack targeting a party": a word for a gathering (parties.yaml ``gathering_nouns``)
+    with nothing before it but a determiner is the occasion hit, like "a wedding", not a
+    political party; a word for politics or a name ("the ruling party", "the Baath party", "a
+    Kurdish party") or an "of" after it ("a party of gunmen") keeps the group. "A wedding
+    party" is left to the resolver: the words name the guests, civilians."""
+    if token.pos_ != "NOUN" or not token.is_lower or token.lemma_.lower() not in party_words().gathering_nouns:
+        return False
+    for child in token.children:
+        if child.dep_ in ("det", "punct") or child.dep_ in ("acl", "relcl") or child.dep_ == "prep" and child.lower_ != "of":
+            continue  # "a party in the northeastern province": where it was
+        return False
+    return True
+
+
+def is_struck_facility(token: Token, attack_word) -> bool:
+    """A facility named by a common noun that an attack word in its own phrase strikes,
+    whatever event the sentence's verb is typed as: "condemned air raids on four hospitals"
+    (the model hangs "on" on the verb of criticism), "denied bombing hospitals" (the attack
+    word a modifier of the facility). Hit, the building is a place (ACTORS.md, facilities
+    hit), and the criticism or the denial is about it; its people are a party only where
+    the text names them. ``attack_word`` says whether a word is a noun of attack."""
+    if not is_hit_facility(token):
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.i < token.i and attack_word(c) for c in token.children):
+        return True  # "bombing hospitals", "shelled schools"
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _TARGET_PREPOSITIONS:
+        return False
+    holder = prep.head
+    if attack_word(holder):
+        return True  # "air raids on four hospitals"
+    return holder.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < prep.i and attack_word(c) for c in holder.children)
+
+
+def is_topic_object(token: Token) -> bool:
+    """The object of a verb of talking about something (parties.yaml ``topic_verbs``:
+    "will meet his Russian counterpart to discuss Syria", "ministers debated Syria") is
+    what the talk is about, like "a meeting on Syria" (ACTORS.md, a country that is the
+    topic of a meeting): no party; the participants are. Only a place's or a country's
+    name: "discussed with Russia" names the partner after "with"."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in party_words().topic_verbs:
+        return False
+    return token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC")
+
+
+def is_place_before_battle(token: Token, base: ActorBase) -> bool:
+    """A country's bare name right before a word for two-sided fighting that it heads as a
+    headline's subject ("Syria fighting kills 132 Islamic State fighters", "Iraq clashes
+    leave 20 dead"): the fighting in the country, so the name says where, not who fights
+    (parties.yaml ``two_sided_battle_nouns``). A verb with an object ("Russia fighting ISIS")
+    keeps its doer."""
+    doc = token.doc
+    country = base.lookup(token.text)
+    if token.pos_ != "PROPN" or token.i + 1 >= len(doc) or country is None or country.kind != "country":
+        return False
+    battle = doc[token.i + 1]
+    if battle.lower_ not in party_words().two_sided_battle_nouns or any(c.dep_ == "dobj" for c in battle.children):
+        return False
+    if battle.head == token and battle.dep_ in ("acl", "amod", "appos"):
+        return token.dep_ in ("nsubj", "nsubjpass")  # the model read "fighting" as describing the country
+    return token.head == battle and token.dep_ == "compound" and battle.dep_ in ("nsubj", "nsubjpass")
 
 
 def is_entered_facility(token: Token) -> bool:

@@ -19,7 +19,7 @@ from polybius.code.knowledge import Cues, Lexicon, TriggerEntry, load_cues, load
 from polybius.code.modality import classify
 from polybius.code.triggers import TriggerMatch, find_triggers
 from polybius.model import Article, Event, Party, PartyField, Place, Trigger, stable_id
-from polybius.resolve.actors import ActorBase, SectorTerm, load_actor_base
+from polybius.resolve.actors import ActorBase, SectorTerm, in_country, load_actor_base
 from polybius.resolve.gazetteer import Gazetteer, load_gazetteer
 from polybius.resolve.geocode import ArticlePlaces
 from polybius.resolve.mentions import MentionResolver
@@ -108,7 +108,35 @@ class Coder:
             events.extend(self._one_reading_of_hit_buildings(coded, doc.user_data[_HIT_BUILDINGS]))
         if places is not None:
             self._place_by_focus(events, doc, article, named, starts, offset, places)
+        for event in events:
+            self._victims_not_the_attackers(event, setting, article.published)
         return events
+
+    def _victims_not_the_attackers(self, event: Event, setting: str | None, published: str | None) -> None:
+        """Civilians hit by a foreign force are not its people: "over 25 civilians were killed
+        ... in US Air Forces attacks on an ISIL-held village near Manbij" are Syrians, though the
+        sentence's only country word is the attacker's. A civilian recipient of an attack that
+        names no entity and took the attacker's country gets the country of the event's place
+        (whatever tied it: the sentence or the article's focus), else the story's; where
+        neither differs from the attacker's, or where the phrase names a country of its own
+        ("two American aid workers"), it is left as it is. Foreign: a state's force (MIL, GOV,
+        COP, SPY) of another country than the story's; "Syrian government air strikes killed
+        39 people" in a Syria story keep the Syrians, whatever a dateline ("Beirut") places."""
+        if event.event_type not in _LOSS_TYPES:
+            return
+        attackers = {p.country for p in _as_list(event.actor) if p.country and p.sector in _STATE_FORCES and p.country != setting}
+        if not attackers:
+            return
+        place = event.location
+        home = place.country if place is not None and place.country and place.country not in attackers else None
+        home = home or (setting if setting and setting not in attackers else None)
+        if home is None:
+            return
+        for party in _as_list(event.recipient):
+            if party.sector == "CVL" and not party.entity_id and party.country in attackers and not any(
+                    self.knowledge.actors.country_of(w) for w in party.text.split()):  # "two American aid workers" keep theirs
+                for name, value in in_country("CVL", home, self.knowledge.actors, published).items():
+                    setattr(party, name, value)
 
     def _place_by_focus(self, events: list[Event], doc: Doc, article: Article, named: list[Place], starts: list[int],
                         offset: int, places: ArticlePlaces) -> None:
@@ -243,13 +271,20 @@ class Coder:
         actors = [t for t in actors if not self._across_a_dateline(head, t)]
         recipients = [self._named(t) for t in recipients if t not in actors and self._may_be_party(t)]
         actors = [a for t in actors for a in self._doers_of(t, head)]
+        # "anti-government protests", "the anti-ISIS campaign": the word after "anti-" on the
+        # event's own noun is what the event is against, its recipient, never its doer
+        against = [t for t in actors if args.is_enemy_word(t) and t.head == head]
+        recipients += [t for t in against if t not in recipients and self._may_be_party(t)]
         actors = [self._named(t) for t in actors if self._may_be_party(t, as_actor=True) and not self._is_setting(t, head)
                   and not (on_the_ground and (self._is_place_name(t) or _is_place_noun(t))) and not args.is_held_place(t, cues, base)
                   and not (event_type in _LOSS_TYPES and (self._is_struck_thing(t) or _is_count_of_the_object(t)))
+                  and not (event_type in _MOVING_TYPES and self._is_struck_thing(t) and not self._body_named_before(t))
                   and not self._is_site_of_no_side(t) and not args.is_directed_place(t, base, lowercase=True)]
         # the name a phrase carries ("Syria" of "Syria - Chlorine Gas Attack") is checked as a word of its own
-        actors = [t for t in actors if not self._is_label_or_name_word(t)]
-        recipients = [t for t in recipients if not self._is_label_or_name_word(t)]
+        # so is an outlet's dateline before a place ("ALALAM Syria At least 45 civilians ..."),
+        # which the naming above may have split from the place
+        actors = [t for t in actors if not (self._is_label_or_name_word(t) or self._is_outlet_dateline(t))]
+        recipients = [t for t in recipients if not (self._is_label_or_name_word(t) or self._is_outlet_dateline(t))]
         return _unique(actors), _unique(recipients)
 
     def _is_not_an_event(self, draft: _Draft) -> bool:
@@ -327,6 +362,12 @@ class Coder:
             return False  # "a nurse based in a hospital", "Syria's Raqqa", "Syrias largest city": places
         if args.is_byline_name(token):
             return False  # "Posted on August 3 2016 by Jordan Dakamseh": who wrote the page
+        if args.is_enemy_word(token) and (as_actor or args.party_words().equipment_nouns & {token.lemma_.lower(), token.lower_}):
+            return False  # "anti-tank missiles": what the weapon is against; never the doer ("anti-ISIS coalition")
+        if args.is_topic_object(token):
+            return False  # "to discuss Syria": what the talk is about
+        if args.is_place_before_battle(token, base):
+            return False  # "Syria fighting kills 132 Islamic State fighters": where the fighting is
         if args.inside_spelled_name(token):
             return False  # "Church" in "Aid to the Church in Need (ACN)": a piece of a name
         if args.is_parse_error(token, base) or args.is_event_word(token, self._event_lemmas, base):
@@ -363,6 +404,24 @@ class Coder:
         before = doc[start:token.i]
         return (self._names_a_country(token) and len(before) > 0
                 and all(t.is_upper and len(t.text) > 2 and self.knowledge.actors.lookup(t.text) is None for t in before))
+
+    def _is_outlet_dateline(self, token: Token) -> bool:
+        """A news outlet's name in capitals that opens a sentence right before a place's name
+        ("ALALAM Syria At least 45 civilians were killed ...", "SANA Damascus ..."): the
+        outlet's dateline, who files the story and from where, never a side of its events
+        (as a place in capitals before an agency is, ``is_dateline_place``)."""
+        base, doc = self.knowledge.actors, token.doc
+        start, end = args.party_bounds(token)
+        if any(t.is_alpha for t in doc[token.sent.start:start]) or end >= len(doc):
+            return False
+        words = [t for t in doc[start:end] if t.is_alpha]
+        if not words or not all(t.is_upper and len(t.text) > 2 for t in words):
+            return False
+        entity = base.lookup(doc[start:end].text)
+        if entity is None or entity.kind != "media":
+            return False
+        after = doc[end]
+        return after.pos_ == "PROPN" and (after.ent_type_ in ("GPE", "LOC") or base.country_of(after.text) is not None)
 
     def _names_no_side(self, words: Span) -> bool:
         """Words before a headline's verb run into a name ("Qalamoun" of "Qalamoun Kills"):
@@ -545,6 +604,14 @@ class Coder:
         base = self.knowledge.actors
         entity = base.lookup(token.text) or base.lookup(token.lemma_)
         return self._sector_of(token) is not None or entity is not None or token.ent_type_ in ("ORG", "NORP")
+
+    def _is_attack_word(self, token: Token) -> bool:
+        """A noun of attack in the trigger lexicon ("raids", "bombing", "airstrikes"), also
+        one the model tagged a verb or an adjective before the noun it modifies ("bombing
+        hospitals": "bombing" a compound)."""
+        lexicon = self.knowledge.lexicon.single
+        entry = lexicon.get((token.lemma_.lower(), "NOUN")) or lexicon.get((token.lower_, "NOUN"))
+        return entry is not None and entry.event_type == "ASSAULT"
 
     def _is_event_noun(self, token: Token) -> bool:
         """An event is not a party: "the offensive seeks to end ...", "the attack killed"."""
@@ -973,6 +1040,10 @@ class Coder:
             return True  # "destroyed two tanks", "shot down a helicopter": whose, the phrase does not say
         if args.is_made_thing(token):
             return True  # "equipped with 30 American-made vehicles": who made it, not whose
+        if args.is_struck_facility(token, self._is_attack_word):
+            return True  # "condemned air raids on four hospitals", "denied bombing hospitals": the buildings hit
+        if on_the_ground and args.is_gathering(token):
+            return True  # "an attack targeting a party": the occasion hit, not a political party
         if on_the_ground and args.is_hit_facility(token):
             return True  # "the police station was targeted": the building hit, not the police (actor_check_23 n 58)
         if args.is_entered_facility(token):
@@ -1047,6 +1118,17 @@ class Coder:
         start, _ = args.party_bounds(token)
         return any(not args.is_equipment(w) and (self._sector_of(w) is not None or base.lookup(w.text) is not None
                                                 or name_key(w.text) in base.adjectives)
+                   for w in token.doc[start:token.i])
+
+    def _body_named_before(self, token: Token) -> bool:
+        """Whether a word before a place or building noun names a body whose place it is
+        ("the Syrian military media center released a video": the centre is the army's
+        outlet, a body that acts). Another place or building noun before it ("Hospitals
+        schools") names none."""
+        base, struck = self.knowledge.actors, args.party_words().struck_things
+        start, _ = args.party_bounds(token)
+        return any(w.lemma_.lower() not in struck and (self._sector_of(w) is not None or base.lookup(w.text) is not None
+                                                        or name_key(w.text) in base.adjectives)
                    for w in token.doc[start:token.i])
 
     def _is_side_of_a_place(self, token: Token) -> bool:
@@ -1146,6 +1228,11 @@ def _is_lone_country(token: Token, coder: "Coder") -> bool:
     return end - start == 1 and coder._names_a_country(token)
 
 
+def _as_list(value: PartyField) -> list[Party]:
+    """An event's actor or recipient field as a list of parties."""
+    return value if isinstance(value, list) else [value] if value is not None else []
+
+
 def _is_common_noun(token: Token) -> bool:
     """A common noun, also one a headline's context made the model tag a name although it
     is written in lower case ("Syria air strike on jihadist camp kills 18": "camp" PROPN)."""
@@ -1155,6 +1242,13 @@ def _is_common_noun(token: Token) -> bool:
 # Events that destroy, seize or hit what they are done to: equipment named with its owner
 # after it is the owner's loss ("destroyed tanks belonging to the militants").
 _LOSS_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+# Sectors of a state's own forces and bodies, whose country an attacker carries abroad.
+_STATE_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
+
+# Events of moving people or forces: a building or a place does not flee or deploy ("Hospitals
+# schools and people fleeing violence have been targeted": the buildings are what was hit).
+_MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 

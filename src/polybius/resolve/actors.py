@@ -129,7 +129,9 @@ class ActorBase:
         if self._variants is None:
             variants: dict[str, Entity | None] = {}
             for key, entity in self.entities.items():
-                if entity.kind in _VARIANT_KINDS:
+                # a number is spelt the same in every transliteration: "1920 Brigades" has the
+                # shape of any "Brigades" once its digits are gone (fifty-fifth blind check n 33)
+                if entity.kind in _VARIANT_KINDS and not any(ch.isdigit() for ch in key):
                     shape = consonants(key)
                     if len(shape.replace(" ", "")) >= 5:
                         known = variants.get(shape, entity)
@@ -399,16 +401,28 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     titled = _titled_person(words, base, day)
     if titled is not None:
         return titled
+    envoy_of = _a_states_envoy_to_a_body(words, base)
+    if envoy_of is not None:
+        # "Russias UN ambassador", "the US ambassador to the UN": a state's diplomat at the body,
+        # who speaks for the state, not for the UN (fifty-third blind check n 81)
+        return _described(envoy_of, base.sectors.get("ambassador"), base, "a state's envoy to a body", day, words)
     if _a_backer_named_by_whom_it_backs(words, base):
         # "rebel backer Qatar", "government ally Iran": the country is the head, the modifier
         # says whom it backs, not its sector (sixth hand check n 13); a country acting is itself
         return resolve_words(words[-1:], words[-1], base, day)
     named, named_end = _longest_named(words, base)
+    if named is not None and named.kind == "person" and any(_after_pro(words, i) for i in range(named_end)):
+        # "13 pro-Assad fighters" fight for him, they are not of his body: the pro-government
+        # word decides (descriptions.yaml pro_government_words; fifty-sixth blind check n 60)
+        named = None
     if named is not None and named.kind == "person" and named_end < len(words):
         # a person named before the head is its possessor or its title, not the mention
         sector = _sector_of(words[named_end:], head_lemma, base)
         role = base.role_on(named.entity_id, day) if sector is not None else None
         if sector is not None and role is not None and role.country:
+            if sector.sector in ("REB", "UAF") and role.sector == "GOV" and name_key(head_lemma) in base.cue("shared_force_nouns"):
+                # "Assad fighters" fight for the head of a state: its forces, as "government fighters" are
+                sector = base.sectors.get("forces", sector)
             # "Assad's forces", "the Putin government": the person's country, the head's sector
             return _described(role.country, sector, base, f"country of {named.entity_id}", day, words[named_end:])
         if words[-1][:1].isupper() or sector is not None:
@@ -445,6 +459,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         return {}  # "opposition-held towns", "Syrian cities": a place, whoever holds it, is no party
     if name_key(head_lemma) in base.cue("thing_heads") or words and name_key(words[-1]) in base.cue("thing_heads"):
         return {}  # "civilian infrastructure": a thing, whoever owns it
+    if len(words) >= 2 and name_key(" ".join(words[-2:])) in base.cue("site_compounds"):
+        return {}  # "assembly points": a site no word owns, not the legislature its first word names
     if _a_building_of_no_side(words, head_lemma, base):
         return {}  # "vital civilian facilities", "a school complex": a building, no party
     own = _own_words(words)
@@ -583,6 +599,28 @@ def _counted_nationals(words: list[str], base: ActorBase) -> bool:
     if len(words) < 2 or not words[-1].endswith("s") or name_key(words[-1]) not in base.adjectives:
         return False
     return all(w.replace(",", "").isdigit() or name_key(w) in _COUNT_WORDS for w in words[:-1])
+
+
+def _a_states_envoy_to_a_body(words: list[str], base: ActorBase) -> str | None:
+    """The country whose envoy to an intergovernmental body the words name: a country word
+    before an envoy title (descriptions.yaml envoy_titles) and an IGO named before the title
+    or after "to" ("Russias UN ambassador", "the US ambassador to the UN", "Syrian UN envoy").
+    None when no country word stands before the title ("the UN envoy" is the UN's)."""
+    at = next((i for i, w in enumerate(words) if name_key(w) in base.cue("envoy_titles")), None)
+    if at is None or at == 0:
+        return None
+    before = words[:at]
+    country = next((iso3 for i, w in enumerate(before) if not _after_pro(before, i)
+                    and (iso3 := base.adjectives.get(name_key(w)) or base.country_of(w) or _possessive_country(w, base))), None)
+    if country is None:
+        return None
+    body, _ = _longest_named(words, base)
+    return country if body is not None and body.kind == "igo" else None
+
+
+def _possessive_country(word: str, base: ActorBase) -> str | None:
+    """The country of a possessive that lost its apostrophe ("Russias", "Syrias")."""
+    return base.country_of(word[:-1]) if len(word) > 3 and word.endswith("s") and word[:1].isupper() else None
 
 
 def _says_pro_government(words: list[str], base: ActorBase) -> bool:
@@ -829,6 +867,9 @@ def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, in
                 entity = base.lookup(" ".join([*words[start:end - 1], last[:-1]]))
             if entity is not None and entity.kind == "person" and _another_person(words, start, end, entity, base):
                 continue  # "Nasr al-Hariri" is not Saad Hariri, "Hadi al-Bahra" not President Hadi
+            if entity is not None and entity.kind == "media" and end < len(words) and words[end][:1].isupper() \
+                    and name_key(words[end - 1]) in base.cue("common_word_outlets"):
+                continue  # "the National Assembly", "National Guard": a name goes on past the outlet's ("The National")
             if entity is not None and end < len(words) and _in_a_modifier(words, end):
                 continue  # "PYD-dominated ... Forces", "Turkish-backed rebels": the name modifies the head
             if entity is not None and (entity.kind != "country" or entity.sector is not None or end - start == len(words)):

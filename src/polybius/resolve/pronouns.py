@@ -105,6 +105,8 @@ class PronounResolution:
             return None
         if self._deeds_just_before(pronoun):
             return None  # "these attacks were simultaneous and they all targeted": the attacks, no party (42/92)
+        if self._a_part_of_things(pronoun):
+            return None  # "destroying a number of their vehicles some of them equipped with": the vehicles
         if pronoun.lower_ in _SUBJECT_PRONOUNS and pronoun.dep_ in ("nsubj", "nsubjpass"):
             node = pronoun.head
             while node.dep_ == "conj" and node.head != node:
@@ -170,6 +172,9 @@ class PronounResolution:
                 continue  # "12 residents were killed by government forces after they regained control": not the residents
             if self._a_companion(pronoun, token):
                 continue  # "Qatar is studying with its friends and the UN what it could provide": Qatar
+            backed = self._backed_over_its_backers(pronoun, token)
+            if backed is not None:
+                return backed  # "Syrias army backed by ... militias launched ... advances allowed them to": the army
             if self._the_machine_struck(pronoun, token):
                 return token  # "the warplane crashed in a market ... whether it was shot down": the warplane
             if self._a_place_struck(pronoun, token):
@@ -244,11 +249,27 @@ class PronounResolution:
         if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("them", "it", "him", "her") or verb.lemma_.lower() not in \
                 self.base.cue("military_verbs") | self.base.cue("harm_verbs") | self._armed_fighting_verbs():
             return False
+        before = self._noun_just_before(verb)
+        if before is not None:
+            return before.left_edge.i <= token.i <= before.i  # "masked gunmen shoot them": not the gunmen
         node = verb
         while node.head != node and not any(c.dep_ == "nsubj" for c in node.children):
             node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i
+
+    def _noun_just_before(self, verb: Token) -> Token | None:
+        """The noun right before a finite verb that the parser gave no subject ("after which masked
+        gunmen shoot them in the head": "masked" read as a verb, "gunmen" as its object): in English
+        the noun before a finite verb is its subject, so the clause's subject sought further up is
+        not (fifty-third blind check n 28: "them" became the gunmen). None when the verb has a
+        subject of its own or no noun stands just before it."""
+        if verb.tag_ not in ("VBP", "VBZ", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if before is None or before.pos_ not in ("NOUN", "PROPN") or before.dep_ in ("compound", "poss"):
+            return None
+        return before
 
     def _the_machine_struck(self, pronoun: Token, token: Token) -> bool:
         """"the Local Coordination Committees said the warplane crashed in a busy market adding that it
@@ -382,6 +403,35 @@ class PronounResolution:
         if backed is None or backed.pos_ not in ("NOUN", "PROPN") or backed.tag_ in ("NNS", "NNPS") or not self._resolves(backed):
             return None
         return backed
+
+    def _backed_over_its_backers(self, pronoun: Token, token: Token) -> Token | None:
+        """"Syrias army backed by Lebanese Iranian and Iraqi Shiite militias and Russias air force
+        launched a major offensive ... after a series of advances allowed them to besiege it": a plural
+        pronoun after a subject backed by others (descriptions.yaml ``backing_verbs``, the "by" phrase
+        of a participle on the subject) takes up the subject, the main one, with its backers in tow
+        (eval/ACTORS.md: two actors give the main one), not the last backer named (fifty-first blind
+        check n 40: "them" became the militias). The subject noun, when the article resolved it; else
+        None."""
+        if pronoun.lower_ not in _PLURAL or pronoun.dep_ == "poss" or token.dep_ not in ("pobj", "conj"):
+            return None
+        node = token
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head  # "militias and Russias air force": the list hangs on its first
+        agent = node.head
+        if node.dep_ != "pobj" or agent.lower_ != "by" or agent.dep_ not in ("agent", "prep"):
+            return None
+        verb = agent.head
+        if verb.lemma_.lower() not in self.base.cue("backing_verbs") or verb.tag_ not in ("VBN", "VBD"):
+            return None
+        # the participle on its noun, or the parser's past tense with a "by" agent all the same
+        # ("Syrias army backed by ... militias and Russias air force launched": "backed" the root)
+        backed = verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) if agent.dep_ == "agent" else None
+        if backed is None:
+            return None
+        if backed.dep_ not in ("nsubj", "nsubjpass") or backed.pos_ not in ("NOUN", "PROPN") or pronoun.i <= backed.right_edge.i:
+            return None
+        return backed if self._resolves(backed) else None
 
     def _a_companion(self, pronoun: Token, token: Token) -> bool:
         """Is ``token`` in a "with" phrase of the verb that governs the pronoun's clause ("Qatar is
@@ -562,6 +612,24 @@ class PronounResolution:
         # "attacks by rebels ... and they": a plural noun after the deeds may be what "they" takes up
         between = self.doc[subject.i + 1:pronoun.i]
         return not any(t.tag_ in ("NNS", "NNPS") for t in between)
+
+    def _a_part_of_things(self, pronoun: Token) -> bool:
+        """Is "them" the whole of a partitive ("some of them", "two of them", "many of them") just after a
+        plural noun of things (``_thing_word``: "vehicles", "rockets", "tanks")? "destroying a number of
+        their vehicles some of them equipped with machineguns": the part is of the vehicles, a thing and
+        no party, so no actor is sought further back (fifty-fourth blind check n 5: "them" became ISIL).
+        The quantifier is a number or one of descriptions.yaml ``partitive_quantifiers``; "killing 20
+        militants some of them foreigners" keeps the militants, a body of people."""
+        doc = pronoun.doc
+        if pronoun.lower_ != "them" or pronoun.i < 3 or doc[pronoun.i - 1].lower_ != "of":
+            return False
+        quantifier = doc[pronoun.i - 2]
+        if quantifier.tag_ != "CD" and quantifier.lower_ not in self.base.cue("partitive_quantifiers"):
+            return False
+        whole = doc[quantifier.i - 1]
+        if whole.is_punct and whole.i > 0:
+            whole = doc[whole.i - 1]  # "their vehicles, some of them"
+        return whole.pos_ == "NOUN" and whole.tag_ == "NNS" and self._thing_word(whole)
 
     def _an_attack_noun(self, token: Token) -> bool:
         """Is a noun an attack or military action (descriptions.yaml ``attack_nouns``,
@@ -952,6 +1020,8 @@ class PronounResolution:
                 speaker = self._pronoun(speaker, self.doc[self.sentence_start[speaker.i]: speaker.i + 1], set())
             else:
                 speaker = None
+        if speaker is not None and pronoun.lower_ not in _SINGULAR_FIRST and speaker.pos_ == "NOUN":
+            speaker = self._body_of(speaker)  # "Vice president of the Syrian Coalition X said that we": the Coalition
         self._through(party, speaker)
         if pronoun.lower_ not in _SINGULAR_FIRST and party.entity_id and self._kind(party.entity_id) == "person":
             party.entity_id = None
