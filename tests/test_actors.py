@@ -559,6 +559,8 @@ def test_sites_of_a_named_group_after_of_are_the_groups_whatever_the_compound():
     (["the", "US", "ambassador", "to", "the", "UN"], "ambassador", ("us_government", "GOV")),
     (["the", "UN", "envoy"], "envoy", ("un", "GOV")),  # no state named: the UN's own
     (["Al-Furqan", "Brigades"], "brigade", (None, "MIL")),  # fifty-fifth n 33: not "1920 Brigades" less its number
+    (["Lebanese", "forces"], "force", ("lebanese_armed_forces", "MIL")),  # fifty-ninth n 29: not the Lebanese Forces party
+    (["the", "Lebanese", "Forces", "party"], "party", ("lebanese_forces_party", "PTY")),
 ])
 def test_names_that_go_on_past_a_known_word_or_a_number(words: list[str], head: str, expected: tuple) -> None:
     from polybius.resolve.actors import load_actor_base, resolve_words

@@ -293,3 +293,52 @@ def test_civilians_named_by_a_country_keep_it():
 def test_a_wedding_party_attacked_keeps_its_guests():
     events = code("A suicide bomber killed 15 people in an attack on a wedding party in the Syrian town of Qamishli.")
     assert any(p.text == "wedding party" and p.sector == "CVL" for p in _all_parties(events))
+
+
+def test_a_headline_run_into_the_story_leaves_the_story_its_own_subject():
+    # the parse hangs two subjects on "continued": the headline's ("Scores" of terrorists)
+    # and the story's own; the headline's words are no doer
+    events = code("Iraqi Army Strikes Scores of Terrorists across Country The Iraqi army continued on Wednesday to launch "
+                  "military operations against the terrorist organizations across the country inflicting heavy losses "
+                  "upon them in personnel and equipment INA reported.")
+    event = only(events, "ASSAULT")
+    assert [(p.text, p.entity_id) for p in event.actors] == [("Iraqi army", "iraqi_army")]
+
+
+def test_two_subjects_in_prose_keep_the_first():
+    # an apposition that lost its commas: the first subject is the doer
+    event = only(code("The US its Arab and European allies launch airstrikes against IS in Syria."), "ASSAULT")
+    assert [p.text for p in event.actors] == ["US"]
+
+
+def test_one_subject_is_still_the_doer():
+    event = only(code("Dozens of militants attacked an army post near Mosul."), "ASSAULT")
+    assert [p.text for p in event.actors] == ["militants"] and event.actors[0].sector == "REB"
+
+
+def test_a_name_before_a_spaced_dash_is_no_modifier_of_the_noun_after_it():
+    events = code("Syria Death in Damascus - Mortar attack shakes Syrian capital - YouTube In a video this week "
+                  "the rebel commander warned that Damascus was a target.")
+    attack = only(events, "ASSAULT")
+    assert attack.actors == []
+
+
+def test_an_embassy_stormed_is_a_building():
+    event = only(code("Protesters stormed the Saudi embassy compound in Tehran on Saturday."), "ASSAULT")
+    assert [(p.entity_id, p.sector) for p in event.recipients] == [(None, None)]
+
+
+def test_an_embassy_that_speaks_stays_its_government():
+    events = code("The Saudi embassy condemned the attack on Saturday.")
+    assert any(p.text == "Saudi embassy" and p.sector == "GOV" for p in _all_parties(events))
+
+
+def test_weapon_batteries_destroyed_with_no_owner_are_things():
+    event = only(code("Israeli jets destroyed three air defence batteries near Damascus on Monday."), "ASSAULT")
+    batteries = [p for p in event.recipients if "batteries" in p.text]
+    assert [(p.entity_id, p.sector) for p in batteries] == [(None, None)]
+
+
+def test_weapon_batteries_that_fire_stand_for_their_force():
+    event = only(code("Army artillery batteries shelled rebel positions near Hama."), "ASSAULT")
+    assert event.actors[0].sector == "MIL"

@@ -275,3 +275,12 @@ def test_a_state_named_as_an_ally_inside_a_phrase_keeps_its_government() -> None
     # a clause on a noun ("concerns that ...") keeps its own subject, who does the act
     assert _sides("Rebels have expressed concerns that the regime is planning to mount a concentrated attack on "
                   "the crowded province.", "regime")[2] == "MIL"
+
+
+def test_a_state_word_joined_to_a_demonyms_forces_shares_the_forces() -> None:
+    # sixtieth blind check n 58, 72: "Regime and Russian forces have violated human rights law" was the government
+    assert _sides("Regime and Iranian forces have violated international law in Aleppo, the UN said.", "Regime") \
+        == ("syrian_arab_army", "SYR", "MIL")
+    # an owner word that is no state's names two sides: the regime agreeing is itself
+    assert _sides("The regime and rebel forces agreed to a truce in Homs.", "regime")[2] == "GOV"
+

@@ -115,6 +115,9 @@ class PartyWords:
     gathering_nouns: frozenset[str]
     two_sided_battle_nouns: frozenset[str]
     enemy_prefixes: frozenset[str]
+    mission_buildings: frozenset[str]
+    weapon_sets: frozenset[str]
+    weapon_set_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -363,9 +366,28 @@ def aimed_object(head: Token) -> Token | None:
 
 
 def is_equipment(token: Token) -> bool:
-    """A common noun for a vehicle, a craft or a heavy weapon ("tanks", "a helicopter"),
-    not a container named by what it holds ("a gas tank")."""
-    return token.pos_ == "NOUN" and bool(_noun_forms(token) & party_words().equipment_nouns) and not is_container(token)
+    """A common noun for a vehicle, a craft or a heavy weapon ("tanks", "a helicopter",
+    "artillery batteries"), not a container named by what it holds ("a gas tank")."""
+    return token.pos_ == "NOUN" and (bool(_noun_forms(token) & party_words().equipment_nouns) or is_weapon_set(token)) and (
+        not is_container(token))
+
+
+def is_weapon_set(token: Token) -> bool:
+    """A noun for a set of heavy weapons with a weapon word before it ("two artillery
+    batteries were destroyed", "air defence batteries"): equipment, as "artillery" alone
+    is (parties.yaml ``weapon_sets``, ``weapon_set_kinds``). Bare, "battery" may be a cell
+    or a series of tests: no equipment."""
+    words = party_words()
+    if token.pos_ != "NOUN" or not _noun_forms(token) & words.weapon_sets:
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in words.weapon_set_kinds for c in token.lefts)
+
+
+def is_facility_noun(token: Token) -> bool:
+    """A common noun for a building that serves the public or a state's mission abroad
+    (parties.yaml ``facility_nouns``, ``mission_buildings``): "a hospital", "the embassy"."""
+    words, lemma = party_words(), token.lemma_.lower()
+    return lemma in words.facility_nouns or lemma in words.mission_buildings or token.lower_ in words.mission_buildings
 
 
 def is_container(token: Token) -> bool:
@@ -555,7 +577,7 @@ def is_named_facility(token: Token) -> bool:
     the sector it serves. The head only: "School" as a modifier ("the School Board") is
     not the head of the phrase."""
     return token.pos_ == "PROPN" and token.dep_ not in ("compound", "nmod", "poss") and (
-        token.lower_ in party_words().facility_nouns or token.lemma_.lower() in party_words().facility_nouns)
+        token.lower_ in party_words().facility_nouns or is_facility_noun(token))
 
 
 def is_hit_facility(token: Token) -> bool:
@@ -566,7 +588,7 @@ def is_hit_facility(token: Token) -> bool:
     who was there keeps the phrase a party; so does a dwelling, which stands for the people
     in it ("citizens houses", parties.yaml ``dwelling_nouns``)."""
     words, lemma = party_words(), token.lemma_.lower()
-    if token.pos_ != "NOUN" or lemma not in words.facility_nouns or lemma in words.dwelling_nouns:
+    if token.pos_ != "NOUN" or not is_facility_noun(token) or lemma in words.dwelling_nouns:
         return False
     return not any(c.dep_ == "appos" for c in token.children)
 
@@ -770,7 +792,9 @@ def is_actor_like(token: Token, base: ActorBase, allow_places: bool = False) -> 
     entity = base.lookup(token.text) or base.lookup(token.lemma_)
     if entity is not None and (entity.kind != "country" or allow_places):
         return True
-    return any(child.dep_ == "compound" and is_actor_like(child, base, allow_places) for child in token.children)
+    # a name across a spaced dash is another segment of a headline ("Syria - Chlorine Gas Attack")
+    return any(child.dep_ == "compound" and not across_a_spaced_dash(child, token) and is_actor_like(child, base, allow_places)
+               for child in token.children)
 
 
 
@@ -784,14 +808,14 @@ def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
     if doer is not None:
         return doer  # "died in rebel shelling", "killed by opposition shelling"
     children = list(verb.children)
-    for child in children:
-        if child.dep_ in _SUBJECTS:
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
-            if _is_located(child, verb):
-                outer = subject_of(verb.head.head, cues, depth + 1) if verb.head.head != verb.head else None
-                return None if outer is None or _is_place(outer) else outer
-            return child
+    child = own_subject(verb)
+    if child is not None:
+        if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        if _is_located(child, verb):
+            outer = subject_of(verb.head.head, cues, depth + 1) if verb.head.head != verb.head else None
+            return None if outer is None or _is_place(outer) else outer
+        return child
     for child in children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -813,6 +837,36 @@ def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
     if verb.dep_ == "dobj" and head.lemma_ in cues.support_verbs:
         return subject_of(head, cues, depth + 1)
     return None
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's subject child. Of two nominal subjects before it, the later one when the
+    words from the first up to it are a title-case headline and the later one opens the
+    story in prose: "Syrian Army Strikes Scores of Terrorists across Country The Syrian army
+    continued ... to launch military operations" (the copy lost the full stop after the
+    headline, and the parse hung both "Scores" and "army" on "continued"). A clause has
+    one subject; the headline's words are no doer of the story's event. Two subjects in
+    prose are an apposition that lost its commas ("The US its Arab and European allies
+    launch airstrikes", "Russia a key ally of Assad has called"): the first stays."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    nominal = [c for c in subjects if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if len(nominal) > 1 and _headline_before(nominal[0], nominal[-1], verb):
+        return nominal[-1]
+    return subjects[0] if subjects else None
+
+
+def _headline_before(first: Token, story: Token, verb: Token) -> bool:
+    """Whether the words from ``first``'s phrase up to ``story``'s are a title-case
+    headline (three capitalised words at least, and two in three of its words) and
+    ``story``'s phrase, up to the verb, is prose: a capital to open it and a lowercase
+    word in it ("The Syrian army")."""
+    doc = first.doc
+    start, opening = first.left_edge.i, story.left_edge.i
+    title = [t for t in doc[start:opening] if t.is_alpha]
+    capitals = [t for t in title if t.text[:1].isupper()]
+    prose = [t for t in doc[opening:verb.i] if t.is_alpha]
+    return (len(capitals) >= 3 and 3 * len(capitals) >= 2 * len(title) and doc[opening].text[:1].isupper()
+            and any(t.is_lower for t in prose))
 
 
 def _doer_before_gerund(verb: Token) -> Token | None:
@@ -1880,7 +1934,7 @@ def named_part(head: Token, base: ActorBase) -> Token | None:
     if is_actor_like(head, base) or head.lemma_.lower() in PLACE_NOUNS | party_words().land_nouns:
         return None
     run = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
-    if not run:
+    if not run or across_a_spaced_dash(run[-1], head):
         return None
     start, end = name_run(run[-1])
     words = head.doc[start:end]
@@ -1889,6 +1943,24 @@ def named_part(head: Token, base: ActorBase) -> Token | None:
     ):
         return run[-1]
     return None
+
+
+def across_a_spaced_dash(word: Token, head: Token) -> bool:
+    """Whether a dash with a space on each side stands between ``word`` and ``head``: it
+    parts the segments of a headline or a page title ("Syria Death in Damascus - Rocket
+    attack shakes Syrian capital - YouTube"), so a name before it is no modifier of a noun
+    after it, whatever the parse hung on what ("Damascus" is where, not whose "Rocket"). A
+    hyphen inside a word ("Daesh-held") has no spaces, and a dash between two names ("Russia -
+    Turkey talks") pairs them."""
+    low, high = sorted((word.i, head.i))
+    doc = word.doc
+    return any(doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_
+               and not (_a_named_entity(doc[i - 1]) and _a_named_entity(doc[i + 1])) for i in range(low + 1, high))
+
+
+def _a_named_entity(token: Token) -> bool:
+    """A word of a name the model recognised (a place, a people, an organisation, a person)."""
+    return token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")
 
 
 def name_run(token: Token) -> tuple[int, int]:

@@ -1155,7 +1155,7 @@ class Coder:
         no school staff). Sites of a side ("an army compound") keep their side."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.knowledge.cues.non_party_targets:
             return False
-        struck = args.party_words().struck_things
+        struck = args.party_words().struck_things | args.party_words().mission_buildings  # "the embassy compound"
         return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in struck for c in token.children)
 
     def _is_named_or_located_site(self, token: Token) -> bool:

@@ -870,6 +870,9 @@ def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, in
             if entity is not None and entity.kind == "media" and end < len(words) and words[end][:1].isupper() \
                     and name_key(words[end - 1]) in base.cue("common_word_outlets"):
                 continue  # "the National Assembly", "National Guard": a name goes on past the outlet's ("The National")
+            if entity is not None and entity.kind == "party" and end - start > 1 and words[end - 1].islower() \
+                    and name_key(words[end - 1]) in base.sectors:
+                continue  # "Syrian and Lebanese forces" are the two states' forces, not the Lebanese Forces party
             if entity is not None and end < len(words) and _in_a_modifier(words, end):
                 continue  # "PYD-dominated ... Forces", "Turkish-backed rebels": the name modifies the head
             if entity is not None and (entity.kind != "country" or entity.sector is not None or end - start == len(words)):

@@ -68,6 +68,7 @@ class StateWordRules:
         def _noun_of_the_demonym(self, head: Token) -> Token: ...
         def _a_national_government(self, fields: dict[str, Any]) -> bool: ...
         def _arms_of_state(self, iso3: str, head: Token, noun: Token | None = None) -> dict[str, Any]: ...
+        def _action_by(self, head: Token) -> Token | None: ...
 
     def forces_at_war(self, party: Party, head: Token, deed: Token) -> Party:
         """The doer of an act of war that the event coder found (``deed``, its trigger), when a
@@ -402,6 +403,8 @@ class StateWordRules:
             # "the regime shelled the town", "the regime launched its offensive": by convention
             # (eval/ACTORS.md) a state word acting militarily is its military (fourteenth blind check n 18, 53)
             return True
+        if self._shared_force(head):
+            return True  # "Regime and Russian forces have violated the law": the regime's forces too
         if self._counted_with_fighters(head):
             return True  # "30 regime and 39 rebel fighters": the regime's fighters (thirty-fifth check n 67)
         if self._capture_of_ground(head):
@@ -472,6 +475,28 @@ class StateWordRules:
                     for m in conj.children):
                 return conj
         return None
+
+    def _shared_force(self, head: Token) -> bool:
+        """"Regime and Russian forces have violated human rights law": a bare state word joined to
+        a force noun (descriptions.yaml shared_force_nouns, "forces") that has its own owner word
+        ("Russian") shares that noun (coordination ellipsis), as "regime and Russian air strikes"
+        share the strikes (_shared_action; sixtieth blind check n 72). Only where a doer stands
+        (_placed_as_a_doer), and the owner word must be a state's demonym: "the regime and rebel
+        forces agreed to a truce" names two sides, and the regime there is itself."""
+        if head.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in head.children) or self._action_by(head) is not None:
+            return False  # "airstrikes by the regime and Russian forces": the action says which force (_action_by)
+        if not self._placed_as_a_doer(head):
+            return False  # "called on the government and Russian forces to halt airstrikes": addressed by words
+        nouns = self.base.cue("shared_force_nouns") | {"force", "forces"}
+        for force in (c for c in head.children if c.dep_ == "conj" and c.i > head.i):
+            if not (name_key(force.text) in nouns or name_key(force.lemma_) in nouns):
+                continue
+            owners = [m for m in force.children if m.dep_ in ("amod", "compound") and m.i > head.i]
+            # only a state's demonym: "Syrian opposition forces" are another side ("a ceasefire between
+            # the regime and Syrian opposition forces" names the regime itself)
+            if owners and all(name_key(m.text) in self.base.adjectives for m in owners):
+                return True
+        return False
 
     def _counted_with_fighters(self, head: Token) -> bool:
         """"30 regime and 39 rebel fighters": a counted state word joined to a counted force noun

@@ -158,7 +158,10 @@ def _connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 Filters = Annotated[queries.Query, Depends(_filters)]
-Con = Annotated[duckdb.DuckDBPyConnection, Depends(_connection)]
+# scope="function": the connection closes when the handler returns, before the response is
+# sent, so a writer that starts as soon as a client has its answer finds the file free (with
+# the default scope it closed after sending, and a writer could race the close)
+Con = Annotated[duckdb.DuckDBPyConnection, Depends(_connection, scope="function")]
 Limit = Annotated[int, Param(ge=1, le=queries.MAX_PAGE)]
 Offset = Annotated[int, Param(ge=0, le=10_000_000)]
 
