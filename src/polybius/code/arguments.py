@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from polybius.code.knowledge import DATA_DIR, Cues
-from polybius.resolve.actors import MAX_NAME_WORDS, ActorBase, load_actor_base
+from polybius.resolve.actors import MAX_NAME_WORDS, ActorBase, load_actor_base, name_length
 from polybius.resolve.names import name_key
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -1647,7 +1647,7 @@ def _alias_across_and(doc, start: int, end: int, head: Token) -> int | None:
         words = doc[end + 1:stop]
         if any(not (t.is_alpha or "-" in t.text) for t in words) or not doc[stop - 1].text[:1].isalpha():
             continue
-        if stop - first > MAX_NAME_WORDS:
+        if name_length([t.text for t in doc[first:stop]]) > MAX_NAME_WORDS:
             continue  # longer than any name the resolver looks up: it would read the short one
         entity = base.lookup(" ".join(t.text for t in doc[first:stop]))  # as the resolver joins the words
         if entity is not None and entity.kind != "country" and base.lookup(doc[first:end].text) != entity:
