@@ -483,7 +483,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 c.dep_ == "prep" and c.lower_ in ("between", "of") for c in head.rights) else None
             if own is not None:
                 # "a newly-formed coalition between the Nusra Front and other factions": a coalition
-                # the article makes of armed groups is rebels, not a military of no country (59th check n 43)
+                # the article makes of armed groups is rebels, not a military of no country (fifty-ninth check n 43)
                 _apply(party, own)
                 self._remember(head, start, end, party)
                 return party
