@@ -627,16 +627,11 @@ def _a_states_envoy_to_a_body(words: list[str], base: ActorBase) -> str | None:
         return None
     before = words[:at]
     country = next((iso3 for i, w in enumerate(before) if not _after_pro(before, i)
-                    and (iso3 := base.adjectives.get(name_key(w)) or base.country_of(w) or _possessive_country(w, base))), None)
+                    and (iso3 := base.adjectives.get(name_key(w)) or base.country_of(w))), None)
     if country is None:
         return None
     body, _ = _longest_named(words, base)
     return country if body is not None and body.kind == "igo" else None
-
-
-def _possessive_country(word: str, base: ActorBase) -> str | None:
-    """The country of a possessive that lost its apostrophe ("Russias", "Syrias")."""
-    return base.country_of(word[:-1]) if len(word) > 3 and word.endswith("s") and word[:1].isupper() else None
 
 
 def _says_pro_government(words: list[str], base: ActorBase) -> bool:

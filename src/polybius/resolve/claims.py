@@ -77,14 +77,7 @@ class ClaimRules:
     def _an_armed_group(self, token: Token | None) -> bool:
         """Is ``token`` (a name, a group's noun phrase, or a word the article has resolved) an armed
         group of the base? Never a monitor, a government or a media outlet: their kind differs."""
-        if token is None:
-            return False
-        known = self.by_token.get(token.i)
-        entity_id = known.fields.get("entity_id") if known is not None else None
-        if entity_id is None and token.pos_ == "NOUN" and name_key(token.lemma_) in self.base.cue("group_nouns"):
-            entity_id = self._resolve(*party_bounds(token), token).get("entity_id")  # "the Islamic State group"
-        elif entity_id is None and (token.pos_ == "PROPN" or token.text[:1].isupper()):
-            entity_id = self._resolve(*self._name_bounds(token), token).get("entity_id")  # "ISIS" parsed as a verb too
+        entity_id = self._entity_of(token) if token is not None else None
         return bool(entity_id) and self._kind(str(entity_id)) == "armed_group"
 
     def _speaker_of_the_attack(self, head: Token, sentence: Span, exclude: set[int]) -> Token | None:
@@ -200,10 +193,12 @@ class ClaimRules:
         return group if self._an_armed_group(group) else None
 
     def _entity_of(self, token: Token) -> str | None:
-        """The entity id the article resolved ``token`` to, or its words name."""
+        """The entity id of a name, a group's noun phrase ("the Islamic State group") or a word
+        the article has resolved; None for any other word."""
         known = self.by_token.get(token.i)
-        if known is not None and known.fields.get("entity_id"):
-            return str(known.fields["entity_id"])
-        bounds = self._name_bounds(token) if token.pos_ == "PROPN" or token.text[:1].isupper() else party_bounds(token)
-        entity_id = self._resolve(*bounds, token).get("entity_id")
+        entity_id = known.fields.get("entity_id") if known is not None else None
+        if entity_id is None and token.pos_ == "NOUN" and name_key(token.lemma_) in self.base.cue("group_nouns"):
+            entity_id = self._resolve(*party_bounds(token), token).get("entity_id")  # "the Islamic State group"
+        elif entity_id is None and (token.pos_ == "PROPN" or token.text[:1].isupper()):
+            entity_id = self._resolve(*self._name_bounds(token), token).get("entity_id")  # "ISIS" parsed as a verb too
         return str(entity_id) if entity_id else None

@@ -2073,13 +2073,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return None  # "areas held by the rebels" stay places: only equipment and sites of forces
         verbs = party_words().owner_participles
         for clause in head.rights:
-            if clause.dep_ != "acl" or clause.lemma_.lower() not in verbs:
-                continue
-            for prep in clause.children:
-                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by"):
-                    owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
-                    if owner is not None:
-                        return owner
+            if clause.dep_ == "acl" and clause.lemma_.lower() in verbs and (owner := _owner_of_the_verb(clause)) is not None:
+                return owner
         return None
 
     def _owner_believed(self, head: Token) -> Token | None:
@@ -2104,13 +2099,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 if clause.lemma_ == "be":
                     owned = [c for c in clause.children if c.pos_ == "VERB"]
                 for own in owned:
-                    if own.lemma_.lower() not in owning:
-                        continue
-                    for prep in own.children:
-                        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by"):
-                            owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
-                            if owner is not None:
-                                return owner
+                    if own.lemma_.lower() in owning and (owner := _owner_of_the_verb(own)) is not None:
+                        return owner
         return None
 
     def _armed_group_supplied(self, head: Token, fields: dict[str, Any]) -> Token | None:
@@ -3942,4 +3932,15 @@ def _subject_around_a_gerund(verb: Token) -> Token | None:
         # "following days of ...": a participle used as a preposition has no subject; go on up
         node = node.head
     return next((c for c in node.children if c.dep_ == "nsubj"), None)
+
+
+def _owner_of_the_verb(verb: Token) -> Token | None:
+    """The owner a verb of owning names after "to" or "by" ("belonging to Takfiri terrorists",
+    "used by the militants", "to be operated by the regime"), else None."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by"):
+            owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None:
+                return owner
+    return None
 
