@@ -1605,3 +1605,49 @@ def test_fighters_killed_at_a_named_groups_site_are_its_people():
     # civilians killed there stay civilians
     events = code("The war in Syria goes on. A drone struck a Hezbollah position in the desert on Monday, killing six civilians.")
     assert _found(events, "six civilians") and all(p.sector == "CVL" for p in _found(events, "six civilians"))
+
+
+def test_a_count_of_more_counts_the_kind_counted_before():
+    # 56/45: "Over 100 terrorists have been killed and scores more wounded" read the wounded as civilians
+    events = code("The war in Syria goes on. Some 60 militants were killed and dozens more wounded in the raids on Raqqa.")
+    assert [(p.sector, p.antecedent) for p in _found(events, "dozens")] == [("REB", "60 militants")]
+    # civilians counted first keep "more" civilians
+    events = code("The war in Syria goes on. Four civilians were killed and scores more were wounded in the shelling of Aleppo.")
+    assert [p.sector for p in _found(events, "scores")] == ["CVL"]
+
+
+def test_one_named_before_other_fighters_is_one_of_them():
+    # 63/3: "his son and 12 other militants were killed" read the son as a civilian
+    events = code("The war in Syria goes on. Her brother and nine other rebels were killed in the ambush near Hama.")
+    assert [p.sector for p in _found(events, "Her brother")] == ["REB"]
+    # "other" naming another kind changes nothing: a soldier stays a soldier
+    events = code("The war in Syria goes on. A soldier and two other civilians were wounded by sniper fire in Hama.")
+    assert [p.sector for p in _found(events, "soldier")] == ["MIL"]
+
+
+def test_a_dissident_or_defected_officer_is_a_rebel():
+    # 62/55: "killing a dissident officer who was leading a militant group" read as the army
+    events = code("The war in Syria goes on. Troops clashed with militants near Daraa, killing a defected colonel who led one of their brigades.")
+    assert [p.sector for p in _found(events, "defected colonel")] == ["REB"]
+    # a serving officer stays the army
+    events = code("The war in Syria goes on. Militants clashed with troops near Daraa, killing a senior colonel.")
+    assert [p.sector for p in _found(events, "senior colonel")] == ["MIL"]
+
+
+def test_all_parties_of_a_ceasefire_are_no_political_party():
+    # 64/15: "a cease-fire by all parties" was a Syrian political party
+    events = code("The war in Syria goes on. The text calls for a cease-fire by all parties, diplomats said.")
+    found = _found(events, "parties")
+    assert found and all(p.sector != "PTY" for p in found)
+    events = code("The Baath party condemned the bombing in Damascus.")
+    assert [p.entity_id for p in _found(events, "Baath party")] == ["baath_syria"]
+
+
+def test_an_opposition_that_advances_is_armed():
+    # 64/52: "The opposition has not advanced because of the heavy aerial bombardment" was political
+    events = code("The war in Syria goes on. The opposition advanced towards the airport despite heavy bombardment.")
+    assert [p.sector for p in _found(events, "opposition")] == ["REB"]
+    # an opposition that advances a proposal is still the political opposition
+    events = code("The war in Syria goes on. The opposition advanced a new peace proposal in Geneva.")
+    found = _found(events, "opposition")
+    assert found and all(p.sector == "OPP" for p in found)

@@ -498,6 +498,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         sector = base.sectors.get("rebels", sector)  # "opposition positions", "opposition stronghold": armed opposition
     if sector is not None and sector.sector in ("MIL", "COP", "SPY") and _says_former(words, base):
         sector = base.sectors.get("civilians", sector)  # "a former American soldier" acts for no force now
+    if sector is not None and sector.sector in ("MIL", "COP", "SPY") and _says_defector(words, base):
+        sector = base.sectors.get("rebels", sector)  # "a dissident officer", "defected soldiers": the other side
     if sector is not None and _a_person_who_bombs(words, head_lemma, base):
         sector = base.sectors.get("suicide bomber", sector)  # "the bomber blew himself up": no aircraft
     if sector is not None and sector.sector in ("MIL", "UAF", "REB") and says_allied(words, base):
@@ -573,6 +575,11 @@ def _says_former(words: list[str], base: ActorBase) -> bool:
     """Does a word put the mention's role in the past (descriptions.yaml ``former_words``)?"""
     former = base.cue("former_words")
     return any(name_key(w) in former or name_key(w).split(" ")[0] in former for w in words[:-1])
+
+
+def _says_defector(words: list[str], base: ActorBase) -> bool:
+    """Does a word put a force's member on the other side (descriptions.yaml ``defector_words``)?"""
+    return any(name_key(w) in base.cue("defector_words") for w in words[:-1])
 
 
 def _names_no_one(words: list[str], base: ActorBase) -> bool:

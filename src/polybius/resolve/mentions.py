@@ -151,6 +151,13 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             if head.i not in self.by_token:  # what the coder resolved itself stays
                 self._remember(head, start, end)
 
+    def _sides_of_a_conflict(self, head: Token) -> bool:
+        """Is the noun "parties" (or "party") that a word of descriptions.yaml ``conflict_party_words``
+        makes the sides of a conflict ("all parties", "the warring parties", "both parties")?"""
+        return head.pos_ == "NOUN" and name_key(head.lemma_) == "party" and any(
+            c.dep_ in ("det", "predet", "amod", "nummod") and name_key(c.text) in self.base.cue("conflict_party_words")
+            for c in head.children)
+
     def _name_root(self, ent: Span) -> Token | None:
         """The word a name hangs on. spaCy's ``ent.root`` may be the article ("the Al Qaeda" of
         "the Al Qaeda-linked Nusra Front" has "the" as root), and a determiner remembered as an
@@ -180,6 +187,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return party  # "it was unclear who carried out the strike": a question, no one named
         if self._asked(head, start):
             return party  # "it determines whose planes carry out raids", "which countrys planes": a question too
+        if self._sides_of_a_conflict(head):
+            return party  # "a cease-fire by all parties", "the warring parties": no one actor, and no party
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._through(party, self._pronoun(head, sentence, exclude))
         if head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.cue("person_or_machine_nouns") \
@@ -213,6 +222,11 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 return party
             if kin.get("entity_id") and self._kind(str(kin["entity_id"])) not in ("person", "country", None):
                 return self._through(party, first)
+        fellows = self._other_members_after(head)
+        if fellows is not None:
+            # "his son and 12 other militants were killed": the son is one of the militants, not a
+            # civilian (sixty-third blind check n 3); "a commander and five other fighters"
+            return self._through(party, fellows)
         kind = self._count_before_its_kind(head)
         if kind is not None:  # "dozens terrorist and mercenaries": the terrorists
             return self._through(party, kind)
@@ -227,6 +241,11 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             # "60 terrorists were killed and tens of others were wounded": the others of the count
             # are of the kind named before them, as "others" alone (dev sample 3, n 75)
             return self._others(party, counted, sentence)
+        counted = self._counted_before_more(head, end, sentence)
+        if counted is not None:
+            # "Over 100 terrorists have been killed and scores more wounded": more of those just
+            # counted (fifty-sixth blind check n 45: the wounded were civilians)
+            return party if self._thing_word(counted) else self._through(party, counted)
         if head.lower_ in _OTHERS or (head.pos_ == "NUM" and self._bare_count(head, start, end) and (
                 head.dep_ in ("nsubjpass", "conj") or head.dep_ == "nsubj" and head.head.tag_ == "VBN")):
             # "one person had been killed and six injured": a bare number counts the people just named
@@ -1522,6 +1541,17 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return None
         return {**fields, "antecedent": self._quote(start, end)}
 
+    def _moves_a_front(self, head: Token) -> bool:
+        """Is the noun the subject of an act of arms, or of a verb that moves a front line with
+        no object (descriptions.yaml ``front_moving_verbs``: "the opposition has not advanced",
+        "opposition shelled the town")? "advanced a proposal" is words."""
+        if head.dep_ != "nsubj":
+            return False
+        verb = head.head
+        if verb.lemma_.lower() in self.base.cue("front_moving_verbs"):
+            return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        return self._subject_of_arms(head)
+
     def _armed_opposition(self, head: Token) -> bool:
         """Does a clause on the noun say it fights ("opposition groups fighting the regime",
         "opposition factions that attacked the town"; descriptions.yaml ``fighting_verbs``), or
@@ -1538,6 +1568,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return True  # "an opposition offensive", "opposition shelling" (ACTORS.md; nineteenth check n 66)
         if self._agent_of_arms(head):
             return True  # "shells fired by opposition groups" (eighteenth check n 30)
+        if self._moves_a_front(head):
+            return True  # "The opposition has not advanced because of the bombardment" (64/52)
         if self._strife_of_the_opposition(head):
             return True  # "intra-opposition violence", "infighting between opposition factions"
         if self._blamed_for_arms(head):
@@ -3373,6 +3405,37 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         pronoun = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "them"), None) if prep is not None else None
         return pronoun
+
+    def _other_members_after(self, head: Token) -> Token | None:
+        """The conjunct "N other Bs" after a noun ("his son and 12 other militants", "a commander
+        and five other fighters"): "other" makes the first one of the Bs. Only for a noun whose
+        own words say no more than a person or a civilian ("son", "man", "commander"), and Bs of
+        an armed or official sector: "a soldier and two other civilians" is no soldier's count."""
+        if head.pos_ != "NOUN":
+            return None
+        fellow = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                       and any(a.dep_ == "amod" and a.lower_ == "other" for a in c.children)), None)
+        if fellow is None:
+            return None
+        own = self._resolve(*party_bounds(head), head)
+        if own.get("entity_id") or own.get("sector") not in (None, "CVL"):
+            return None
+        term = self.base.sectors.get(name_key(fellow.lemma_)) or self.base.sectors.get(name_key(fellow.text))
+        if term is None or term.sector not in _ARMED_SECTORS | {"MIL", "COP", "GOV"}:
+            return None
+        return fellow
+
+    def _counted_before_more(self, head: Token, end: int, sentence: Span) -> Token | None:
+        """For a count followed by "more" ("scores more", "dozens more", "20 more"), the nearest
+        noun the sentence counts before it ("Over 100 terrorists have been killed and scores more
+        wounded": the terrorists). spaCy hangs "more" on the verb or the number; either way it
+        counts more of that kind. None when the sentence counts no noun ("killing at least 100 and
+        wounding hundreds more"): the count is read as any other."""
+        if not (head.pos_ == "NUM" or head.lower_ in party_words().count_nouns) or end != head.i + 1 \
+                or head.i + 1 >= len(self.doc) or self.doc[head.i + 1].lower_ != "more":
+            return None
+        return next((t for t in (self.doc[i] for i in range(head.i - 1, sentence.start - 1, -1))
+                     if t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)), None)
 
     def _bare_count(self, head: Token, start: int, end: int) -> bool:
         """Is the mention a number alone, or with words that only say how exact it is
