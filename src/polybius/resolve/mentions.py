@@ -795,7 +795,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return
         if iso3 and self.setting and iso3 != self.setting and (
                 (place and (self.base.is_seat(place) or self.base.country_of(place))) or iso3 not in self._named_countries()
-                or not self._named_near(party, iso3)):
+                or not (self._named_near(party, iso3) or self._a_city_abroad(place, iso3))):
             # "Four people were killed ... near the Research and Tests Center" (a namesake in the US) in
             # a Damascus story that names the US two sentences before as a possible attacker: the
             # victims stay in the story's country (tenth blind check n 10)
@@ -812,6 +812,14 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             for name, value in fields.items():
                 if value is not None:
                     setattr(party, name, value)
+
+    def _a_city_abroad(self, place: str | None, iso3: str) -> bool:
+        """Whether the event's place is a city of note of ``iso3`` (no namesake comes near its
+        size), so that it needs no word of its country near it: "rockets fired from an area in
+        Syria hit the border city of Kilis one police officer killed" puts the policeman in
+        Turkey, whose police he is (ACLED codes victims by the country they are hit in; fifty-ninth
+        blind check n 11). A village or a building shares its name too often to say so."""
+        return bool(place) and _country_of_a_city_of_note(str(place)) == iso3
 
     def _parliament_of_the_article(self) -> str | None:
         """The one other country whose legislature the article speaks of: a legislature word

@@ -205,6 +205,8 @@ def _resolvable_part(ent: Span, base: ActorBase, article_text: str, offset: int,
             words = doc[start: start + size]
             if not words[0].is_alpha or not words[-1].is_alpha or not words[0].text[:1].isupper():
                 continue
+            if all(t.lower_ in _COMPASS_WORDS for t in words):
+                continue  # "North" of "deputy for Mideast and North Africa": a direction, no town in South Carolina
             text = article_text[words.start_char + offset: words.end_char + offset]
             if not places.may_name_a_place(text):
                 continue  # no reading at all: spare the actor-name questions below
