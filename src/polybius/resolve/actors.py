@@ -63,6 +63,8 @@ class Entity:
     cameo: str | None = None
     acled_name: str | None = None
     source: str | None = None  # the file the entry came from (for `polybius actors lookup`)
+    successor: str | None = None  # entity_id of the body it became ("aqi" → "isis"), or None
+    succeeded: str | None = None  # the ISO day from which the successor is meant
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,7 @@ class ActorBase:
     _adjective_forms: dict[str, list[str]] | None = None
     _variants: dict[str, Entity | None] | None = None
     _variant_keys: dict[str, set[str]] = field(default_factory=dict)  # shape → the name keys of that shape
+    _ids: dict[str, Entity] | None = None  # entity_id → entity: filled on first use
 
     def media_ids(self) -> frozenset[str]:
         """The entity ids of news outlets and agencies."""
@@ -186,6 +189,23 @@ class ActorBase:
             entity = self.entities.get(key)
             iso3 = entity.country if entity is not None and entity.kind == "country" else None
         return iso3
+
+    def as_of(self, entity: Entity, day: str | None) -> Entity:
+        """The body a name means on ``day``: its successor once it had become that body
+        (organizations.yaml ``successor`` from ``succeeded``). "Islamic State of Iraq" in a
+        2014 story is the group it had become in April 2013 ("the strategic plan of the
+        coalition is to destroy the Islamic State of Iraq and al-Sham": isis, not aqi); in a
+        2008 story it is aqi."""
+        if self._ids is None:
+            self._ids = {e.entity_id: e for e in self.entities.values()}
+        seen = {entity.entity_id}
+        while day is not None and entity.successor and entity.succeeded and day >= entity.succeeded:
+            later = self._ids.get(entity.successor)
+            if later is None or later.entity_id in seen:
+                break
+            seen.add(later.entity_id)
+            entity = later
+        return entity
 
     def role_on(self, entity_id: str, day: str | None) -> Role | None:
         """The role a person held on ``day`` (ISO date); None when unknown or ambiguous."""
@@ -283,6 +303,7 @@ def _organization(item: dict, source: str) -> Entity:
         str(item["entity_id"]), str(item["name"]), str(item.get("kind") or "organization"),
         countries[0] if countries else None, item.get("sector"),  # the first listed is its home
         _int_or_none(item.get("acled_inter")), item.get("cameo"), item.get("acled_name"), source,
+        item.get("successor"), _bound(item.get("succeeded"), "start"),
     )
 
 
@@ -465,6 +486,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
             # "Syrian government troops" are the state's military, not its government; "Damascus
             # Three people" (a headline fused onto the sentence) are civilians of Syria
             return _described(named.country, own, base, f"body of {named.entity_id}", day, words[named_end:])
+    if named is not None and _a_place_named_after_a_body(named, words, named_end, head_lemma, base):
+        return {}  # "al-Mustaqbal checkpoint", "the Future Movement school": a place, not the party
     if named is not None and named.kind in ("armed_group", "party") and any(name_key(w) in base.cue("sports_nouns") for w in words[named_end:]):
         return {"name": " ".join(words)}  # "al-Shabab team", "al-Shababs trainer": a club that shares the name
     if named is not None:
@@ -543,6 +566,29 @@ def _a_building_of_no_side(words: list[str], head_lemma: str, base: ActorBase) -
         if term is not None and term.sector not in _USE_SECTORS:
             return False
     return True
+
+
+# Kinds of body that bear no arms: a site after their name is no force's (ACTORS.md, sites).
+_UNARMED_KINDS = frozenset({"party", "ngo", "company"})
+
+
+def _a_place_named_after_a_body(named: Entity, words: list[str], named_end: int, head_lemma: str, base: ActorBase) -> bool:
+    """Is the mention a place named after a body that bears no arms, or after a word its name
+    shares? A building or street noun (descriptions.yaml ``named_place_nouns``) after the name
+    of a party, NGO or company is such a place ("shells hit the Future Movement school"). A
+    force's site (``force_sites``) is one only after an Arabic word-name ("al-" and one word):
+    "Twin suicide blasts targeted al-Mustaqbal checkpoint" near Damascus is a checkpoint named
+    "the Future", not Lebanon's Future Movement (fifty-third blind check n 59), while a "PYD
+    checkpoint" is the party's men's, as an armed group's site is the group's."""
+    if named.kind not in _UNARMED_KINDS or not 0 < named_end < len(words):
+        return False
+    head = name_key(head_lemma) if name_key(words[-1]) == name_key(head_lemma) else name_key(words[-1])
+    if head in base.cue("named_place_nouns"):
+        return True
+    name = [w for w in words[:named_end] if name_key(w) not in _LEADING_DETERMINERS]
+    word_name = len(name) == 3 and name_key(name[0]) in _JOINED_PARTICLES and name[1] in ("-", "–") \
+        or len(name) == 1 and _joined_word(name[0]) is not None
+    return word_name and _a_site_of_forces(words[named_end:], head_lemma, base)
 
 
 def _a_revolutionary_body(words: list[str], base: ActorBase) -> bool:
@@ -885,6 +931,8 @@ def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, in
                 entity = base.lookup(" ".join([*words[start:end - 1], last[:-1]]))
             if entity is not None and entity.kind == "person" and _another_person(words, start, end, entity, base):
                 continue  # "Nasr al-Hariri" is not Saad Hariri, "Hadi al-Bahra" not President Hadi
+            if entity is not None and entity.kind not in ("person", "country") and _opens_a_longer_name(words, end, base):
+                continue  # "Badr al-Din al-Hussein technical institute" is not the Badr Organization
             if entity is not None and entity.kind == "media" and end < len(words) and words[end][:1].isupper() \
                     and name_key(words[end - 1]) in base.cue("common_word_outlets"):
                 continue  # "the National Assembly", "National Guard": a name goes on past the outlet's ("The National")
@@ -958,6 +1006,47 @@ def _another_person(words: list[str], start: int, end: int, person: Entity, base
             continue  # "President Assad", "Syrian Assad", "Assad Regime", "Putin Erdogan"
         return True
     return False
+
+
+_LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+
+# Particles that join the words of one Arabic name: "al-"/"ad-" written with a hyphen
+# ("Badr al-Din"), "bin"/"ibn"/"abu" before the next name ("Osama bin Laden").
+_JOINED_PARTICLES = frozenset({"al", "el", "ad", "ed", "ud", "ash", "as", "ar", "at", "az"})
+_LINKING_PARTICLES = frozenset({"bin", "ibn", "bint", "abu"})
+
+
+def _joined_word(word: str) -> str | None:
+    """The word after a joined particle written as one word ("al-Din" → "Din"), else None."""
+    particle, dash, rest = word.replace("–", "-").partition("-")
+    return rest if dash and rest and name_key(particle) in _JOINED_PARTICLES else None
+
+
+def _opens_a_longer_name(words: list[str], end: int, base: ActorBase) -> bool:
+    """Is an organisation's name matched on words ending at ``end`` only the first word(s) of a
+    longer Arabic name? "Badr al-Din al-Hussein technical institute" (a school in Damascus hit
+    by shells) opens with "Badr", an alias of the Badr Organization, but "al-Din" goes on with
+    the name of a man the institute is named after. A particle joined to a capitalised word
+    the base does not know (no name, country, sector term or title) continues the name; a
+    known one starts another actor ("Nusra Front al-Qaeda's Syrian affiliate")."""
+    i = end
+    if i < len(words) and name_key(words[i]) in _JOINED_PARTICLES and i + 1 < len(words) and words[i + 1] in ("-", "–"):
+        i += 2
+    elif i < len(words) and words[i].lower() in _LINKING_PARTICLES:
+        i += 1
+    elif i < len(words) and _joined_word(words[i]) is not None:
+        words, i = [_joined_word(words[i]) or ""], 0  # "al-Din" as one word
+    else:
+        return False
+    if i >= len(words):
+        return False
+    word = words[i]
+    key = name_key(word)
+    letters = word.replace("'", "").replace("’", "")
+    if not word[:1].isupper() or not letters.isalpha() or letters.isupper():
+        return False
+    return not (base.lookup(word) is not None or base.country_of(word) or key in base.titles
+                or base.sectors.get(key) or base.sectors.get(key.rstrip("s")))
 
 
 def _singular_of_a_capitalised_plural(head_lemma: str, base: ActorBase) -> str:
@@ -1053,11 +1142,14 @@ def _without_enemies(words: list[str]) -> list[str]:
 
 
 def _entity_fields(entity: Entity, base: ActorBase, day: str | None) -> dict[str, object]:
+    named, entity = entity, base.as_of(entity, day)
     fields: dict[str, object] = {
         "entity_id": entity.entity_id, "name": entity.name, "country": entity.country,
         "sector": entity.sector, "acled_inter": entity.acled_inter, "cameo_code": entity.cameo,
         "acled_name": entity.acled_name or entity.name, "why": f"name or alias of {entity.entity_id} in {entity.source}",
     }
+    if named is not entity:
+        fields["why"] = f"name or alias of {named.entity_id}, which had become {entity.entity_id} by {named.succeeded}"
     if entity.kind == "country":
         # a country acting is its government; it is described, not an entity of the base
         fields.update(entity_id=None, sector="GOV", cameo_code=f"{entity.cameo.removesuffix('GOV')}GOV",
