@@ -356,3 +356,14 @@ def test_a_country_in_a_ban_note_is_neither_the_event_place_nor_the_story_countr
     attack = next(e for e in events if e.event_type == "ASSAULT")
     assert attack.location is not None and attack.location.name == "Aleppo"
     assert {p.country for p in attack.recipient if p.sector == "CVL"} == {"SYR"}  # not Russia, the law's country
+
+
+def test_a_city_of_note_names_its_country_by_its_own_name():
+    gazetteer = load_gazetteer()
+    # a large city whose namesakes abroad are small: its country
+    assert gazetteer.country_of_a_city_of_note("Sydney") == "AUS"
+    assert gazetteer.country_of_a_city_of_note("Buenos Aires") == "ARG"
+    # "Islamabad" is also an old name of Chattogram, a larger city: the own name wins
+    assert gazetteer.country_of_a_city_of_note("Islamabad") == "PAK"
+    # a name two large cities of two countries share is no one's
+    assert gazetteer.country_of_a_city_of_note("Valencia") is None  # Spain's and Venezuela's

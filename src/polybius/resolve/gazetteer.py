@@ -120,6 +120,10 @@ def cache_path() -> Path:
 _ANSWERS_KEPT = 20_000
 
 
+# People that make a town a city of note: its name alone says its country when no namesake abroad comes near.
+CITY_OF_NOTE = 100_000
+
+
 class Gazetteer:
     """Place names → candidate places. Opened once per process (``load_gazetteer``)."""
 
@@ -137,6 +141,21 @@ class Gazetteer:
                 self._answers.clear()
             self._answers[memo] = tuple(self._candidates(name, fuzzy))
         return list(self._answers[memo])
+
+    def country_of_a_city_of_note(self, name: str) -> str | None:
+        """The country of the most populous place called ``name``, when it is a city of note
+        (``CITY_OF_NOTE`` people) and no namesake abroad comes within half its size: "Sydney" is
+        Australia's whatever Nova Scotia's Sydney is, "Hama" Syria's; a name two large cities
+        share is no one's. A place's own name outweighs another's alternate one ("Islamabad" is
+        also an old name of Chattogram, a larger city)."""
+        candidates = sorted(self.candidates(name, fuzzy=False), key=lambda p: -p.population)
+        if any(not p.alternate for p in candidates):
+            candidates = [p for p in candidates if not p.alternate]
+        if not candidates or not candidates[0].country or candidates[0].population < CITY_OF_NOTE:
+            return None
+        best = candidates[0]
+        rival = max((p.population for p in candidates if p.country != best.country), default=0)
+        return best.country if best.population >= 2 * rival else None
 
     def _candidates(self, name: str, fuzzy: bool) -> list[Place]:
         key = place_key(name)

@@ -105,9 +105,17 @@ class ArticlePlaces:
         for ent, found in shared:
             # "Palmyra" in a story that names Syria and not the United States: of the
             # countries the article names, its readings lie in one, which it places the story in
+            if _role(ent.root) in _SPEAKER_DEPS:
+                continue
             named = found & context.named
-            if len(named) == 1 and _role(ent.root) not in _SPEAKER_DEPS:
-                iso3 = named.pop()
+            iso3 = named.pop() if len(named) == 1 else None
+            if iso3 is None and not named:
+                # "Sydney", "Buenos Aires" in a story that names no country at all: a city of
+                # note is its own country's, whatever hamlets abroad share its name (Lee corpus
+                # check: Australian stories that never say "Australia" had no country)
+                name = text[ent.start_char + offset: ent.end_char + offset] if text is not None else ent.text
+                iso3 = gazetteer.country_of_a_city_of_note(name)
+            if iso3 is not None:
                 context.settings[iso3] = context.settings.get(iso3, 0) + 1
         if text is not None and offset == 0:
             context._read_dateline(text)

@@ -80,8 +80,6 @@ _ASKING = frozenset({"whose", "which", "what"})  # determiners that ask whose a 
 _ID_INDEX: dict[int, tuple[ActorBase, dict[str, Entity]]] = {}  # entity_id → entity, per base
 # Prepositions that put a name on the map: what follows them is where, not who.
 _PLACE_PREPOSITIONS = frozenset({"near", "outside", "into", "towards", "toward", "around", "inside", "across"})
-# A place that names a local office must be a city of note: a hamlet that shares its name is no governorate.
-_CITY_OF_NOTE = 100_000
 
 
 @dataclass(slots=True)
@@ -3952,17 +3950,10 @@ _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "bin", 
 
 @lru_cache(maxsize=4096)
 def _country_of_a_city_of_note(name: str) -> str | None:
-    """The country of the gazetteer's most populous place called ``name``, when it is a city of
-    note and no namesake abroad comes within half its size: "Hama" is Syria's, while a name that
-    a hamlet elsewhere shares stays Syria's too, and one that two large cities share is no one's."""
+    """The country of a city of note called ``name`` (``Gazetteer.country_of_a_city_of_note``)."""
     from polybius.resolve.gazetteer import load_gazetteer  # opened once per process
 
-    candidates = sorted(load_gazetteer().candidates(name, fuzzy=False), key=lambda p: -p.population)
-    if not candidates or not candidates[0].country or candidates[0].population < _CITY_OF_NOTE:
-        return None
-    best = candidates[0]
-    rival = max((p.population for p in candidates if p.country != best.country), default=0)
-    return best.country if best.population >= 2 * rival else None
+    return load_gazetteer().country_of_a_city_of_note(name)
 
 
 def _surname_key(word: str) -> str:
