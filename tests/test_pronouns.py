@@ -406,3 +406,33 @@ def test_a_plural_pronoun_after_a_backed_subject_is_the_subject_not_its_backers(
     found = _parties("The Syrian army backed by Iraqi Shiite militias and Russian warplanes began an assault on the rebel-held "
                      "east of the city in September after months of gains allowed them to encircle it.", published="2016-10-01")
     assert found["them"].entity_id == "syrian_arab_army"
+
+
+def test_an_envoy_owned_by_a_pronoun_serves_the_pronouns_state_not_the_body_he_is_posted_to():
+    # 53/81: "Trump ... even as his UN ambassador Nikki Haley was promising a strong response"
+    found = _parties("Putin gave no hint of what Moscow would do next while his UN envoy was warning of grave consequences.",
+                     published="2017-04-05")
+    assert (found["his UN envoy"].entity_id, found["his UN envoy"].country) == ("russian_government", "RUS")
+    # the person named in apposition is the envoy himself
+    named = _parties("Trump gave no details of what Washington would do while his UN ambassador Nikki Haley was "
+                     "promising a firm response.", published="2017-04-05")
+    assert named["his UN ambassador"].entity_id == "nikki_haley"
+    # a state subject owns "its" envoy too
+    russia = _parties("Russia vetoed the draft and its UN ambassador condemned the strikes.", published="2017-04-05")
+    assert (russia["its UN ambassador"].country, russia["its UN ambassador"].sector) == ("RUS", "GOV")
+    # with no pronoun the UN envoy is the UN's
+    plain = _parties("The UN envoy was warning of grave consequences.", published="2017-04-05")
+    assert plain["UN envoy"].entity_id == "un"
+
+
+def test_foreign_backed_forces_beside_the_army_are_its_militia_not_the_army():
+    # 61/80: "Islamist rebel fighters are battling the Syrian army and Iranian-backed forces"
+    found = _parties("Near Aleppo insurgent fighters were clashing with the Syrian army and Russian-backed forces on Friday.",
+                     published="2016-06-22")
+    assert found["Syrian army"].entity_id == "syrian_arab_army"
+    assert (found["Russian-backed forces"].entity_id, found["Russian-backed forces"].country,
+            found["Russian-backed forces"].sector) == (None, "SYR", "PRM")
+    # the army's own country backing a force is no foreign patron: left as before
+    own = _parties("Near Aleppo insurgent fighters were clashing with the Syrian army and Syrian-backed forces on Friday.",
+                   published="2016-06-22")
+    assert own["Syrian-backed forces"].sector == "MIL"

@@ -275,6 +275,9 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             # "the man who beheaded two American journalists": whoever he is, no civilian; the
             # clause names no group, so he stays unknown (sixth hand check n 17)
             return party
+        envoy = self._envoy_of_its_owner(party, head, sentence, exclude)
+        if envoy is not None:  # "Trump ... his UN ambassador": the envoy of Trump's state, not the UN
+            return envoy
         if head.pos_ == "NOUN" and self._role_of_its(head):
             # "its top leadership", "its spokesman": the role is of the body "its" stands for (the
             # last-named organisation), or stays unknown, never the setting's government (sixth check n 6)
@@ -1756,6 +1759,10 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             country = self._state_of(head.head)
             if country is not None:
                 return ("PRM", country)
+        if head.dep_ == "conj" and (patron := self._backed_from_abroad(head)) is not None:
+            country = self._state_of(head.head)
+            if country is not None and country != patron:  # "the Syrian army and Iranian-backed forces": its militia
+                return ("PRM", country)
         for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and name_key(c.lemma_) in verbs):
             overthrown = self._overthrown_state(clause)
             if overthrown is not None:
@@ -1773,6 +1780,19 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                     country = self._state_of(ally) if ally is not None else None
                     if country is not None:
                         return ("PRM", country)
+        return None
+
+    def _backed_from_abroad(self, head: Token) -> str | None:
+        """The patron country of a force noun named by "<country>-backed" ("Iranian-backed forces",
+        "Russian-supported troops": descriptions.yaml patron_participles), else None. A patron backs
+        a force that is not its own army; joined by "and" to a state's army ("Islamist rebels are
+        battling the Syrian army and Iranian-backed forces"), the force is the militia beside that
+        army, not the army again (sixty-first blind check n 80)."""
+        for participle in (c for c in head.children if c.dep_ == "amod" and c.lower_ in self.base.cue("patron_participles")):
+            for word in (c for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")):
+                iso3 = self.base.adjectives.get(name_key(word.text)) or self.base.country_of(word.text)
+                if iso3:
+                    return str(iso3)
         return None
 
     def _overthrown_state(self, clause: Token) -> str | None:

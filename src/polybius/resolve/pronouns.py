@@ -97,6 +97,7 @@ class PronounResolution:
         def _clause_of_arms(self, verb: Token) -> bool: ...
         def _a_national_government(self, fields: dict[str, Any]) -> bool: ...
         def _arms_of_state(self, iso3: str, head: Token, noun: Token | None = None) -> dict[str, Any]: ...
+        def _remember(self, head: Token, start: int, end: int, party: Party | None = None) -> None: ...
 
     def _pronoun(self, pronoun: Token, sentence: Span, exclude: set[int]) -> Token | None:
         """The speaker for "X said it ...", else the nearest preceding actor outside the
@@ -210,8 +211,9 @@ class PronounResolution:
                     and token.dep_ == "nsubj" and token.pos_ == "PROPN":
                 return token  # "Russia began air strikes ... it said": a country that acts, taken up as subject
             if entity is not None and entity.kind == "country" and pronoun.dep_ == "poss" and pronoun.lower_ in ("its", "their") \
-                    and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and self._is_machine_or_force(pronoun.head):
-                return token  # "Russia said its warplanes had struck": the subject state owns the force
+                    and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" \
+                    and (self._is_machine_or_force(pronoun.head) or self._an_envoy_title(pronoun.head)):
+                return token  # "Russia said its warplanes had struck", "Russia vetoed ... its UN envoy": the subject state's
             if self._a_speaking_force_owns_its_own(pronoun, token):
                 return token  # "The Turkish military said four of its soldiers have been killed": its soldiers
             if token.pos_ == "PROPN" and self._a_source_told_of_fighting(pronoun, token):
@@ -1117,6 +1119,48 @@ class PronounResolution:
             _apply(party, fields)
             return party
         return party
+
+    def _envoy_of_its_owner(self, party: Party, head: Token, sentence: Span, exclude: set[int]) -> Party | None:
+        """"Trump ... offered no details even as his UN ambassador Nikki Haley was promising a strong
+        response": an envoy title (descriptions.yaml ``envoy_titles``) owned by a possessive pronoun
+        serves the one the pronoun stands for, as "Russias UN ambassador" serves Russia; an
+        intergovernmental body named before the title ("UN") says where the envoy is posted, not whom
+        he serves (fifty-third blind check n 81: the United Nations). The person in apposition when
+        the base knows him; else a person's state body (his role's country and sector: Trump's
+        envoy is the US government's), or the state or body itself ("Russia ... its UN envoy").
+        None when no such pronoun owns the title or its owner gives no country or body."""
+        if not self._an_envoy_title(head):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                      and c.lower_ in ("his", "her", "its", "their")), None)
+        if owner is None:
+            return None
+        for named in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            whole = self._resolve(*self._name_bounds(named), named)
+            if whole.get("entity_id") and self._kind(str(whole["entity_id"])) == "person":
+                return self._through(party, named)  # "his UN ambassador Nikki Haley": her
+        referent = self._pronoun(owner, sentence, exclude)
+        if referent is None or referent.pos_ not in ("NOUN", "PROPN"):
+            return None
+        known = self.by_token.get(referent.i)
+        fields = known.fields if known is not None else self._resolve(
+            *(self._name_bounds(referent) if referent.pos_ == "PROPN" else party_bounds(referent)), referent)
+        kind = self._kind(str(fields["entity_id"])) if fields.get("entity_id") else None
+        person = kind == "person" or kind is None and referent.ent_type_ == "PERSON"
+        if not person and (fields.get("entity_id") or fields.get("country")):
+            return self._through(party, referent)  # "Russia ... its UN envoy": Russia's (a state acts as its government)
+        if not person or not fields.get("country") or not fields.get("sector"):
+            return None
+        start, end = party_bounds(head)
+        party.antecedent = self._quote(*(self._name_bounds(referent) if referent.pos_ == "PROPN" else party_bounds(referent)))
+        _apply(party, self._in_country(str(fields["sector"]), str(fields["country"])))
+        self._remember(head, start, end, party)
+        return party
+
+    def _an_envoy_title(self, token: Token) -> bool:
+        """Is the noun a diplomat's title (descriptions.yaml ``envoy_titles``: "ambassador", "envoy")?"""
+        return token.pos_ == "NOUN" and (name_key(token.lemma_) in self.base.cue("envoy_titles")
+                                         or name_key(token.text) in self.base.cue("envoy_titles"))
 
     def _died(self, token: Token) -> bool:
         """Is the noun the subject of a verb of dying (descriptions.yaml ``dying_verbs``: "four people
