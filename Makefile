@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup chromium java run test bench eval eval-corpus lock clean
+.PHONY: setup chromium java run test bench eval eval-corpus eval-lee lock clean
 
 setup: $(STAMP) web/node_modules/.installed chromium java
 
@@ -70,6 +70,19 @@ eval-corpus: setup
 	$(BIN)/python -m polybius.evaluate.resolution /tmp/polybius-fakes.duckdb
 	for check in eval/actor_check.jsonl eval/actor_check_[0-9].jsonl eval/actor_check_[0-9][0-9].jsonl; do \
 		$(BIN)/python -m polybius.evaluate.actor_check /tmp/polybius-fakes.duckdb $$check; done
+
+# The out-of-domain actor checks (eval/lee/README.md): the Lee corpus of ABC news stories,
+# taken from the gensim wheel on PyPI (downloaded, not installed), ingested and re-scored.
+LEE_DIR ?= /tmp/polybius-lee
+eval-lee: setup
+	mkdir -p $(LEE_DIR)
+	$(BIN)/python -m pip download --quiet --no-deps --dest $(LEE_DIR) gensim==4.4.0
+	$(BIN)/python eval/lee/lee_corpus.py $(LEE_DIR)/gensim-4.4.0-*.whl $(LEE_DIR)/lee.jsonl
+	rm -f $(LEE_DIR)/lee.duckdb
+	$(BIN)/polybius ingest $(LEE_DIR)/lee.jsonl --db $(LEE_DIR)/lee.duckdb --text-column text --id-column id
+	$(BIN)/python -m polybius.evaluate.resolution $(LEE_DIR)/lee.duckdb
+	for check in eval/lee/actor_check_L[0-9].jsonl; do \
+		$(BIN)/python -m polybius.evaluate.actor_check $(LEE_DIR)/lee.duckdb $$check; done
 
 # Re-pin after editing requirements.in (needs network to PyPI).
 lock:
