@@ -1651,3 +1651,19 @@ def test_an_opposition_that_advances_is_armed():
     events = code("The war in Syria goes on. The opposition advanced a new peace proposal in Geneva.")
     found = _found(events, "opposition")
     assert found and all(p.sector == "OPP" for p in found)
+
+
+def test_a_country_left_or_entered_is_a_place():
+    # Lee L1 n 59: "Most of them fled Afghanistan" was the government of Afghanistan
+    events = code("Most of the fighters fled Iraq after the offensive, officials said.")
+    found = _found(events, "Iraq")
+    assert found and all(p.sector is None and p.entity_id is None for p in found)
+    # a country that acts keeps its reading
+    events = code("Iraq accused Turkey of shelling villages near the border.")
+    assert [p.sector for p in _found(events, "Iraq")] == ["GOV"]
+
+
+def test_what_is_alleged_or_bargained_is_no_party():
+    # Lee L1 n 13: "child abuse allegations" was civilians
+    events = code("Campaigners accused the bishop of trying to hide child abuse allegations at a school in Perth.")
+    assert all(p.sector != "CVL" for p in _found(events, "child abuse"))

@@ -3207,13 +3207,16 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         """Is a country or capital named alone the place where someone goes ("said on a
         visit to Paris", "fled to Turkey") or where strikes fall ("airstrikes on Syria")? The
         hand checks judge such words places, not actors (ACTOR_CHECK.md, second check W1a)."""
-        if head.dep_ != "pobj" or fields.get("entity_id") or not fields.get("country") or head.ent_type_ != "GPE":
+        if head.dep_ not in ("pobj", "dobj") or fields.get("entity_id") or not fields.get("country") or head.ent_type_ != "GPE":
             return False
         if not (self.base.country_of(head.text) or self.base.is_seat(head.text)) or party_bounds(head) != (head.i, head.i + 1):
             return False
+        if head.dep_ == "dobj":
+            # "Most of them fled Afghanistan", "infiltrated Lebanon": the country left or entered (Lee check L1 n 59)
+            return name_key(head.head.lemma_) in self.base.cue("crossing_verbs")
         prep, governor = head.head, head.head.head
-        if prep.lower_ == "to":
-            return name_key(governor.lemma_) in self.base.cue("travel_words")
+        if prep.lower_ in ("to", "into"):
+            return name_key(governor.lemma_) in self.base.cue("travel_words") | self.base.cue("crossing_verbs")
         if prep.lower_ == "on":
             return name_key(governor.lemma_) in self.base.cue("military_nouns") or name_key(governor.text) in self.base.cue("military_nouns")
         return False
