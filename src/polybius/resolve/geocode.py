@@ -48,6 +48,13 @@ _TWIN_KM = 15.0
 _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 
+def _a_venue(ent: Span, base: ActorBase) -> bool:
+    """Is the place where people meet ("peace talks in Geneva", "a conference in Sydney":
+    descriptions.yaml ``meeting_nouns``)? A venue says where the parties met, not whose story it is."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ in ("in", "at") and name_key(prep.head.lemma_) in base.cue("meeting_nouns")
+
+
 @dataclass(slots=True)
 class ArticlePlaces:
     """The geographic context of one article, and its place resolutions so far."""
@@ -109,7 +116,7 @@ class ArticlePlaces:
                 continue
             named = found & context.named
             iso3 = named.pop() if len(named) == 1 else None
-            if iso3 is None and not named:
+            if iso3 is None and not named and not _a_venue(ent, base):
                 # "Sydney", "Buenos Aires" in a story that names no country at all: a city of
                 # note is its own country's, whatever hamlets abroad share its name (Lee corpus
                 # check: Australian stories that never say "Australia" had no country)
