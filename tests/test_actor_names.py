@@ -57,3 +57,56 @@ def test_a_hospital_named_after_a_party_or_a_charity_is_a_place():
     assert explain("the Future Movement hospital")["entity_id"] is None
     assert explain("MSF hospital")["entity_id"] is None
     assert explain("Future Movement officials")["entity_id"] == "future_movement"
+
+
+def test_a_name_after_anti_is_the_enemy_not_the_actor():
+    # "anti-Taliban" says whom the fighters fight: never the Taliban themselves
+    parties = _parties("Local anti-Taliban militiamen attacked the caves near Jalalabad.", published="2001-12-10")
+    fighters = next(p for text, p in parties.items() if "anti-Taliban" in text)
+    assert fighters.entity_id != "taliban"
+    # the name alone, or as the head, stays the group
+    assert _parties("Taliban fighters attacked the caves near Jalalabad.", published="2001-12-10")["Taliban fighters"].entity_id == "taliban"
+
+
+def test_a_country_word_after_anti_is_the_target_not_the_actor():
+    assert explain("anti-American protesters")["country"] != "USA"
+    assert explain("anti - American protesters")["country"] != "USA"
+
+
+def test_a_body_that_a_person_owns_is_the_body():
+    # the longest name is the man's, but the head is the group he leads
+    parties = _parties("Police said Ayman al-Zawahiri's al-Qaeda network was planning new attacks in Europe.", published="2012-05-01")
+    network = next(p for text, p in parties.items() if "network" in text)
+    assert network.entity_id == "alqaeda"
+    # a person alone before a sector word keeps the rules of persons: "Assad's forces" are his army
+    assert explain("Assad's forces", day="2016-05-01")["entity_id"] == "syrian_arab_army"
+
+
+def test_a_title_in_capitals_after_a_title_is_no_persons_name():
+    # "Defence Secretary" is the rest of the title, not a man: a deputy defence secretary is MIL, not an MP
+    parties = _parties("Deputy Defence Secretary John Smith met commanders to discuss the campaign.", published="2002-01-10")
+    official = next(p for text, p in parties.items() if "John Smith" in text)
+    assert official.sector == "MIL"
+    assert explain("Deputy Foreign Minister")["sector"] == "GOV"
+    assert explain("Russian Deputy Foreign Minister Ivan Petrov")["sector"] == "GOV"
+
+
+def test_a_country_named_by_several_words_is_that_country():
+    # word by word, "Korea" was South Korea and "Islands" Iceland
+    parties = _parties("The Sri Lanka army shelled rebel positions near Jaffna.", published="2001-12-10")
+    assert parties["Sri Lanka army"].country == "LKA"
+    assert explain("North Korea army")["country"] == "PRK"
+    assert explain("the newly-elected Solomon Islands Parliament")["country"] == "SLB"
+    assert explain("Island police")["country"] is None  # no island is Iceland
+    # an adjective still wins over a country's name ("Syrian forces in North Korea" are Syria's)
+    assert explain("Syrian forces in North Korea")["country"] == "SYR"
+
+
+def test_another_states_demonym_before_a_state_bodys_name_is_that_states_body():
+    # "Federal Police" is an alias of Iraq's; "Australian" says whose police these are
+    parties = _parties("The suspect was arrested by the Australian Federal Police in Sydney.", published="2002-01-10")
+    police = parties["Australian Federal Police"]
+    assert police.entity_id != "iraqi_federal_police" and police.country == "AUS" and police.sector == "COP"
+    assert explain("Iraqi Federal Police")["entity_id"] == "iraqi_federal_police"
+    # a name that says its own state lists two states' forces ("Syrian Russian jets" of a headline)
+    assert explain("Syrian Russian jets", day="2016-11-16")["entity_id"] == "russian_aerospace_forces"

@@ -447,11 +447,17 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         # "rebel backer Qatar", "government ally Iran": the country is the head, the modifier
         # says whom it backs, not its sector (sixth hand check n 13); a country acting is itself
         return resolve_words(words[-1:], words[-1], base, day)
-    named, named_end = _longest_named(words, base)
+    named, named_start, named_end = _longest_named_span(words, base)
+    if named is not None and _another_states_body(words, named, named_start, named_end, base):
+        named = None  # "the Australian Federal Police" is not Iraq's "Federal Police": Australia's police
     if named is not None and named.kind == "person" and any(_after_pro(words, i) for i in range(named_end)):
         # "13 pro-Assad fighters" fight for him, they are not of his body: the pro-government
         # word decides (descriptions.yaml pro_government_words; fifty-sixth blind check n 60)
         named = None
+    owned = _a_persons_body(words, named, named_end, base)
+    if owned is not None:
+        # "Osama bin Laden's Al Qaeda network": the body the person leads is the mention, not him
+        return _entity_fields(owned, base, day)
     if named is not None and named.kind == "person" and named_end < len(words):
         # a person named before the head is its possessor or its title, not the mention
         sector = _sector_of(words[named_end:], head_lemma, base)
@@ -503,9 +509,13 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     if _a_building_of_no_side(words, head_lemma, base):
         return {}  # "vital civilian facilities", "a school complex": a building, no party
     own = _own_words(words)
-    country = next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives), None)
+    country = _country_of_several_words(own, base, adjective=True) \
+        or next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives), None)
     how = "adjective"
     if country is None:  # an adjective anywhere wins over a country name ("Syrian forces in Lebanon")
+        country = _country_of_several_words(own, base, adjective=False)
+        how = "country name"
+    if country is None:
         # "member states" is not "the States": a common noun of states in lower case names no country
         country = next((iso3 for w in own if not (w.islower() and name_key(w) in base.cue("state_nouns"))
                         and (iso3 := base.country_of(w))), None)
@@ -589,6 +599,69 @@ def _a_place_named_after_a_body(named: Entity, words: list[str], named_end: int,
     word_name = len(name) == 3 and name_key(name[0]) in _JOINED_PARTICLES and name[1] in ("-", "–") \
         or len(name) == 1 and _joined_word(name[0]) is not None
     return word_name and _a_site_of_forces(words[named_end:], head_lemma, base)
+
+
+def _country_of_several_words(own: list[str], base: ActorBase, adjective: bool) -> str | None:
+    """The country a run of two to six capitalised words names as a whole: a demonym
+    ("South Korean", "Solomon Islanders") when ``adjective``, else a name ("North Korea",
+    "Sri Lanka", "Solomon Islands", "New Zealands" whose apostrophe was lost). Read word by
+    word, "North Korea navy" took "Korea" (South Korea) and "the newly-elected Solomon Islands
+    Parliament" took "Islands" for another country: the longest run decides."""
+    for n in range(min(6, len(own)), 1, -1):
+        for start in range(len(own) - n + 1):
+            run = own[start:start + n]
+            if not (run[0][:1].isupper() and run[-1][:1].isupper()):
+                continue
+            if not all(w[:1].isupper() or w.lower() in ("of", "the", "and") for w in run):
+                continue
+            key = name_key(" ".join(run))
+            if adjective:
+                if key in base.adjectives:
+                    return base.adjectives[key]
+                continue
+            iso3 = base.country_of(" ".join(run))
+            if iso3 is None and lost_apostrophe(run[-1]):
+                iso3 = base.country_of(" ".join([*run[:-1], run[-1][:-1]]))
+            if iso3 is not None:
+                return iso3
+    return None
+
+
+def _another_states_body(words: list[str], named: Entity, start: int, end: int, base: ActorBase) -> bool:
+    """Does another state's demonym or name stand right before the name of a state body?
+    "The arrest follows an investigation by the Australian Federal Police": "Federal Police"
+    is an alias of Iraq's, but the word before it says whose police these are. A state body
+    is one state's (government_body): the demonym of another one makes the name that state's
+    namesake body, which the description (Australia + police) codes. A patron ("Iranian-backed")
+    or a "pro-" word is no owner, and an armed group of several countries is not concerned.
+    A name that says its own state ("Syrian Russian jets": "Russian jets") lists two states'
+    forces, the headline's "Syrian and Russian jets": the demonym before it is no owner."""
+    if named.kind != "government_body" or not named.country:
+        return False
+    if any(base.adjectives.get(name_key(w)) or w[:1].isupper() and base.country_of(w) for w in words[start:end]):
+        return False
+    i = start - 1
+    while i >= 0 and name_key(words[i]) in ("", "s", "the"):
+        i -= 1  # "Australia's Federal Police"
+    if i < 0 or _after_pro(words, i) or _after_against(words, i):
+        return False
+    word = words[i]
+    iso3 = base.adjectives.get(name_key(word)) or (base.country_of(word) if word[:1].isupper() else None)
+    return iso3 is not None and iso3 != named.country
+
+
+def _a_persons_body(words: list[str], named: Entity | None, named_end: int, base: ActorBase) -> Entity | None:
+    """The body a person's name owns in "X's Y" when Y is a body the base knows: "Osama bin
+    Laden's Al Qaeda network", "Nasrallah's Hezbollah", "Erdogan's AK Party". The longest name
+    in the mention is the person's, but the head is the body: the person is only its leader or
+    patron. A country after the name ("Putin's Russia") is left to the rules of countries."""
+    if named is None or named.kind != "person" or named_end >= len(words):
+        return None
+    rest = words[named_end:]
+    if rest and name_key(rest[0]) in ("", "s"):
+        rest = rest[1:]  # the possessive "'s" the tokenizer splits off
+    body, _ = _longest_named(rest, base)
+    return body if body is not None and body.kind not in ("person", "country") else None
 
 
 def _a_revolutionary_body(words: list[str], base: ActorBase) -> bool:
@@ -749,6 +822,8 @@ def _own_words(words: list[str]) -> list[str]:
             continue
         if _after_pro(words, i):
             continue  # "two pro-Turkey Syria militants" are Syrians: the word after "pro-" is their patron
+        if _after_against(words, i):
+            continue  # "anti-American protesters" are not American: the word after "anti-" is their target
         own.append(word)
     return own
 
@@ -839,6 +914,8 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
     name = words[title + 1:]
     if not name[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name):
         return None
+    if _a_title_in_capitals(name, base):
+        return None  # "Deputy Defence Secretary": the rest of a title, no person's name
     person, end = _longest_named(name, base)
     if person is not None and person.kind == "person" and end == len(name):
         return _entity_fields(person, base, day)
@@ -860,6 +937,16 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
     else:
         fields["why"] = "a person the base does not know"
     return fields
+
+
+def _a_title_in_capitals(name: list[str], base: ActorBase) -> bool:
+    """Do the capitalised words after a title end a longer title rather than name a person?
+    "Deputy Defence Secretary Paul Wolfowitz" opens with "Deputy", but "Defence Secretary"
+    is the rest of his title (a title word of titles.tsv, "Secretary", or a sector term,
+    "Defence Secretary"), not a man called "Defence Secretary": the title is then read as a
+    whole (a defence secretary is the defence ministry, MIL), never as "deputy" alone (an MP)."""
+    keys = [name_key(w) for w in name]
+    return any(k in base.titles for k in keys) or name_key(" ".join(name)) in base.sectors
 
 
 def _surname_in_office(surname: str, before: list[str], base: ActorBase, day: str | None) -> Entity | None:
@@ -914,9 +1001,17 @@ def _lowercase_name(word: str, base: ActorBase) -> bool:
 def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, int]:
     """The longest run of words that names a non-country entity ("militia Hezbollah" →
     Hezbollah), and where that run ends."""
+    best, _, best_end = _longest_named_span(words, base)
+    return best, best_end
+
+
+def _longest_named_span(words: list[str], base: ActorBase) -> tuple[Entity | None, int, int]:
+    """The entity of _longest_named, with where its run starts and ends."""
     best: Entity | None = None
-    best_length = best_end = 0
+    best_length = best_start = best_end = 0
     for start in range(len(words)):
+        if _after_against(words, start):
+            continue  # "anti-Taliban troops" fight the Taliban: a name after "anti-" is the enemy
         for end in range(name_window_end(words, start), start, -1):
             if end - start <= best_length:
                 break
@@ -942,9 +1037,19 @@ def _longest_named(words: list[str], base: ActorBase) -> tuple[Entity | None, in
             if entity is not None and end < len(words) and _in_a_modifier(words, end):
                 continue  # "PYD-dominated ... Forces", "Turkish-backed rebels": the name modifies the head
             if entity is not None and (entity.kind != "country" or entity.sector is not None or end - start == len(words)):
-                best, best_length, best_end = entity, end - start, end
+                best, best_length, best_start, best_end = entity, end - start, start, end
                 break
-    return best, best_end
+    return best, best_start, best_end
+
+
+def _after_against(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` the object of an "anti-" or "counter-" modifier, as the tokenizer
+    splits it ("anti", "-", "Taliban") or not ("anti Taliban")? "Hundreds of anti-Taliban
+    troops scoured the hills" are the Taliban's enemies: the name is whom they fight, never
+    who they are, as a sector word after "anti-" is (_without_enemies)."""
+    if i >= 2 and words[i - 1] in ("-", "–") and name_key(words[i - 2]) in _AGAINST:
+        return True
+    return i >= 1 and name_key(words[i - 1]) in _AGAINST
 
 
 # "PYD-dominated", "Hezbollah-led", "Daesh-held": a name joined to one of these is a modifier
