@@ -48,13 +48,6 @@ _TWIN_KM = 15.0
 _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 
 
-def _a_venue(ent: Span, base: ActorBase) -> bool:
-    """Is the place where people meet ("peace talks in Geneva", "a conference in Sydney":
-    descriptions.yaml ``meeting_nouns``)? A venue says where the parties met, not whose story it is."""
-    prep = ent.root.head
-    return ent.root.dep_ == "pobj" and prep.lower_ in ("in", "at") and name_key(prep.head.lemma_) in base.cue("meeting_nouns")
-
-
 @dataclass(slots=True)
 class ArticlePlaces:
     """The geographic context of one article, and its place resolutions so far."""
@@ -68,6 +61,7 @@ class ArticlePlaces:
     named: set[str] = field(default_factory=set)  # ISO3 of the countries the text names ("Lebanon", "Lebanese")
     sentence_provinces: dict[int, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)  # sentence start → (words, province) it names
     entities: list[Span] = field(default_factory=list)  # the document's entities, read once (Doc.ents builds them anew)
+    lead: set[str] | None = None  # ISO3 placed in the article's first sentence; None when the document is not its start
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Gazetteer, base: ActorBase, text: str | None = None, offset: int = 0) -> ArticlePlaces:
@@ -76,6 +70,8 @@ class ArticlePlaces:
         stand-in for some words: "IS" is shadowed), so names are quoted from it."""
         context = cls(gazetteer, base)
         context.entities = list(doc.ents)
+        first = next(doc.sents, None) if offset == 0 and len(doc) else None
+        context.lead = set() if first is not None else None
         shared: list[tuple[Span, set[str]]] = []  # towns whose name other countries' towns share too
         for ent in context.entities:
             if ent.label_ not in ("GPE", "NORP", "LOC", "PERSON", "ORG") or is_origin(ent):
@@ -89,10 +85,11 @@ class ArticlePlaces:
                     continue
                 context.named.add(iso3)
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
-                if ent.label_ == "GPE" and name_key(name) not in base.adjectives and _role(ent.root) not in _ACTOR_DEPS:
+                if ent.label_ == "GPE" and name_key(name) not in base.adjectives and _role(ent.root) not in _ACTOR_DEPS \
+                        and not is_venue(ent.root, base):
                     # "in Syria", not "Russia said" or "Russia's jets": a country that acts
-                    # is an actor, not where the story happens
-                    context.settings[iso3] = context.settings.get(iso3, 0) + 1
+                    # is an actor, not where the story happens; nor is where talks sit
+                    context._place(iso3, 1, ent, first)
             elif ent.label_ in ("GPE", "LOC") or base.lookup(name) is None:
                 # a town whose every reading lies in one country places the story there,
                 # more surely than the country's name; the model often tags a town it
@@ -107,27 +104,34 @@ class ArticlePlaces:
                     continue
                 iso3 = found.pop()
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
-                if _role(ent.root) not in _SPEAKER_DEPS:  # "Tehran said" is Iran speaking
-                    context.settings[iso3] = context.settings.get(iso3, 0) + 2
+                if _role(ent.root) not in _SPEAKER_DEPS and not is_venue(ent.root, base):  # "Tehran said" is Iran speaking
+                    context._place(iso3, 2, ent, first)
         for ent, found in shared:
             # "Palmyra" in a story that names Syria and not the United States: of the
             # countries the article names, its readings lie in one, which it places the story in
-            if _role(ent.root) in _SPEAKER_DEPS:
+            if _role(ent.root) in _SPEAKER_DEPS or is_venue(ent.root, base):
                 continue
             named = found & context.named
             iso3 = named.pop() if len(named) == 1 else None
-            if iso3 is None and not named and not _a_venue(ent, base):
+            if iso3 is None and not named:
                 # "Sydney", "Buenos Aires" in a story that names no country at all: a city of
                 # note is its own country's, whatever hamlets abroad share its name (Lee corpus
                 # check: Australian stories that never say "Australia" had no country)
                 name = text[ent.start_char + offset: ent.end_char + offset] if text is not None else ent.text
                 iso3 = gazetteer.country_of_a_city_of_note(name)
             if iso3 is not None:
-                context.settings[iso3] = context.settings.get(iso3, 0) + 1
+                context._place(iso3, 1, ent, first)
         if text is not None and offset == 0:
             context._read_dateline(text)
         context._read_provinces(doc, text, offset)
         return context
+
+    def _place(self, iso3: str, weight: int, ent: Span, first: Span | None) -> None:
+        """Count a place mention of ``iso3`` towards the story's setting; one in the
+        article's first sentence (``first``) is also its lead's."""
+        self.settings[iso3] = self.settings.get(iso3, 0) + weight
+        if self.lead is not None and first is not None and ent.start < first.end:
+            self.lead.add(iso3)
 
     def _read_provinces(self, doc: Doc, text: str | None, offset: int) -> None:
         """Provinces and large towns of the story's country that the article names are
@@ -174,13 +178,30 @@ class ArticlePlaces:
 
     def setting(self) -> str | None:
         """The country the story happens in: the one named most as a place (its own name
-        or its towns), when it leads clearly or is the only one."""
+        or its towns), when it leads clearly or is the only one; but a country named once
+        as a place gives way to one the article names clearly more often in all ways."""
         ranked = sorted(self.settings.items(), key=lambda kv: -kv[1])
         if not ranked:
             return None
         if len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
-            return ranked[0][0]
+            return self._outnamed(ranked[0][0]) or ranked[0][0]
         return None
+
+    def _outnamed(self, leader: str) -> str | None:
+        """The country that outweighs ``leader``, a setting the article names once only, as
+        a place after its first sentence: the one it names most, at least twice, by any word,
+        its possessive and its demonym too ("The death toll in Argentina's food riots has
+        risen ... The presidents of neighbouring Brazil and Chile say ..." is set in
+        Argentina, named three times but never as a place, not in Brazil). A place in the
+        lead ("Russia says it killed 7 commanders in Syria") or named again in any way
+        ("Syrian") keeps its story. None when there is no such country."""
+        if self.lead is None or leader in self.lead or self.countries.get(leader, 0) > 1 or self.settings.get(leader, 0) > 1:
+            return None
+        ranked = sorted(self.countries.items(), key=lambda kv: -kv[1])
+        top, count = ranked[0] if ranked else (leader, 0)
+        if top == leader or count < 2 or len(ranked) > 1 and ranked[1][1] == count:
+            return None
+        return top
 
     def home(self) -> str | None:
         """The story's country: its setting, else the country it names most (as an
@@ -469,6 +490,36 @@ def _namesake_town(best: Place | None, candidates: list[Place]) -> Place | None:
     towns = [c for c in candidates if c.feature not in FEATURE_PRECISION and c.country == best.country
              and c.admin1 == best.admin1 and place_key(c.name) == place_key(best.name)]
     return max(towns, key=lambda c: c.population, default=best)
+
+
+def is_venue(word: Token, base: ActorBase) -> bool:
+    """Whether a place's word is where talks sit, not where the story happens: "peace talks
+    with the rebels scheduled for later this month in Norway", "power-sharing talks in
+    Switzerland", "the plans discussed in Vienna" (descriptions.yaml ``venue_nouns``,
+    ``venue_verbs``). The place after "in" or "at" hangs on such a noun, on such a verb, or
+    on a participle that describes the talks or their parties."""
+    if _role(word) != "pobj" or word.head.lower_ not in ("in", "at"):
+        return False
+    holder = word.head.head
+    if holder.pos_ == "VERB" and name_key(holder.lemma_) in base.cue("venue_verbs"):
+        return True
+    for _ in range(4):  # "talks with the insurgents scheduled ... in Thailand": up to the talks
+        if holder.pos_ in ("NOUN", "PROPN") and base.cue("venue_nouns") & _noun_words(holder):
+            return True
+        if holder.dep_ not in ("acl", "pobj", "prep") or holder.head == holder:
+            return False
+        holder = holder.head
+    return False
+
+
+def _noun_words(noun: Token) -> set[str]:
+    """A noun's words, and those of what it counts: "a new round of negotiations" is
+    negotiations."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words |= {w for t in prep.children if t.dep_ == "pobj" for w in (t.lemma_.lower(), t.lower_)}
+    return words
 
 
 def is_origin(ent: Span) -> bool:
