@@ -300,6 +300,8 @@ class Coder:
             return True  # "Syria was hit by the unrest": a country where a situation is
         if draft.entry.event_type == "ASSAULT" and (args.is_disarmament(head) or args.is_aimed_measure(head)):
             return True  # "agreed to destroy its chemical weapons", "sanctions targeting officials"
+        if self._is_a_contest(draft):
+            return True  # "Australia has beaten South Africa by 246 runs in the first Test": a result, no attack
         if head.lemma_ in self._casualty_lemmas and draft.entry.event_type == "ASSAULT" and not _names_its_doer(head):
             if head.dep_ in ("acl", "amod") or head.pos_ in ("NOUN", "ADJ") or (head.dep_ in ("pobj", "attr", "acomp", "oprd") and head.tag_ == "VBN"):
                 return True
@@ -311,6 +313,33 @@ class Coder:
             objects += [g for c in objects if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             return any(o.lemma_.lower() in excluded for o in objects)
         return False
+
+    def _is_a_contest(self, draft: _Draft) -> bool:
+        """A match told in the words of a fight: "Australia has beaten South Africa by 246
+        runs in the first Test", "Hewitt teamed with Molik to beat Switzerland 3-0", "Spain
+        has begun its Hopman Cup campaign". Sport news borrows fight words for results; a
+        fight word of that kind (cues.yaml ``contest_triggers``) that a score, a margin ("by
+        five wickets"), a match it is "in" ("in the final") or a contest noun before it
+        ("Davis Cup campaign", "pace attack", "the election campaign") ties to a contest is
+        a result: no event, and its countries are teams, not states at war. Other triggers
+        stay attacks at any contest ("two fans were killed in the final")."""
+        cues, head = self.knowledge.cues, draft.head
+        if draft.entry.event_type != "ASSAULT" or head.lemma_.lower() not in cues.contest_triggers:
+            return False
+        if head.pos_ in ("NOUN", "PROPN"):
+            return any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") and (
+                c.lemma_.lower() in cues.contest_nouns or c.lemma_.lower() in cues.election_nouns) for c in head.children)
+        # "beaten by Nadal in the final": the model may hang the match on the other side
+        sides = [o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        sides += [c for c in head.children if c.dep_ == "dobj"]
+        for prep in [c for node in (head, *sides) for c in node.children if c.dep_ in ("prep", "agent")]:
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ == "in" and any(o.lemma_.lower() in cues.contest_nouns for o in objects):
+                return True  # "in the first Test", "in the Davis Cup", "in straight sets"
+            if prep.lower_ == "by" and any(o.lemma_.lower() in cues.score_units and any(
+                    c.dep_ in ("nummod", "det") for c in o.children) for o in objects):
+                return True  # "by 246 runs", "by an innings"
+        return any(_is_score(t) for t in _own_clause(head))
 
     def _place_hit_by_a_situation(self, head: Token) -> bool:
         """A passive verb whose doer is a situation ("unrest", "war", "the violence") and
@@ -1302,6 +1331,36 @@ def _is_reference(draft: _Draft) -> bool:
         and any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
         and not any(c.dep_ in ("nummod", "amod", "compound") for c in head.children if c.ent_type_ in ("NORP", "GPE", "ORG"))
     )
+
+
+def _is_score(token: Token) -> bool:
+    """A result in figures ("beat Switzerland 3-0", "winning 6-3, 6-4"): a number, a dash
+    and a number that count nothing. A range that counts people or things ("killed 10-15
+    people") is no score, and a score that counts another result ("beat fans after the 3-0
+    defeat") is that result's, not the trigger's; the model may take a team's name for
+    what the first number counts ("Switzerland 3"), so a name does not count, unless it
+    is a month's ("on 2-3 October": days)."""
+    doc = token.doc
+    if not (token.like_num and token.text.isdigit() and len(token.text) <= 2 and token.i + 2 < len(doc)):
+        return False
+    dash, second = doc[token.i + 1], doc[token.i + 2]
+    if dash.text not in ("-", "–") or dash.whitespace_ or token.whitespace_ or not (second.text.isdigit() and len(second.text) <= 2):
+        return False
+    counted = token.head if token.dep_ == "nummod" else None
+    return counted is None or counted.pos_ == "PROPN" and not args.is_calendar_word(counted)
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The words of a verb's own clause and of the clauses that say how it went (", winning
+    6-3, 6-4"), not those of a clause that describes one of its nouns ("fans who watched the
+    3-0 win") or reports a speech."""
+    kept: list[Token] = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        kept.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in ("relcl", "acl", "ccomp", "parataxis"))
+    return kept
 
 
 def _clause_of(token: Token) -> Token:

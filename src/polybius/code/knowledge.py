@@ -123,6 +123,10 @@ class Cues:
     control_verbs: frozenset[str]
     control_prepositions: frozenset[str]
     control_nouns: frozenset[str]
+    contest_triggers: frozenset[str]
+    contest_nouns: frozenset[str]
+    election_nouns: frozenset[str]
+    score_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
