@@ -284,3 +284,61 @@ def test_a_state_word_joined_to_a_demonyms_forces_shares_the_forces() -> None:
     # an owner word that is no state's names two sides: the regime agreeing is itself
     assert _sides("The regime and rebel forces agreed to a truce in Homs.", "regime")[2] == "GOV"
 
+
+
+# -- sides of a conflict where the setting is not a state's own war (Lee corpus, Israel-Palestine
+# and Afghanistan 2001): a land with no armed forces flies no aircraft and drives no tanks
+
+def test_machines_in_a_land_without_armed_forces_are_the_state_named_at_arms() -> None:
+    # Lee first hand check n 6, 43: "Apache combat helicopters struck Gaza City" was Palestine's military
+    parties = _parties("Israeli troops pushed into Khan Yunis in the Gaza Strip on Tuesday. "
+                       "Helicopter gunships then fired missiles at a police compound in Gaza City.")
+    assert (parties["Helicopter gunships"].country, parties["Helicopter gunships"].sector) == ("ISR", "MIL")
+    # with no state named at arms, no one country: not the land's, which has none
+    party = _parties("Soldiers shot dead a teenager near Hebron in the West Bank on Friday.")["Soldiers"]
+    assert (party.country, party.sector) == (None, "MIL")
+
+
+def test_unowned_warplanes_in_a_state_at_its_own_war_stay_its_forces() -> None:
+    # the FA-KES convention holds where the state flies its own air force (ACTORS.md)
+    party = _parties("Warplanes bombed the town of Saraqeb in Idlib province, killing nine civilians.")["Warplanes"]
+    assert (party.country, party.sector) == ("SYR", "MIL")
+
+
+def test_an_aircraft_where_no_air_force_is_known_is_the_military_named_before() -> None:
+    # Lee third hand check n 10: "The B-1 bomber ... was engaged in the air war over Afghanistan" was Afghan
+    parties = _parties("American troops attacked Taliban fighters near Tora Bora on Saturday. Witnesses said heavy "
+                       "fighting went on overnight in the mountains. Helicopters struck a Taliban compound near Kandahar on Sunday.")
+    assert (parties["Helicopters"].country, parties["Helicopters"].sector) == ("USA", "MIL")
+    # no other military named: the land's own forces, as before
+    party = _parties("Helicopters struck a Taliban compound near Kandahar on Sunday, Afghan officials said.")["Helicopters"]
+    assert party.country == "AFG"
+
+
+def test_an_attack_named_by_the_demonym_of_a_land_without_armed_forces_is_armed_men() -> None:
+    # Lee second check n 92, third n 4: "a new Palestinian suicide bombing" was Palestine's military
+    party = _parties("Israel vowed to hit back after a Palestinian suicide attack on a bus in Netanya killed six people.")["Palestinian"]
+    assert (party.country, party.sector) == ("PSE", "UAF")
+    # a state's demonym before its strikes stays its military
+    party = _parties(_STORY + "Turkish airstrikes hit Kurdish positions near Afrin on Sunday.")["Turkish"]
+    assert (party.country, party.sector) == ("TUR", "MIL")
+
+
+def test_one_person_of_a_country_is_a_civilian() -> None:
+    # Lee first hand check n 44: "Another Palestinian was killed by Israeli soldiers" had no sector
+    party = _parties(_STORY + "Another Syrian was shot dead by a sniper in Aleppo on Monday.")["Syrian"]
+    assert (party.country, party.sector) == ("SYR", "CVL")
+    # one who fights for a side is no civilian
+    party = _parties("Officials are checking reports that another Briton has been fighting for Taliban forces in Afghanistan.")
+    assert party["Briton"].sector != "CVL"
+
+
+def test_people_of_a_country_who_open_fire_are_armed_men() -> None:
+    # Lee fourth hand check n 82, third n 8: "The three Palestinians opened fire with rifles" were civilians
+    party = _parties(_STORY + "Two Syrians opened fire with rifles on a police checkpoint near Azaz.")["Two Syrians"]
+    assert (party.country, party.sector) == ("SYR", "UAF")
+    # counted people who are shot stay civilians; "the Russians" who bomb are Russia's forces
+    party = _parties(_STORY + "Two Syrians were wounded by gunfire near Azaz.")["Two Syrians"]
+    assert (party.country, party.sector) == ("SYR", "CVL")
+    party = _parties(_STORY + "The Russians bombed the town of Douma on Monday.")["Russians"]
+    assert party.sector == "MIL"

@@ -423,8 +423,13 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 and head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.cue("state_nouns"):
             # "Western states", "member states": a state acts by its government (PLOVER)
             fields = {**fields, **self._in_country("GOV", str(fields["country"])), "sector": "GOV"}
+        if fields.get("country") and fields.get("sector") in (None, "CVL") and not fields.get("entity_id") \
+                and self._armed_men_of_a_people(head, str(fields["country"])):
+            # "The three Palestinians opened fire with rifles": people who shoot are armed men of
+            # their country, as "gunmen" are, not its civilians (eval/ACTORS.md: fighters are never civilians)
+            fields = {**fields, **self._in_country("UAF", str(fields["country"])), "sector": "UAF"}
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and (
-                self._counted_people(head) or self._people_of_a_country(head)):
+                self._counted_people(head) or self._people_of_a_country(head) or self._one_of_a_people(head)):
             # "Tens of thousands of Syrians displaced": a count of a country's people, as "two Syrians"
             fields = {**fields, **self._in_country("CVL", str(fields["country"])), "sector": "CVL"}
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and self._a_people_in_arms(head):
@@ -521,8 +526,13 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         if fields.get("country") and not fields.get("entity_id") and (
                 fields.get("sector") == "GOV" and self._fights(head, start, end)
                 or fields.get("sector") in ("GOV", None) and self._attacks_with(head, start, end)):
-            name = sector_name("MIL", fields["country"], self.base)  # "Russia has been carrying out airstrikes"
-            fields = {**fields, "sector": "MIL", "name": name, "acled_name": name, "cameo_code": f"{fields['country']}MIL"}
+            if not fields.get("sector") and self._arms_not_the_lands(head, str(fields["country"])) == "unarmed":
+                # "a new Palestinian suicide bombing in Haifa": a land with no armed forces strikes by
+                # its armed men, as "gunmen" are (UAF), not by a military it has not got
+                fields = {**fields, **self._in_country("UAF", str(fields["country"])), "sector": "UAF"}
+            else:
+                name = sector_name("MIL", fields["country"], self.base)  # "Russia has been carrying out airstrikes"
+                fields = {**fields, "sector": "MIL", "name": name, "acled_name": name, "cameo_code": f"{fields['country']}MIL"}
         if head.pos_ in ("NOUN", "PROPN") and name_key(head.lemma_) in self.base.titles and (
                 not fields.get("entity_id") or self._kind(str(fields["entity_id"])) != "person"):
             # "Hadi al-Bahra president of the Syrian Coalition": the named person holds the title,
@@ -641,7 +651,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             if country is not None:  # "Aleppo Governor Hussein Diab": Aleppo's country, Syria
                 # a governor governs his province for the state, but is no national body (ACTORS.md)
                 fields = {**fields, **in_country(str(fields["sector"]), country, self.base, self.published, local=True)}
-        defaulted = False
+        defaulted, named = False, None
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
         if not (fields.get("country") or fields.get("entity_id")) and fields.get("sector") and head.pos_ == "NOUN":
             restated = self._count_restated_with_a_country(head)
@@ -711,6 +721,16 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 or (self._force_of_the_speaker(head, words) if fields.get("sector") == "MIL" else None) \
                 or self._framed_abroad(head, opening=fields.get("sector") not in _STATE_SECTORS) \
                 or self._placed_abroad(head) or self.setting
+            barred = self._arms_not_the_lands(head, home) if fields.get("sector") == "MIL" else None
+            named = self._military_named_last(head, home if barred == "unarmed" else None) if barred else None
+            if barred == "unarmed" and named is None:
+                domestic = False  # "soldiers" in a Gaza story that names no state at arms: no one country
+        if not fields.get("country") and not fields.get("entity_id") and domestic and self.setting and head.ent_type_ != "PERSON":
+            # "Apache combat helicopters struck Gaza City": a land with no armed forces flies no
+            # helicopters; the state the article named at arms does. An aircraft where the base knows
+            # no air force of the land is of the military named last ("a US B-1 bomber ... The B-1
+            # bomber was engaged in the air war over Afghanistan"). Not the place's: kept from localise
+            home = named or home
             before_default = fields
             fields = {**fields, **self._in_country(fields["sector"], home, words)}
             # "the armys air force": the Syrian air force; but "pro-government fighters" are no body of the state
@@ -721,7 +741,9 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 # "the regime jet fighters attacked the city": the state's air force flies them,
                 # as "Syrian fighter jets" (ACTORS.md; dev sample 2601, n 99)
                 fields = self._machine_force(home, head)
-            defaulted = True
+            elif named is not None and self._an_aircraft(head):
+                fields = {**fields, **self._machine_force(home, head)}  # the helicopters of the state named at arms: its air force
+            defaulted = named is None
             if self._strikes_its_own(head, fields):
                 # "The bombers had also targeted the Syrian army troops": the doers of a strike on
                 # the story's army are not that army (dev 1801 n 22); the coalition the article

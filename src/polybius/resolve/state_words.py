@@ -12,7 +12,11 @@ Turkey"), so the convention holds whatever the construction. It
 is a mixin of ``polybius.resolve.mentions.MentionResolver``, kept apart so that mentions.py reads
 names, descriptions and sectors and this module reads the acts of arms that make a state word its
 forces; it relies on the resolver's article and methods (see the class docstring) and never
-imports mentions.py.
+imports mentions.py. Its last section reads sides of a conflict where the setting is not a
+state's own war: a land with no armed forces (descriptions.yaml lands_without_armed_forces) or
+no known air force owns no unowned "helicopters", "tanks" or "the army" ("Apache combat
+helicopters struck Gaza City" are Israel's, the state the article named at arms), and its people
+are civilians one by one ("Another Palestinian was killed") or armed men when they shoot.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Token
 
 from polybius.model import Party
+from polybius.resolve.actors import _national_phrase
 from polybius.resolve.names import name_key
 from polybius.resolve.pronouns import _BARE_FORCES, _FIELDS
 
@@ -69,6 +74,9 @@ class StateWordRules:
         def _a_national_government(self, fields: dict[str, Any]) -> bool: ...
         def _arms_of_state(self, iso3: str, head: Token, noun: Token | None = None) -> dict[str, Any]: ...
         def _action_by(self, head: Token) -> Token | None: ...
+        def _an_aircraft(self, head: Token) -> bool: ...
+        @property
+        def known(self) -> list[Any]: ...
 
     def forces_at_war(self, party: Party, head: Token, deed: Token) -> Party:
         """The doer of an act of war that the event coder found (``deed``, its trigger), when a
@@ -557,6 +565,109 @@ class StateWordRules:
         if not keys & self.base.cue("aircraft_words"):
             return False
         return any((term := self.base.sectors.get(name_key(w))) is not None and term.sector == "GOV" for w in words[:-1])
+
+
+    # -- forces of a land at war that is not its state's own war ------------------------
+
+    def _arms_not_the_lands(self, head: Token, home: str) -> str | None:
+        """Why a military mention that no word owns ("tanks", "the army", "soldiers", "gunships") may
+        not be the force of ``home``, the country the story or its sentence is set in, which is
+        where a state fights its own war with its own forces ("Warplanes bombed Douma": Syria's):
+        "unarmed" where that land has no armed forces (descriptions.yaml
+        lands_without_armed_forces: "Apache combat helicopters struck Gaza City" are not
+        Palestine's, which has no air force nor army); "no air force" for an aircraft where the
+        base knows no air force of that land ("The B-1 bomber was engaged in the air war over
+        Afghanistan": a foreign coalition flies there). None where the land's own force may be
+        meant."""
+        if name_key(home) in self.base.cue("lands_without_armed_forces"):
+            return "unarmed"
+        if self._an_aircraft(head) and _national_phrase(home, ["air", "force"], self.base) is None:
+            return "no air force"
+        return None
+
+    def _military_named_last(self, head: Token, barred: str | None) -> str | None:
+        """The country of the state's military (a national force, or a country's MIL with no
+        name) that the article named last before ``head``, other than ``barred`` and never of a
+        land without armed forces: in "Israeli tanks advanced ... Apache combat helicopters
+        struck Gaza City" Israel's. An armed group, a coalition or a militia is no state's
+        military, and a person who commands one is no force."""
+        unarmed = self.base.cue("lands_without_armed_forces")
+        for known in reversed(self.known):
+            fields = known.fields
+            country = fields.get("country")
+            if known.token >= head.i or fields.get("sector") != "MIL" or not country or country == barred \
+                    or name_key(str(country)) in unarmed:
+                continue
+            entity = fields.get("entity_id")
+            if entity and self._kind(str(entity)) != "government_body":
+                continue
+            return str(country)
+        return None
+
+
+    def _a_demonym_of_people(self, head: Token) -> bool:
+        """Whether the head is a demonym standing as a noun for people ("Palestinian",
+        "Palestinians", "Syrians"), not before a noun ("Palestinian gunmen")."""
+        key = name_key(head.text)
+        if head.pos_ not in ("NOUN", "PROPN") or not head.text[:1].isupper() or head.dep_ in ("amod", "compound", "nmod", "poss"):
+            return False  # "a telephone pole" is no Pole
+        if head.tag_ in ("NNS", "NNPS"):
+            return key.endswith("s") and key[:-1] in self.base.adjectives
+        return key in self.base.adjectives
+
+    def _one_of_a_people(self, head: Token) -> bool:
+        """Whether a singular demonym counts one person of a country ("Another Palestinian was
+        killed by soldiers", "a Syrian was shot", "one Iraqi died"): a person, a civilian as
+        "two Syrians were killed" are (sectors.tsv; Lee corpus, first hand check n 44), not the
+        country with no sector. Only with "a", "another" or "one": "the Palestinian" may be a
+        man named before."""
+        if head.tag_ not in ("NN", "NNP") or not self._a_demonym_of_people(head):
+            return False
+        fights = self.base.cue("fighting_verbs")
+        if any(name_key(t.lemma_) in fights for t in head.subtree) or head.dep_ == "nsubj" and self._a_shot(head.head):
+            return False  # "one American who has been captured after fighting for the Taliban": no civilian
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ == "nummod" and c.lower_ == "one"
+                   for c in head.children)
+
+    def _armed_men_of_a_people(self, head: Token, country: str) -> bool:
+        """Whether people of a country named by their demonym shoot or fight: the subject of a
+        fighting or military verb, of a shot (descriptions.yaml armed_shot_verbs with an
+        armed_shot_objects object: "opened fire", "threw two grenades") or of a bare "fired".
+        They are armed men of that country (UAF), as "gunmen" are, not its civilians: "The
+        three Palestinians opened fire with rifles at the vehicle" (Lee corpus, fourth hand check
+        n 82; third n 8). Counted or indefinite people only ("three Syrians", "a Syrian"); a bare
+        "the Russians bombed" is a state's military (``_a_people_in_arms``), except where the
+        land has no armed forces (descriptions.yaml lands_without_armed_forces)."""
+        if head.dep_ != "nsubj" or not self._a_demonym_of_people(head):
+            return False
+        counted = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children)
+        if not counted and name_key(country) not in self.base.cue("lands_without_armed_forces"):
+            return False
+        verb = head.head
+        acts = [verb, *(v for v in verb.conjuncts if v.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))]
+        return any(self._a_shot(act) and not self._fights_for_a_side(act) for act in acts)
+
+    def _fights_for_a_side(self, verb: Token) -> bool:
+        """Whether a fighting verb says for whom or beside whom ("another Australian has been
+        fighting for Taliban forces"): the fighter is of that side, which other rules read, not
+        an armed man of his own country."""
+        return name_key(verb.lemma_) in self.base.cue("fighting_verbs") \
+            and any(c.dep_ == "prep" and c.lower_ in ("for", "alongside", "beside") for c in verb.children)
+
+    def _a_shot(self, verb: Token) -> bool:
+        """Whether a verb fights or shoots: descriptions.yaml fighting_verbs, military_verbs, a bare
+        "fire", or armed_shot_verbs with an armed_shot_objects object ("opened fire", "threw two
+        grenades"; "threw stones" is no shot)."""
+        lemma = name_key(verb.lemma_)
+        if lemma in self.base.cue("fighting_verbs") | self.base.cue("military_verbs"):
+            return True
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma == "fire" and not objects:
+            return True
+        shots = self.base.cue("armed_shot_objects")
+        return lemma in self.base.cue("armed_shot_verbs") and any(
+            name_key(o.lemma_) in shots or name_key(o.text) in shots
+            or name_key(f"{o.doc[o.i - 1].text} {o.text}") in shots for o in objects)
 
 
 def _subject_noun_read_as_verb(head: Token) -> bool:
