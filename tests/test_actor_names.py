@@ -110,3 +110,25 @@ def test_another_states_demonym_before_a_state_bodys_name_is_that_states_body():
     assert explain("Iraqi Federal Police")["entity_id"] == "iraqi_federal_police"
     # a name that says its own state lists two states' forces ("Syrian Russian jets" of a headline)
     assert explain("Syrian Russian jets", day="2016-11-16")["entity_id"] == "russian_aerospace_forces"
+
+
+def test_words_of_civil_life_are_not_read_as_the_force_their_head_names():
+    # Lee corpus checks (ABC news 2001-02): each was read from its head noun's sector
+    parties = _parties("Airline pilots and the Police Federation criticised the royal commissioner over the inquiry.")
+    assert parties["Airline pilots"].sector == "CVL"  # a crew of a civilian aircraft, no airmen
+    assert parties["Police Federation"].sector == "LAB"  # a union of police officers bargains for them
+    assert parties["royal commissioner"].sector == "GOV"  # a public inquiry the state appoints
+    # a pilot of a war plane stays military
+    assert _parties("The army said two pilots bombed the rebel base.")["two pilots"].sector == "MIL"
+
+
+def test_a_shadow_minister_is_the_opposition():
+    assert _parties("The shadow defence minister criticised the budget.")["shadow defence minister"].sector == "OPP"
+    assert _parties("The defence minister criticised the budget.")["defence minister"].sector in ("GOV", "MIL")
+
+
+def test_a_hijacked_or_passenger_plane_is_flown_by_no_force():
+    parties = _parties("Two hijacked planes hit the towers in New York.")
+    assert parties["Two hijacked planes"].sector is None and parties["Two hijacked planes"].country is None
+    # a war plane with no owner word stays a force's
+    assert _parties("Warplanes hit the towers in Aleppo, Syria.")["Warplanes"].sector == "MIL"

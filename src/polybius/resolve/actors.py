@@ -508,6 +508,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         return {}  # "assembly points": a site no word owns, not the legislature its first word names
     if _a_building_of_no_side(words, head_lemma, base):
         return {}  # "vital civilian facilities", "a school complex": a building, no party
+    if _a_civilian_craft(words, head_lemma, base):
+        return {}  # "two hijacked planes", "a passenger jet": a craft no force flies, no party
     own = _own_words(words)
     country = _country_of_several_words(own, base, adjective=True) \
         or next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives), None)
@@ -531,6 +533,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         sector = base.sectors.get("rebels", sector)  # "opposition positions", "opposition stronghold": armed opposition
     if sector is not None and sector.sector in ("MIL", "COP", "SPY") and _says_former(words, base):
         sector = base.sectors.get("civilians", sector)  # "a former American soldier" acts for no force now
+    if sector is not None and sector.sector in ("GOV", "MIL") and any(name_key(w) == "shadow" for w in words[:-1]):
+        sector = base.sectors.get("opposition", sector)  # "the shadow foreign minister": the opposition's spokesman
     if sector is not None and sector.sector in ("MIL", "COP", "SPY") and _says_defector(words, base):
         sector = base.sectors.get("rebels", sector)  # "a dissident officer", "defected soldiers": the other side
     if sector is not None and _a_person_who_bombs(words, head_lemma, base):
@@ -559,6 +563,17 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
 # Sectors whose word before a building names no owner but the building's use ("civilian
 # facilities", "a school complex", "medical facilities").
 _USE_SECTORS = frozenset({"CVL", "EDU", "MED"})
+
+
+def _a_civilian_craft(words: list[str], head_lemma: str, base: ActorBase) -> bool:
+    """Is the mention a machine (descriptions.yaml ``machine_nouns``) that a word of
+    ``civilian_craft_words`` makes civilian ("two hijacked planes hit the World Trade Center",
+    "a passenger jet", "a cargo plane")? No force flies it: never the story's military (Lee
+    corpus, fifth check n 21: the hijacked airliners were the US armed forces)."""
+    machines = base.cue("machine_nouns")
+    if name_key(head_lemma) not in machines and not (words and name_key(words[-1]) in machines):
+        return False
+    return any(name_key(w) in base.cue("civilian_craft_words") for w in words[:-1])
 
 
 def _a_building_of_no_side(words: list[str], head_lemma: str, base: ActorBase) -> bool:
