@@ -797,7 +797,6 @@ def is_actor_like(token: Token, base: ActorBase, allow_places: bool = False) -> 
                for child in token.children)
 
 
-
 def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
     """The doer of ``verb``: its subject, passive agent, or the subject it inherits."""
     if depth > 6:

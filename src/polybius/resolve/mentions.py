@@ -2774,7 +2774,6 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
     def _entity_around(self, head: Token) -> Span | None:
         return next((e for e in self.entities if e.start <= head.i < e.end and e.label_ in ("ORG", "PERSON", "NORP", "FAC")), None)
 
-
     # -- memory ----------------------------------------------------------------------
 
     @property

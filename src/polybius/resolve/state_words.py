@@ -566,7 +566,6 @@ class StateWordRules:
             return False
         return any((term := self.base.sectors.get(name_key(w))) is not None and term.sector == "GOV" for w in words[:-1])
 
-
     # -- forces of a land at war that is not its state's own war ------------------------
 
     def _arms_not_the_lands(self, head: Token, home: str) -> str | None:
@@ -603,7 +602,6 @@ class StateWordRules:
                 continue
             return str(country)
         return None
-
 
     def _a_demonym_of_people(self, head: Token) -> bool:
         """Whether the head is a demonym standing as a noun for people ("Palestinian",
