@@ -132,3 +132,16 @@ def test_a_hijacked_or_passenger_plane_is_flown_by_no_force():
     assert parties["Two hijacked planes"].sector is None and parties["Two hijacked planes"].country is None
     # a war plane with no owner word stays a force's
     assert _parties("Warplanes hit the towers in Aleppo, Syria.")["Warplanes"].sector == "MIL"
+
+
+def test_a_country_word_in_lower_case_names_no_country():
+    # Lee check L9 n 6: "a telephone pole" was Poland; a capital makes a demonym or a country's name
+    parties = _parties("The car hit a telephone pole in Perth, killing the driver.")
+    assert parties["telephone pole"].country is None
+    assert _parties("Two Poles were killed in the crash in Perth.")["Two Poles"].country == "POL"
+
+
+def test_a_colonial_name_that_a_city_now_bears_is_no_country():
+    # Lee check L9 n 10: "a Gold Coast teenager" (Queensland) was the Government of Ghana
+    parties = _parties("Police said a man stabbed a Gold Coast teenager to death in 1998.")
+    assert all(p.country != "GHA" for p in parties.values())

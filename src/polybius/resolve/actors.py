@@ -512,7 +512,7 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         return {}  # "two hijacked planes", "a passenger jet": a craft no force flies, no party
     own = _own_words(words)
     country = _country_of_several_words(own, base, adjective=True) \
-        or next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives), None)
+        or next((base.adjectives[name_key(w)] for w in own if name_key(w) in base.adjectives and not _a_common_word(w, base)), None)
     how = "adjective"
     if country is None:  # an adjective anywhere wins over a country name ("Syrian forces in Lebanon")
         country = _country_of_several_words(own, base, adjective=False)
@@ -520,7 +520,7 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     if country is None:
         # "member states" is not "the States": a common noun of states in lower case names no country
         country = next((iso3 for w in own if not (w.islower() and name_key(w) in base.cue("state_nouns"))
-                        and (iso3 := base.country_of(w))), None)
+                        and not _a_common_word(w, base) and (iso3 := base.country_of(w))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
     if _a_revolutionary_body(words, base):
@@ -563,6 +563,14 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
 # Sectors whose word before a building names no owner but the building's use ("civilian
 # facilities", "a school complex", "medical facilities").
 _USE_SECTORS = frozenset({"CVL", "EDU", "MED"})
+
+
+def _a_common_word(word: str, base: ActorBase) -> bool:
+    """Is a lower-case word one of the country words that are also common English words
+    (descriptions.yaml ``common_word_countries``: "a telephone pole", "fine china")? Written so,
+    it names no country; badly cased news still writes "turkey started shelling" for the
+    country, so other country words keep their reading in lower case."""
+    return word.islower() and name_key(word) in base.cue("common_word_countries")
 
 
 def _a_civilian_craft(words: list[str], head_lemma: str, base: ActorBase) -> bool:
