@@ -1255,17 +1255,12 @@ _IDENTIFYING_SECTORS = frozenset({"REB", "PRM", "MIL", "COP"})
 
 
 def _without_enemies(words: list[str]) -> list[str]:
-    kept: list[str] = []
-    against = False
-    for word in words:
-        key = name_key(word)
-        if key in _AGAINST or word in ("-", "–") and against:
-            against = True
-            continue
-        if against or key.startswith(tuple(f"{a} " for a in _AGAINST)):
-            against = False
-            continue
-        kept.append(word)
+    """The words less "anti"/"counter", its dash and the word it governs (_after_against), and
+    less a word that joins them ("anti-jihadist" kept whole)."""
+    kept = [word for i, word in enumerate(words)
+            if name_key(word) not in _AGAINST and not name_key(word).startswith(tuple(f"{a} " for a in _AGAINST))
+            and not (word in ("-", "–") and i > 0 and name_key(words[i - 1]) in _AGAINST)
+            and not _after_against(words, i)]
     return kept or words
 
 
