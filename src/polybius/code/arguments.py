@@ -696,8 +696,8 @@ def is_dateline_place(token: Token, base: ActorBase) -> bool:
     if not names or not all(t.is_upper and len(t.text) > 2 for t in names) or end >= len(doc):
         return False
     after = doc[end]
-    if after.text in ("-", "--", "–", "—"):
-        return True
+    if after.text in ("-", "--", "–", "—") or _date_after_comma(doc, end):
+        return True  # "MOSCOW, February 8. /TASS/. Russian President ...": a date after a comma ends the dateline
     if after.text != "(":
         return False
     close = next((i for i in range(end + 1, min(end + 6, len(doc))) if doc[i].text == ")"), None)
@@ -2221,3 +2221,80 @@ def between_parties(node: Token) -> list[Token]:
                 ran = [names_run_together(side, load_actor_base()) for side in sides]
                 return [t for side, r in zip(sides, ran) for t in ([r[0]] if r is not None else []) + [side]]
     return []
+
+
+# -- non-actors of general news (News Articles checks N1-N4) ------------------------------
+
+
+def _date_after_comma(doc: Doc, i: int) -> bool:
+    """A comma at ``i`` followed by a date ("MOSCOW, February 8. /TASS/.", "WASHINGTON, Jan 5
+    (Reuters)"): the tail of an agency's dateline."""
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    after = doc[i + 1]
+    return after.ent_type_ == "DATE" or after.lower_.rstrip(".") in party_words().calendar_words
+
+
+def is_bound_prefix(token: Token, base: ActorBase) -> bool:
+    """A word that only lives bound before a hyphen ("intra" of "The fifth round of the
+    intra-Syrian talks began", "inter" of "an inter-Korean summit"): the model tags it with
+    the demonym it is glued to, but it is a fragment of the adjective, no party (descriptions.yaml
+    ``bound_prefixes``)."""
+    doc = token.doc
+    return (token.lower_ in base.cue("bound_prefixes") and not token.whitespace_ and token.i + 1 < len(doc)
+            and doc[token.i + 1].text in ("-", "\u2013"))
+
+
+def is_national_attribute(token: Token, base: ActorBase) -> bool:
+    """A noun for what a country has rather than what it does ("Trump pledged to boost the
+    U.S. economy", "Russia's GDP shrank"): a thing, so the country's name on it names no
+    party, unlike a side's site ("Daesh positions"). Words: descriptions.yaml
+    ``national_attribute_nouns``."""
+    return token.pos_ == "NOUN" and bool(_noun_forms(token) & base.cue("national_attribute_nouns"))
+
+
+def is_field_label(token: Token, base: ActorBase) -> bool:
+    """A common word in capitals right before a colon is a label of a table or a fact box
+    ("TARGET: One civilian killed ... ATTACKER: Yasin Salhi"): the field's name, not a party
+    (the value after the colon may be one). A name the actor base knows ("ISIS: ...",
+    a headline's speaker) stays."""
+    doc = token.doc
+    if not (token.is_upper and token.is_alpha and len(token.text) > 2) or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+        return False
+    return base.lookup(token.text) is None and base.lookup(token.text.title()) is None
+
+
+def is_caption_credit(token: Token, base: ActorBase) -> bool:
+    """A name after "to" of a bare participle of giving that opens a credit line ("Provided
+    to China Daily", "Photo supplied to Reuters"): a picture's credit run into the story,
+    naming the outlet the picture was given to, not a party. The participle is capitalised
+    or follows a picture word (parties.yaml ``page_words``, ``credit_words``); a clause with
+    its own subject or auxiliary ("the documents were provided to the BBC") or a participle
+    inside a phrase ("weapons provided to Syria") keeps its recipient."""
+    prep = token.head
+    if token.dep_ != "pobj" or token.pos_ != "PROPN" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in base.cue("caption_credit_verbs"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    start, end = party_bounds(token)
+    if any(t.ent_type_ == "PERSON" for t in token.doc[start:end]):
+        return False  # "Provided to China Daily  Mao Donghui, executive director ... explains": a person run into it
+    words = party_words()
+    before = token.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.text[:1].isupper() or before is not None and before.lower_ in words.page_words | words.credit_words
+
+
+def is_topic_under_an_owner(word: Token, head: Token, base: ActorBase) -> bool:
+    """A country's name between an owner and an event noun ("the Senate Intelligence Committee
+    hosts its first public hearing in its Russia investigation", "Mueller's Russia probe")
+    says what the event is about: the owner is its doer, the country no party."""
+    if word.dep_ != "compound" or word.head != head or word.pos_ != "PROPN":
+        return False
+    if not any(c.dep_ == "poss" and c.i < word.i for c in head.children):
+        return False
+    entity = base.lookup(word.text)
+    return entity is not None and entity.kind == "country" or word.ent_type_ == "GPE"
+

@@ -379,6 +379,10 @@ class Coder:
             return False  # "the Framework for Elimination of Syrian Chemical Weapons": a text, no side
         if args.is_dateline_place(token, base):
             return False  # "MOSCOW (Sputnik) Kurdish-led forces ...": where the story was filed, no side
+        if args.is_bound_prefix(token, base) or args.is_field_label(token, base) or args.is_caption_credit(token, base):
+            return False  # "intra-Syrian talks", "ATTACKER: Yasin Salhi", "Provided to China Daily": no one
+        if args.is_national_attribute(token, base):
+            return False  # "boost the U.S. economy": what a country has, not who acts
         if self._is_headline_debris(token):
             return False  # "Syrian Town Kills", "Turkey Near Jarablus", "KHAN SHEIKHUN Syria": a headline's or dateline's words
         if self._is_label_or_name_word(token):
@@ -666,6 +670,8 @@ class Coder:
         for child in head.lefts:
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
+            if args.is_topic_under_an_owner(child, head, base):
+                continue  # "its Russia investigation": the owner investigates, Russia is the topic
             body = args.led_body(child)
             if body is not None and body.i < head.i:
                 return [body]  # "US-Led Coalition Bombing": the coalition, its leader's name with it

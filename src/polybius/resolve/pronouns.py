@@ -104,6 +104,9 @@ class PronounResolution:
         clause's own actor, within this sentence and the one before."""
         if self._it_is_a_place_or_thing(pronoun) or self._expletive_it(pronoun) or self._it_is_a_deed(pronoun):
             return None
+        bracketed = self._bracketed_referent(pronoun)
+        if bracketed is not None:
+            return bracketed  # "they [Turkish Airlines] are offering": the name the editor added
         if self._deeds_just_before(pronoun):
             return None  # "these attacks were simultaneous and they all targeted": the attacks, no party (42/92)
         if self._a_part_of_things(pronoun):
@@ -125,6 +128,8 @@ class PronounResolution:
                     # ""He planted a bomb ... and then blew himself up" Abdel Rahman told AFP": in the
                     # speaker's own words "he" is someone else (twenty-first blind check n 10)
                     speaker = None
+                if speaker is not None and self._speaker_of_the_quote(pronoun, speaker):
+                    speaker = None  # "McCain said: "He will visit Kiev"": the quote's "he" is another
                 if speaker is not None and speaker.pos_ != "PRON" and self._fits(pronoun, speaker):
                     return speaker
             if node.dep_ in ("advcl", "conj") and pronoun.lower_ in ("it", "he", "she"):
@@ -148,7 +153,7 @@ class PronounResolution:
                 if force is not None:
                     return force
             continued = self._continued_subject(pronoun)
-            if continued is not None:
+            if continued is not None and not self._speaker_of_the_quote(pronoun, continued):
                 return continued
         protested = self._the_protested_asked(pronoun)
         if protested is not None:
@@ -190,6 +195,8 @@ class PronounResolution:
             if pronoun.lower_ in _PERSONAL:  # "he" is a person, never an organisation
                 if entity is not None and entity.kind != "person":
                     continue  # spaCy calls al-Nusra a person; the base knows better
+                if self._speaker_of_the_quote(pronoun, token):
+                    continue  # "Stewart notes ...: "He only visited Japan ..."": not the speaker
                 if self._of_the_other_sex(pronoun, token):
                     continue  # "When Saudi Prince Bandar gives such weapons ... she warned": not the prince
                 if token.pos_ == "PROPN" and self._a_body_named(token):
@@ -1048,9 +1055,61 @@ class PronounResolution:
             "female_titles" if pronoun.lower_ in ("he", "him", "his") else None
         if wanted is None:
             return False
+        if self._a_noun_of_the_other_sex(pronoun, antecedent):
+            return True  # "he employed his wife ... because he trusted them": no wife is "he"
         start = max(min(antecedent.left_edge.i, antecedent.i - 1), antecedent.sent.start)
         titles = self.base.cue(wanted)
         return any(t.lower_.rstrip(".") in titles for t in self.doc[start:antecedent.i] if t.pos_ in ("PROPN", "NOUN"))
+
+    def _a_noun_of_the_other_sex(self, pronoun: Token, antecedent: Token) -> bool:
+        """Is the antecedent a common noun for a woman when the pronoun is "he" ("He has said
+        that he employed his wife and children because he trusted them"), or for a man when it
+        is "she" ("she and her husband")? Words: descriptions.yaml ``female_person_nouns``,
+        ``male_person_nouns`` (News Articles check N4 n 54: "he" became "his wife"), or a name
+        such a noun stands in apposition to."""
+        other = "male_person_nouns" if pronoun.lower_ in ("she", "her", "hers") else \
+            "female_person_nouns" if pronoun.lower_ in ("he", "him", "his") else None
+        if other is None:
+            return False
+        nouns = self.base.cue(other)
+        if antecedent.pos_ == "PROPN":  # "Justin Ross Harris, the Georgia man who ...": a name the noun after it describes
+            name = antecedent
+            while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+                name = name.head
+            return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns for c in name.children)
+        return antecedent.pos_ == "NOUN" and (antecedent.lower_ in nouns or antecedent.lemma_.lower() in nouns)
+
+    def _bracketed_referent(self, pronoun: Token) -> Token | None:
+        """A name an editor put in square brackets right after a pronoun says whom it stands
+        for ("they [Turkish Airlines] are offering free wifi", "he [Assad] said"): the last
+        word of that name (News Articles check N2 n 13: "they" became the passengers)."""
+        doc = pronoun.doc
+        if pronoun.i + 2 >= len(doc) or doc[pronoun.i + 1].text != "[":
+            return None
+        close = next((i for i in range(pronoun.i + 2, min(pronoun.i + 9, len(doc))) if doc[i].text == "]"), None)
+        if close is None or close == pronoun.i + 2:
+            return None
+        inside = doc[pronoun.i + 2:close]
+        if not all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.text[:1].isupper() for t in inside):
+            return None
+        names = [t for t in inside if t.pos_ == "PROPN"]
+        return names[-1] if names else None
+
+    def _speaker_of_the_quote(self, pronoun: Token, token: Token) -> bool:
+        """Is ``token`` the subject of a reporting verb whose quotation holds the pronoun
+        ("Professor David Stewart notes that Le Corbusier was not on site: "He only visited
+        Japan when ..."")? A speaker says "I" of himself, so a "he" or "she" in his own quote
+        is someone else (News Articles check N1 n 38: "He" became the professor quoted). An
+        odd count of quote marks between the two tells that a quotation opened after the
+        subject and is still open at the pronoun."""
+        name = token
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head  # "David" of "Professor David Stewart"
+        if pronoun.lower_ not in _PERSONAL or name.i >= pronoun.i or name.dep_ != "nsubj" \
+                or name.head.lemma_ not in self.cues.reporting_verbs:
+            return False
+        marks = [t for t in self.doc[name.i:pronoun.i] if t.text in _QUOTE_MARKS]
+        return len(marks) % 2 == 1 and marks[0].i > name.head.i
 
     def _others(self, party: Party, head: Token, sentence: Span) -> Party:
         """"killing two persons and injuring 32 others": the people named just before in
