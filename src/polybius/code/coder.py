@@ -85,7 +85,7 @@ class Coder:
         setting = places.setting() if places is not None else None
         doc.user_data[_SETTING] = setting  # per document, so that one Coder stays safe to share
         mentions = MentionResolver(self.knowledge.actors, self.knowledge.cues, doc, article.text, offset, article.published,
-                                   setting=setting)
+                                   setting=setting, named_counts=dict(places.countries) if places is not None else {})
         # every place the article names, resolved once, before any event: each name is
         # then read with the whole article's places as context, whatever its position
         named = place_mentions(doc, article.text, self.knowledge.actors, places, offset) if places is not None else []

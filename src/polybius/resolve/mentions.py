@@ -116,6 +116,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
     _origins: dict[str, bool] = field(default_factory=dict)  # place → named only as where people come from
     _positions: dict[str, list[int]] | None = None  # token text → its indexes in the document
     _parliaments: set[str] | None = None  # the countries of the legislatures the article speaks of
+    named_counts: dict[str, int] = field(default_factory=dict)  # ISO3 → the article's words of it (ArticlePlaces.countries)
 
     def __post_init__(self) -> None:
         # Token.sent walks the document each time: map tokens to their sentence once
@@ -127,6 +128,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             self.setting = None  # "Jabhat Fatah al Sham (banned in Russia)": Russia's law, not where it happens
         if self.setting is None:
             self.setting = self._sole_named_country()
+        if self.setting is None:
+            self.setting = self._country_of_the_articles_state()
         self._pending = True  # the article's names are read when a pronoun or description first needs them
 
     def _read_names(self) -> None:
@@ -681,6 +684,9 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         if domestic and fields.get("sector") == "GOV" and not (fields.get("country") or fields.get("entity_id")) \
                 and (self._of_a_region(head) or self._of_other_states(head) or self._counted_states(head)):
             domestic = False  # "Arab ministers", "leaders of Pacific Rim countries": no one country's government
+        if domestic and fields.get("sector") not in _ARMED_SECTORS | {"MIL"} and not (fields.get("country") or fields.get("entity_id")) \
+                and self._of_no_one_state(head):
+            domestic = False  # "foreign companies", "three European banks", "citizens of seven countries": not the story's
         if domestic and fields.get("sector") == "MIL" and not fields.get("entity_id") and self._owner_in_doubt(head, words):
             domestic = False  # "a drone strike", "warplanes either Russian or Syrian": no one's army by default
         owner = self._machine_owner(head) if domestic and fields.get("sector") == "MIL" and not fields.get("country") \
@@ -784,6 +790,10 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             # a state word or name with the air noun ("Syrian aviation", "the air forces of Syria"); a bare
             # "warplanes" the story's country gave keeps the default (the owner is not named)
             fields = self._air_force_of(str(fields["country"]), fields)
+        if fields.get("country") and not fields.get("entity_id") and fields.get("sector") \
+                and self._a_division_of_the_setting(head, str(fields["country"])):
+            # "the Georgia man who was found guilty" in a US story: the state of Georgia, not the country
+            fields = {**fields, **self._in_country(str(fields["sector"]), str(self.setting), words), "sector": fields["sector"]}
         if fields:
             _apply(party, fields)
         town = head.ent_type_ == "PERSON" and party.entity_id is None and not party.country and self._a_town_called_a_person(start, end)
@@ -1251,6 +1261,47 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def _country_of_the_articles_state(self) -> str | None:
+        """The story's country when neither its places nor a clear lead of country words give
+        one, read from the state the article speaks of: the country words the geocoder counted
+        (``named_counts``: names, demonyms, a dateline) and the article's KB bodies of state and
+        people in office on its date, one each body however often quoted ("President Donald Trump ... the White
+        House said ... the FBI" is a US story though it never names the United States; "Deputies
+        of the State Duma" are Russia's). The leading country must be named at least twice and
+        more than twice as often as any other: a country named once ("talks later that month in
+        Thailand" in a Sri Lanka story) is no story's country (News Articles checks: N1 n 54,
+        n 75; N2 n 68; N4 n 24 had no country)."""
+        counts = dict(self.named_counts)
+        bodies: dict[str, str] = {}  # entity → its country: a leader quoted ten times is one body of state
+        for ent in self.entities:
+            if ent.label_ in ("PERSON", "ORG", "FAC", "GPE") and (found := self._state_of_a_named_body(ent)) is not None:
+                bodies[found[0]] = found[1]
+        for iso3 in bodies.values():
+            counts[iso3] = counts.get(iso3, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked:
+            return None
+        if ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
+
+    def _state_of_a_named_body(self, ent: Span) -> tuple[str, str] | None:
+        """The entity and country of a KB body of state (a government body, a seat of power:
+        "the White House", "the Kremlin") or of a person in office on the article's date
+        ("Trump" in 2017) that ``ent`` names; None for other names (companies, armed groups, parties,
+        people out of office or in no office of state: "bin Laden"), which say nothing of where
+        the story is, and for a seat named as a place ("the attacks on New York and Washington")."""
+        entity = self.base.lookup(self._quote(ent.start, ent.end))
+        if entity is None:
+            return None
+        if entity.kind == "person":
+            role = self.base.role_on(entity.entity_id, self.published)
+            return (entity.entity_id, role.country) if role is not None and role.country and role.sector in _STATE_SECTORS else None
+        if entity.country and (entity.kind == "government_body" or entity.kind == "country" and entity.sector == "GOV"
+                               and self.base.is_seat(ent.text) and not self._seat_as_a_place(ent.root)):
+            return entity.entity_id, entity.country
+        return None
 
     def _seat_as_a_place(self, token: Token) -> bool:
         """Whether a seat of power is named as a place ("the Damascus suburb of Jaramana",
@@ -2661,6 +2712,60 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.tag_ == "NNS" and name_key(obj.text) in self.base.cue("state_nouns"):
                         return True
+        return False
+
+    def _a_division_of_the_setting(self, head: Token, country: str) -> bool:
+        """Whether the word that gave a person noun its country ("a Georgia man") is the name
+        of a first-level division of the story's own country as well as of that other
+        country: a US story's "Georgia man" is from the state (News Articles check N2 n 33),
+        as the geocoder reads a name in the story's country first. Only a proper noun before
+        the head, the country's own name, never a demonym ("a Georgian man" is Georgia's)."""
+        if not self.setting or country == self.setting or head.pos_ != "NOUN" \
+                or name_key(head.lemma_) not in self.base.cue("person_heads") | self.base.cue("group_person_nouns"):
+            return False
+        from polybius.resolve.gazetteer import load_gazetteer  # opened once per process
+
+        for word in head.children:
+            if word.dep_ not in ("compound", "nmod") or word.pos_ != "PROPN" or word.i > head.i \
+                    or name_key(word.text) in self.base.adjectives or self.base.country_of(word.text) != country:
+                continue
+            if any(p.feature == "admin1" and p.country == self.setting and name_key(p.name) == name_key(word.text)
+                   for p in load_gazetteer().candidates(word.text, fuzzy=False)):
+                return True
+        return False
+
+    def _of_no_one_state(self, head: Token) -> bool:
+        """Whether an unarmed group noun is of many states or of others than the story's: a
+        regional or worldwide word ("three European banks", "global investors"), a foreign word
+        on a plural that is no office ("foreign companies and governments", descriptions.yaml
+        foreign_words; "foreign ministers" are an office), or an "of"/"from" phrase or a
+        possessive of plural states ("citizens from seven Muslim-majority countries", "other
+        countries' firms"). Such people are of no one country, least of all the story's (News
+        Articles checks N1 n 55, N2 n 64 and n 92, N4 n 25 and n 52). A conjunct shares the
+        words of the first ("foreign companies and governments"). Armed people keep the story's
+        country ("foreign fighters" are its unidentified armed men: ACTORS.md)."""
+        nouns = [head] + ([head.head] if head.dep_ == "conj" and head.head.pos_ == "NOUN" else [])
+        return any(self._of_a_region(noun) or self._foreign_plural(noun) or self._of_states_phrase(noun) for noun in nouns)
+
+    def _foreign_plural(self, noun: Token) -> bool:
+        """"foreign investors", "overseas companies": a foreign word on a plural noun that
+        names no office ("foreign ministers" is the office of each country)."""
+        if noun.tag_ != "NNS" or name_key(noun.lemma_) in self.base.titles:
+            return False
+        return any(c.dep_ in ("amod", "compound") and c.i < noun.i and name_key(c.text) in self.base.cue("foreign_words")
+                   for c in noun.children)
+
+    def _of_states_phrase(self, noun: Token) -> bool:
+        """"citizens of seven countries", "leaders from the SAARC nations", "other countries'
+        companies": plural states (descriptions.yaml state_nouns) after "of"/"from", or as a
+        possessive."""
+        states = self.base.cue("state_nouns")
+        for child in noun.children:
+            if child.dep_ == "poss" and child.tag_ == "NNS" and name_key(child.text) in states:
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("of", "from") and any(
+                    o.dep_ == "pobj" and o.tag_ == "NNS" and name_key(o.text) in states for o in child.children):
+                return True
         return False
 
     def _crew_of(self, head: Token) -> str | None:
