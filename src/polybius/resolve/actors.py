@@ -506,6 +506,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         return {}  # "civilian infrastructure": a thing, whoever owns it
     if len(words) >= 2 and name_key(" ".join(words[-2:])) in base.cue("site_compounds"):
         return {}  # "assembly points": a site no word owns, not the legislature its first word names
+    if _a_thing_compound(words, head_lemma, base) or _states_of_a_treaty(words, base) or _divisions_of_opinion(words, head_lemma, base):
+        return {}  # "cancer cells", "only 37 party states", "deep party divisions": no actor of the sector word
     if _a_building_of_no_side(words, head_lemma, base):
         return {}  # "vital civilian facilities", "a school complex": a building, no party
     if _a_civilian_craft(words, head_lemma, base):
@@ -1196,6 +1198,7 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
     ("army spokesman" → military). A word after "anti-" or "counter-" names the enemy
     ("the anti-jihadist coalition", "counter-terrorism forces"), not the actor."""
     words = _without_enemies(words)
+    words, head_lemma = _general_as_a_title(words, head_lemma, base)
     head_lemma = _singular_of_a_capitalised_plural(head_lemma, base)
     keys = [name_key(w) for w in words]
     phrases = [" ".join(keys[s:s + n]) for n in (3, 2) for s in range(len(keys) - n, -1, -1)]
@@ -1242,6 +1245,53 @@ def _sector_of(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm
         return next((t for t in found[1:] if t.sector not in ("UNK", "GOV", "OPP", found[0].sector)
                      and not (armed and t.sector == "CVL")), found[0])
     return found[0]
+
+
+def _general_as_a_title(words: list[str], head_lemma: str, base: ActorBase) -> tuple[list[str], str]:
+    """The words with a post-positive "general" read as one word with the office word before
+    it (descriptions.yaml ``general_titles``), dash or no dash: "Israel's attorney-general has
+    warned the law is unconstitutional", "Murray and Warren asked the inspector general to
+    investigate" name an office ("attorney general", "inspector general" in sectors.tsv), not
+    the military rank "general" (News Articles check N1 n 29 and n 69: the army). The head
+    becomes the two words, so a role noun ("secretary general") takes its body's sector."""
+    keys = [name_key(w) for w in words]
+    if len(keys) < 2 or keys[-1] not in ("general", "generals"):
+        return words, head_lemma
+    i = len(keys) - 2
+    if i > 0 and words[i] in ("-", "–"):
+        i -= 1  # "attorney - general" as the tokenizer splits it
+    if keys[i] not in base.cue("general_titles"):
+        return words, head_lemma
+    title = f"{words[i]} {words[-1]}"
+    return [*words[:i], title], title
+
+
+def _a_thing_compound(words: list[str], head_lemma: str, base: ActorBase) -> bool:
+    """Do the mention's last two words make a compound that names a thing (descriptions.yaml
+    ``thing_compounds``), whose sector word names no actor? "the cancer cells" of a medical
+    story are no rebel cell (News Articles check N1 n 11), "a leaking fuel tank" no army."""
+    keys = [name_key(w) for w in words]
+    compounds = base.cue("thing_compounds")
+    return len(keys) >= 2 and (" ".join(keys[-2:]) in compounds or f"{keys[-2]} {name_key(head_lemma)}" in compounds)
+
+
+def _states_of_a_treaty(words: list[str], base: ActorBase) -> bool:
+    """Are the words the states bound by a treaty (descriptions.yaml ``treaty_state_phrases``:
+    "only 37 party states have committed to the convention", "states parties to the Rome
+    Statute")? A common noun of states, as "member states" is: no country and no political
+    party (News Articles check N4 n 58: a party of Turkey)."""
+    keys = [name_key(w) for w in words if w.islower() or not w[:1].isalpha()]
+    phrases = base.cue("treaty_state_phrases")
+    return any(" ".join(keys[i:i + 2]) in phrases for i in range(len(keys) - 1))
+
+
+def _divisions_of_opinion(words: list[str], head_lemma: str, base: ActorBase) -> bool:
+    """Is "divisions" a split of opinion, said by a word of descriptions.yaml ``discord_words``
+    before it ("easing deep party divisions over the overhaul plan": News Articles check N3
+    n 29, read as the US armed forces), not army formations ("two armoured divisions")?"""
+    if name_key(head_lemma) not in ("division", "divisions") or not words or name_key(words[-1]) not in ("division", "divisions"):
+        return False
+    return any(name_key(w) in base.cue("discord_words") for w in words[:-1])
 
 
 _AGAINST = ("anti", "counter")

@@ -190,6 +190,15 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return party  # "it determines whose planes carry out raids", "which countrys planes": a question too
         if self._sides_of_a_conflict(head):
             return party  # "a cease-fire by all parties", "the warring parties": no one actor, and no party
+        if self._no_actor_in_context(head):
+            return party  # "in general agreement", "the final assembly operation": the sector word in another sense
+        politics = self._coalition_of_parties(head)
+        if politics is not None:  # "protracted coalition talks": the parties that would govern, no military coalition
+            _apply(party, politics)
+            self._remember(head, start, end, party)
+            return party
+        if head.pos_ == "NOUN" and (body := self._body_of_its_people(head)) is not None:
+            return self._through(party, body)  # "officials and workers from a great American company": the company's
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._through(party, self._pronoun(head, sentence, exclude))
         if head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.cue("person_or_machine_nouns") \
@@ -920,6 +929,78 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             if any(o.dep_ == "pobj" and o.lemma_.lower() in conflicts for p in preps for o in p.children):
                 return True
         return False
+
+    def _no_actor_in_context(self, head: Token) -> bool:
+        """Does the word around the mention give its sector word another sense, naming no actor?
+        A rank word that is also an adjective (descriptions.yaml ``adjectival_ranks``) before the
+        noun it modifies, or in "in general" ("they were in general agreement with the president":
+        News Articles check N4 n 35, read as the US armed forces); a word that makes a thing
+        compound with the word before or after it (``thing_compounds``: "the final assembly
+        operation", N2 n 77, a legislature; "social media campaigns", N4 n 44, the press)."""
+        key = name_key(head.text)
+        if key in self.base.cue("adjectival_ranks"):
+            if head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" and head.head.i > head.i:
+                return True  # "a general agreement", "the general election"
+            if head.head.lower_ == "in" and head.i == head.head.i + 1 and not any(c.dep_ == "det" for c in head.children):
+                return True  # "in general"
+        compounds = self.base.cue("thing_compounds")
+        for left, right in ((self.doc[head.i - 1] if head.i > 0 else None, head),
+                            (head, self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None)):
+            if left is None or right is None:
+                continue
+            if {name_key(f"{left.text} {right.text}"), name_key(f"{left.text} {right.lemma_}")} & compounds:
+                return True
+        return False
+
+    def _coalition_of_parties(self, head: Token) -> dict[str, Any] | None:
+        """The political parties that a bare "coalition" before a noun of party politics stands
+        for (descriptions.yaml ``coalition_politics_nouns``): "Eyeing weeks of protracted
+        coalition talks, Wilders offered to work with the new government" (News Articles check
+        N2 n 36, read as a military coalition): of the story's country, whose government they
+        would form. A coalition word with a word of its own ("US-led coalition talks") is left
+        to the other rules."""
+        if head.pos_ != "NOUN" or head.lower_ != "coalition" or head.dep_ != "compound" \
+                or name_key(head.head.lemma_) not in self.base.cue("coalition_politics_nouns") and head.head.lower_ not in self.base.cue("coalition_politics_nouns"):
+            return None
+        if party_bounds(head) != (head.i, head.i + 1):
+            return None
+        fields = resolve_words(["parties"], "party", self.base, self.published)
+        fields.pop("why", None)
+        if fields and self.setting:
+            fields = {**fields, **self._in_country("PTY", self.setting)}  # talks of the story's own parties
+        return fields or None
+
+    def _body_of_its_people(self, head: Token) -> Token | None:
+        """The company or aid body whose people a role noun names by "of"/"from"/"at"/"with"
+        (descriptions.yaml ``body_role_nouns``, ``bare_worker_nouns``, titles.tsv): "I just met
+        with officials and workers from a great American company, Harley-Davidson" (News
+        Articles check N2 n 49, read as the US government). A preposition on a conjunct counts
+        ("officials and workers from"). Only bodies that are no state or armed side (a sector
+        of sectors.tsv BUS or SOC, or a base entity of kind company or ngo): "officials of the
+        ministry" are left to the other rules. The token of the body's noun or name."""
+        key = name_key(head.lemma_)
+        if key not in self.base.cue("body_role_nouns") and key not in self.base.cue("bare_worker_nouns") \
+                and key not in self.base.titles:
+            return None
+        start, end = party_bounds(head)
+        if any(t.pos_ == "PROPN" for t in self.doc[start:end]) or any(c.dep_ == "appos" for c in head.children):
+            return None  # "Rami Abdel Rahman director of the Syrian Observatory": a person, named
+        holders = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+        for holder in holders:
+            after = party_bounds(holder)[1]
+            preps = [c for c in holder.children if c.dep_ == "prep"]
+            if after < len(self.doc) and self.doc[after].dep_ == "prep" and self.doc[after] not in preps:
+                preps.append(self.doc[after])  # "met with officials from a company": the parser hangs "from" on the verb
+            for prep in (p for p in preps if p.lower_ in ("of", "from", "at", "with")):
+                body = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+                if body is None:
+                    continue
+                bounds = self._name_bounds(body) if body.pos_ == "PROPN" else party_bounds(body)
+                fields = self._resolve(*bounds, body)
+                entity = fields.get("entity_id")
+                if entity and self._kind(str(entity)) in ("company", "ngo") or not entity and fields.get("sector") in ("BUS", "SOC"):
+                    return body
+        return None
 
     def _armed_group_of_a_role(self, head: Token) -> Token | None:
         """The armed group named with a role noun (titles.tsv, descriptions.yaml body_role_nouns:
