@@ -402,6 +402,19 @@ def is_local_body(words: list[str], base: ActorBase) -> bool:
     return any(f" {cue} " in text for cue in base.cue("local_bodies"))
 
 
+def is_regional_government(words: list[str], base: ActorBase) -> bool:
+    """Do the words name the government or parliament of a region that has its own under
+    the national one ("the Scottish government", "Scotland's first minister", "the Catalan
+    parliament")? Such a body is its country + GOV or LEG with no national entity, never the
+    national government (descriptions.yaml regional_state_words; News Articles check N1 n 1).
+    "Scottish soldiers" serve the national army: only a word of government or legislature counts."""
+    keys = [name_key(w) for w in words]
+    text = f" {' '.join(keys)} "
+    if not any(f" {cue} " in text for cue in base.cue("regional_state_words")):
+        return False
+    return any((term := base.sectors.get(key)) is not None and term.sector in ("GOV", "LEG") for key in keys)
+
+
 def in_country(sector: str, iso3: str, base: ActorBase, day: str | None, local: bool = False) -> dict[str, object]:
     """The fields of "the <sector> of <country>": the national body the base names for
     both ("the army" in a story of Syria is the Syrian Arab Army), else a description;
@@ -484,6 +497,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
             named.kind == "country" or named.kind == "government_body" and named.sector == "GOV") \
             and not any(w.lower() in ("and", "or", "&") for w in words[named_end:]):
         own = _sector_of(words[named_end:], head_lemma, base)
+        if _a_critic_of(words[named_end:], base):
+            own = base.sectors.get("regime opponent", own)  # "Kremlin critic Alexei Navalny": the state's opposition
         if own is None and _a_site_of_forces(words[named_end:], head_lemma, base):
             own = base.sectors.get("forces")  # "regime positions": the state's forces hold them, not its government
         if own is not None and own.sector in ("REB", "UAF") and named.kind == "government_body":
@@ -689,6 +704,14 @@ def _a_persons_body(words: list[str], named: Entity | None, named_end: int, base
     return body if body is not None and body.kind not in ("person", "country") else None
 
 
+def _a_critic_of(words: list[str], base: ActorBase) -> bool:
+    """Do the words after a state's name call someone its critic or opponent ("Kremlin
+    critic Alexei Navalny", "a Beijing critic")? The state is whom the person opposes,
+    never who he is: he is that country's opposition (descriptions.yaml critic_nouns;
+    News Articles check N1 n 28)."""
+    return any(name_key(w) in base.cue("critic_nouns") for w in words[:2])
+
+
 def _a_revolutionary_body(words: list[str], base: ActorBase) -> bool:
     """Whether the mention is the capitalised name of a body of a revolution: a word of
     descriptions.yaml ``revolution_words`` and, last, a body noun of ``revolution_body_nouns``
@@ -888,7 +911,7 @@ def _national_phrase(iso3: str, words: list[str], base: ActorBase) -> Entity | N
 def _described(country: str | None, sector: SectorTerm | None, base: ActorBase, how: str, day: str | None,
                words: list[str] | None = None) -> dict[str, object]:
     """The fields of a mention described by a country and a sector, either may be None."""
-    local = is_local_body(words or [], base)
+    local = is_local_body(words or [], base) or is_regional_government(words or [], base)
     body = _national_phrase(country, words, base) if country and sector and words and not local else None
     if body is not None:
         fields = _entity_fields(body, base, day)

@@ -35,6 +35,7 @@ from polybius.resolve.actors import (
     says_unidentified,
     in_country,
     is_local_body,
+    is_regional_government,
     resolve_words,
     sector_name,
 )
@@ -1404,7 +1405,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
 
     def _in_country(self, sector: str, iso3: str, words: list[str] | None = None) -> dict[str, Any]:
         # a body of local government ("the local council") is never the national body
-        return in_country(sector, iso3, self.base, self.published, local=is_local_body(words or [], self.base))
+        return in_country(sector, iso3, self.base, self.published, local=is_local_body(words or [], self.base)
+                          or is_regional_government(words or [], self.base))
 
     def _shared_noun(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
         """"Russian and Syrian jets": a demonym standing for a noun it shares with another
@@ -4136,14 +4138,9 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
 
     def _person_by_role(self, party: Party, head: Token, sentence: Span) -> None:
         """A person the base does not know: the same surname earlier in the article, else
-        the country and sector of an official just introduced by role ("a Lebanese army
-        spokesman ... General Ali Kanso")."""
+        the country and sector of the role set beside the name ("Abu Hassan, an al-Nusra
+        leader"; _role_beside_the_name), else the name alone."""
         surname = head.lower_
-        earliest = sentence.start
-        for _ in range(_ROLE_WINDOW):  # the official may be introduced a few sentences before
-            if earliest == 0:
-                break
-            earliest = self.sentence_start[earliest - 1]
         start, end = party_bounds(head)
         given = [t for t in self.doc[start:end] if t.i != head.i and t.pos_ == "PROPN" and t.text[:1].isupper()
                  and name_key(t.text) not in self.base.titles and name_key(t.text) not in _PARTICLES]
@@ -4153,9 +4150,14 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             if known.surname == surname and known.fields.get("country"):
                 _apply(party, known.fields)
                 return
+        first = self._first_named(head)
+        first_start, first_end = party_bounds(first)
         for known in reversed(self.known):
-            if known.token >= head.i or known.sentence < earliest:
-                continue
+            if known.token == head.i or not (self._role_beside_the_name(known, head, start, end)
+                                             # "United States peace envoy Anthony Zinni ... Mr Zinni": his first naming's role
+                                             or known.token != first.i and self._role_beside_the_name(known, first, first_start, first_end)
+                                             or self._role_that_introduces(known, head, first)):
+                continue  # "McCain" after "the Russian ambassador": another person's role says nothing of him
             if known.role_noun and known.fields.get("country"):
                 party.country = party.country or known.fields["country"]
                 party.sector = party.sector or known.fields.get("sector")
@@ -4163,6 +4165,55 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 if party.sector:
                     party.cameo_code = f"{party.country}{party.sector}"
                 return
+
+    def _first_named(self, head: Token) -> Token:
+        """The last word of the article's first name that ends in the person's surname
+        ("Flynn" of "Michael Flynn" for a later "Flynn"), else the head itself."""
+        surname = _surname_key(head.text)
+        first = next((e for e in self.entities if e.label_ == "PERSON" and e.start <= head.i
+                      and _surname_key(e[-1].text) == surname), None)
+        return self.doc[first.end - 1] if first is not None else head
+
+    def _role_that_introduces(self, known: _Known, head: Token, first: Token) -> bool:
+        """Does an unnamed role in the sentences just before the person's first naming
+        introduce him? "The spokesman for the Nusra Front was killed ... 'Abu Firas al-Suri
+        and at least 20 jihadists were killed'" (FA-KES). The role must come in an earlier
+        sentence than the name and name no person itself: "McCain", named before "the Russian
+        ambassador", or "Flynn", named in the same sentence as the Justice Department's
+        inspector general, is not that official (news check N1 n 15, 16)."""
+        role_sentence = known.sentence
+        first_sentence = self.sentence_start[first.i]
+        if self.sentence_start[head.i] != first_sentence:
+            return False  # a later "Masood" takes the first naming's reading (the same surname), no role of its own
+        if not known.role_noun or role_sentence >= first_sentence or known.kind == "person":
+            return False
+        earliest = first_sentence
+        for _ in range(_ROLE_WINDOW):
+            if earliest == 0:
+                break
+            earliest = self.sentence_start[earliest - 1]
+        if role_sentence < earliest:
+            return False
+        role_start, role_end = party_bounds(self.doc[known.token])
+        return not any(e.label_ == "PERSON" and role_start <= e.start < role_end for e in self.entities)
+
+    def _role_beside_the_name(self, known: _Known, head: Token, start: int, end: int) -> bool:
+        """Is the role ``known`` the person's own, set beside the name in the same sentence:
+        "Abu Hassan, an al-Nusra leader", "the Al-Nusra Front commander Abu Abdul Rahman"?
+        Only then does the role say who the person is. A role named elsewhere in the story is
+        another person's: "McCain's campaign" after "the Russian ambassador" is no Russian
+        official (news check N1 n 16), "Flynn" after "the Justice Department inspector general"
+        no general (N1 n 15); such a person stays the name alone."""
+        if known.sentence != self.sentence_start[head.i]:
+            return False
+        role = self.doc[known.token]
+        if (role.dep_ == "appos" and role.head.i == head.i) or (head.dep_ == "appos" and head.head.i == role.i):
+            return True  # "Abu Hassan, an al-Nusra leader"
+        role_start, role_end = party_bounds(role)
+        if role_start <= head.i < role_end:
+            return True  # the name inside the role's phrase: "army spokesman General Ali Kanso"
+        between = self.doc[role_end:start] if role_end <= start else self.doc[end:role_start]
+        return len(between) <= 2 and all(t.is_punct or t.lower_ in ("the", "a", "an") for t in between)
 
     # -- text ------------------------------------------------------------------------
 
