@@ -48,8 +48,14 @@ def test_legislator_title_is_leg() -> None:
 
 def test_scottish_government_is_no_national_body() -> None:
     found = _parties("The motion proposed by the Scottish government was backed by the Scottish parliament in Edinburgh, Britain.")
-    entity, _, sector = found["Scottish government"]
-    assert entity is None and sector == "GOV"
+    entity, country, sector = found["Scottish government"]
+    assert entity != "uk_government" and (country, sector) == ("GBR", "GOV")
+
+
+def test_a_regional_government_the_base_does_not_name_is_no_national_body() -> None:
+    found = _parties("The motion proposed by the Catalan government was rejected by the court in Madrid, Spain.")
+    entity, country, sector = found["Catalan government"]
+    assert entity is None and (country, sector) == ("ESP", "GOV")
 
 
 def test_national_government_keeps_its_entity() -> None:

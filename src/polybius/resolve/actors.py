@@ -471,6 +471,13 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     if owned is not None:
         # "Osama bin Laden's Al Qaeda network": the body the person leads is the mention, not him
         return _entity_fields(owned, base, day)
+    other_state = _another_states_party(words, named, named_start, named_end, base) if named is not None else None
+    if other_state is not None:
+        # "the Australian Democrats" are not the US Democrats: that state's own party (PTY)
+        return _described(other_state, base.sectors.get("party"), base, "another state's party", day)
+    lawmakers = _a_partys_lawmakers(words, named, named_end, head_lemma, base)
+    if lawmakers is not None:
+        return _described(named.country if named else None, lawmakers, base, "lawmakers of a party", day, words[named_end:])
     if named is not None and named.kind == "person" and named_end < len(words):
         # a person named before the head is its possessor or its title, not the mention
         sector = _sector_of(words[named_end:], head_lemma, base)
@@ -1082,12 +1089,57 @@ def _longest_named_span(words: list[str], base: ActorBase) -> tuple[Entity | Non
             if entity is not None and entity.kind == "party" and end - start > 1 and words[end - 1].islower() \
                     and name_key(words[end - 1]) in base.sectors:
                 continue  # "Syrian and Lebanese forces" are the two states' forces, not the Lebanese Forces party
+            if entity is not None and _in_a_longer_party_name(words, start, entity, base):
+                continue  # "the Social Democrats" (Germany's SPD) are not the US Democrats
             if entity is not None and end < len(words) and _in_a_modifier(words, end):
                 continue  # "PYD-dominated ... Forces", "Turkish-backed rebels": the name modifies the head
             if entity is not None and (entity.kind != "country" or entity.sector is not None or end - start == len(words)):
                 best, best_length, best_start, best_end = entity, end - start, start, end
                 break
     return best, best_start, best_end
+
+
+def _another_states_party(words: list[str], named: Entity, start: int, end: int, base: ActorBase) -> str | None:
+    """The state whose demonym or name stands right before a party's name of another state:
+    "Senator Bartlett bid to rescue the Australian Democrats from a split" names Australia's
+    party, not the US one whose alias "Democrats" is; "Irish republicans" are not the GOP. The
+    party's name then only says it is a party: that state + PTY. None when the name says its own
+    state ("Syrian Baath Party") or the word is a patron or an enemy ("anti-", "pro-")."""
+    if named.kind != "party" or not named.country:
+        return None
+    if any(base.adjectives.get(name_key(w)) or w[:1].isupper() and base.country_of(w) for w in words[start:end]):
+        return None
+    i = start - 1
+    while i >= 0 and name_key(words[i]) in ("", "s", "the"):
+        i -= 1  # "Australia's Democrats"
+    if i < 0 or _after_pro(words, i) or _after_against(words, i):
+        return None
+    word = words[i]
+    iso3 = base.adjectives.get(name_key(word)) or (base.country_of(word) if word[:1].isupper() else None)
+    return iso3 if iso3 is not None and iso3 != named.country else None
+
+
+def _a_partys_lawmakers(words: list[str], named: Entity | None, named_end: int, head_lemma: str, base: ActorBase) -> SectorTerm | None:
+    """The legislature's sector when a party's name stands before a noun of lawmakers: "GOP
+    lawmakers pushed the bill", "AKP deputies voted": members of the legislature (LEG) of the
+    party's country, as "House GOP leaders" were for the fourth News Articles check's coder (n 4),
+    not the party. None for any other head ("Fatah gunmen" stay Fatah's)."""
+    if named is None or named.kind != "party" or not named.country or named_end >= len(words):
+        return None
+    sector = _sector_of(words[named_end:], head_lemma, base)
+    return sector if sector is not None and sector.sector == "LEG" else None
+
+
+def _in_a_longer_party_name(words: list[str], start: int, entity: Entity, base: ActorBase) -> bool:
+    """Is a party's name matched from ``words[start]`` only the end of a longer party name
+    the base does not know? "The Social Democrats, the Greens and the Left backed the motion":
+    "Democrats" is an alias of the US party, but a capitalised opener of party names before it
+    (descriptions.yaml ``party_name_openers``: "Social", "Christian", "Free") makes another
+    state's party, which its words describe (PTY)."""
+    if entity.kind != "party" or start == 0:
+        return False
+    word = words[start - 1]
+    return word[:1].isupper() and name_key(word) in base.cue("party_name_openers")
 
 
 def _after_against(words: list[str], i: int) -> bool:
