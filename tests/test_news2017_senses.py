@@ -51,6 +51,7 @@ def test_in_general_names_no_one():
     "Doctors said the new drug attacked the cancer cells.",
     "Analysts warned that social media campaigns targeted the senator.",
     "Workers feared the final assembly operation would move to Mexico.",
+    "The senator's plan would eliminate the current corporate tax regime and replace it with a border tax.",
 ])
 def test_a_thing_compound_names_no_actor(text: str):
     assert all(p.sector is None and p.entity_id is None for p in parties(text) if p.text not in ("Analysts", "senator", "new drug"))
