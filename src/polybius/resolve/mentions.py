@@ -55,6 +55,8 @@ from polybius.resolve.pronouns import (
     _apply,
 )
 from polybius.resolve.claims import ClaimRules
+from polybius.resolve.forces import (bombers_on_the_ground, ground_bomber_fields, is_bare_officer, officer_fields,
+                                     officers_sector)
 from polybius.resolve.state_words import StateWordRules
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -301,6 +303,18 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 return self._through(party, found)
             return party
         fields = self._resolve(start, end, head)
+        if is_bare_officer(head, start, end, fields, self.base):
+            before = self._the_same_noun_named_before(head)
+            if before is not None:  # "two Detroit police officers ... the officers": those
+                return self._through(party, before)
+            # "two officers were wounded" in a police story: the police; the story decides (forces.py)
+            fields = officer_fields(officers_sector(head, self.base), self.base)
+        elif fields.get("country") and fields.get("sector") in (None, "GOV") and not fields.get("entity_id"):
+            fields = self._country_sharing_a_noun(head, fields)  # "the US and Russian military chiefs": the US military
+        elif bombers_on_the_ground(head, fields, self.base):
+            fields = ground_bomber_fields(self.base)  # "bombers killed 30 people in twin blasts": people, not planes
+        elif (force := self._force_of_officers(head, fields)) is not None:
+            return self._through(party, force)  # "officers of the Northern Fleet": the Russian Navy's
         if not fields.get("entity_id") and (society := self._society_of_the_setting(start, end)) is not None:
             # "12 Red Crescent volunteers" in a Syria story: the Syrian Arab Red Crescent's people
             fields = self._by_id_fields(society)
@@ -2996,6 +3010,13 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
         fields = resolve_words(words, head.lemma_, self.base, self.published)
         fields.pop("why", None)
+        if (name := self._sector_word_as_a_given_name(head, start, end, fields)) is not None:
+            # "Marine Le Pen": a woman's name, not the marines; the other words still say what she
+            # is ("French far-right presidential candidate Marine Le Pen": France's party politician)
+            rest = [w for t, w in zip(self.doc[start:end], words) if t.i != name.start]
+            again = resolve_words(rest, head.lemma_, self.base, self.published)
+            again.pop("why", None)
+            return again if again.get("sector") else {"name": self._quote(name.start, name.end)}
         return fields
 
     # -- descriptions (pronouns: pronouns.py) ----------------------------------------
@@ -3255,6 +3276,58 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             index = (self.base, {e.entity_id: e for e in self.base.entities.values()})
             _ID_INDEX[id(self.base)] = index
         return index[1]
+
+    def _country_sharing_a_noun(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
+        """A country's name coordinated before a noun it shares ("the US and Russian military
+        chiefs met", "US and British troops"): the parser hangs the name on the noun and the
+        coder splits the conjuncts, so the name alone would be read as the state. It is the body
+        that the name with the shared noun's words names, as a demonym sharing a noun is
+        (``_shared_noun``; News Articles check N1 n 53). A name with no conjunct keeps its reading."""
+        if head.pos_ != "PROPN" or head.dep_ not in ("nmod", "compound") or not any(c.dep_ == "conj" for c in head.children):
+            return fields
+        noun = head.head
+        if noun.pos_ != "NOUN" or noun.i < head.i:
+            return fields
+        between = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.i > head.i and c.i not in {t.i for t in head.subtree}]
+        words = [head.text, *(t.text for t in between), noun.text]
+        shared = resolve_words(words, noun.lemma_, self.base, self.published)
+        shared.pop("why", None)
+        return shared if shared.get("sector") and shared.get("country") == fields.get("country") else fields
+
+    def _sector_word_as_a_given_name(self, head: Token, start: int, end: int, fields: dict[str, Any]) -> Span | None:
+        """The person's name of the phrase when it begins with a capitalised force word that is
+        a given name ("Marine Le Pen": "Marine" of sectors.tsv "marine") and no word of the name
+        is a title ("General", "Sgt" are titles, and keep their reading): spaCy tags the name a
+        person, and the name says nothing of a sector (News Articles check N1 n 23: Le Pen read
+        as the military). None when the phrase has no such name or resolves to a person."""
+        if head.ent_type_ != "PERSON" or not fields.get("sector"):
+            return None
+        if fields.get("entity_id") and self._kind(str(fields["entity_id"])) == "person":
+            return None
+        name = next((e for e in self.entities if e.label_ == "PERSON" and e.start <= head.i < e.end
+                     and start <= e.start and e.end <= end), None)
+        if name is None or len(name) < 2 or any(name_key(t.text) in self.base.titles for t in name):
+            return None
+        first = name[0]
+        term = self.base.sectors.get(name_key(first.text))
+        if not first.is_title or term is None or term.sector not in _ARMED_SECTORS | {"MIL", "COP"}:
+            return None  # "Bishop Casey": a title of the church; "Marine", a force word, is a given name
+        acts = self.base.cue("military_nouns") | self.base.cue("attack_nouns")
+        # "Terrorist Attack on Damascus" in a headline: capitalised words, no one's name
+        return None if any(name_key(t.text) in self.base.sectors or name_key(t.text) in acts for t in name[1:]) else name
+
+    def _force_of_officers(self, head: Token, fields: dict[str, Any]) -> Token | None:
+        """The state force named after "of" or "from" that bare "officers" serve ("Putin met
+        officers of the Northern Fleet", "officers from the Metropolitan Police"): one of its
+        people, not the army of the story's setting (News Articles check N4 n 49)."""
+        if head.pos_ != "NOUN" or name_key(head.lemma_) != "officer" or fields.get("entity_id") or fields.get("country"):
+            return None
+        for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for body in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                entity = self._named(body)
+                if entity is not None and entity.kind not in ("person", "country") and entity.sector in ("MIL", "COP", "SPY"):
+                    return body
+        return None
 
     def _named(self, token: Token) -> Entity | None:
         """The entity of the base a proper name (its whole run: "the Islamic State", or

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from polybius.model import Party
 from polybius.resolve.actors import _national_phrase
+from polybius.resolve.forces import story_at_arms
 from polybius.resolve.names import name_key
 from polybius.resolve.pronouns import _BARE_FORCES, _FIELDS
 
@@ -96,8 +97,61 @@ class StateWordRules:
                 or not self._a_state_word(head) or not self._placed_as_a_doer(head) or self._asks_for_the_deed(head, deed) \
                 or self._an_unarmed_foe(self._foes(deed)) or self._attacks_by_word(deed):
             return party
+        if self._not_at_arms(party, head, deed):
+            return party
         fields = self._arms_of_state(party.country, head, deed)
         return Party(text=party.text, span=party.span, antecedent=party.antecedent, **{k: fields.get(k) for k in _FIELDS})
+
+    def _not_at_arms(self, party: Party, head: Token, deed: Token) -> bool:
+        """Whether a deed the coder read as war is none, or its doer no state (News Articles
+        checks, 2016-17 world news): a story that names no armed people at all ("China's
+        priorities include eliminating financial risks"; forces.py story_at_arms); a pronoun
+        that stands for a person or a title ("the president and his press secretary said they
+        will fight the ruling in court": people, not the state); a deed done to a company or
+        thing of law ("companies have been seized by the government", "targets parents with
+        religion rules"), or to an act ("the two governments will target reaching a deal")."""
+        if not story_at_arms(self.doc, deed, self.base):
+            return True
+        if head.pos_ == "PRON" and party.antecedent and self._names_a_person(party.antecedent):
+            return True
+        return self._done_in_peace(deed)
+
+    def _done_in_peace(self, deed: Token) -> bool:
+        """Whether a deed is done to, or with, a thing of peace (``_a_thing_of_peace``): its
+        objects, its passive subject ("companies have been seized") and what it is done "with",
+        hung on the deed or on its object ("targets parents with new religion rules")."""
+        foes = self._foes(deed) + [c for c in deed.children if c.dep_ == "nsubjpass"]
+        foes += [o for f in list(foes) for p in f.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj"]
+        return any(self._a_thing_of_peace(foe) for foe in foes)
+
+    def _names_a_person(self, text: str) -> bool:
+        """Whether an antecedent's words end in a title or name a person of the base ("the
+        president", "White House press secretary", "Donald Trump")."""
+        words = text.split()
+        if words and name_key(words[-1]) in self.base.titles:
+            return True
+        entity = self.base.lookup(text)
+        return entity is not None and entity.kind == "person"
+
+    def _a_thing_of_peace(self, foe: Token) -> bool:
+        """Whether what a deed is done to is no armed foe and no ground: a business ("600
+        companies were seized": sectors.tsv BUS), a thing of law or money (descriptions.yaml
+        peaceful_objects: "rules", "risks", "assets") or an act ("target reaching a deal")."""
+        if foe.pos_ in ("VERB", "AUX") or foe.tag_ == "VBG":
+            return True
+        keys = {name_key(foe.lemma_), name_key(foe.text)}
+        if keys & self.base.cue("peaceful_objects"):
+            return True
+        term = next((self.base.sectors[k] for k in keys if k in self.base.sectors), None)
+        if term is None or term.sector != "BUS":
+            return False
+        # "private military contractors", "security firms": armed men for hire, no business
+        words = [t.text for t in foe.subtree if t.i <= foe.i]
+        phrase = name_key(" ".join(words))
+        return not any(self.base.sectors.get(phrase[i:].strip()) is not None and self.base.sectors[phrase[i:].strip()].sector != "BUS"
+                       for i in range(len(phrase)) if i == 0 or phrase[i - 1] == " ") \
+            and "military" not in {name_key(w) for w in words}
 
     def _a_state_word(self, head: Token) -> bool:
         """Whether a mention's head names a state itself, not one of its people: a pronoun, a
@@ -188,7 +242,8 @@ class StateWordRules:
             return False
         verb = subject.head
         if verb.lemma_.lower() in self.base.cue("armed_attack_verbs"):
-            return self._attacks_a_target(verb)
+            # "China targets parents with religion rules": a target hit by law, not by arms
+            return self._attacks_a_target(verb) and not self._done_in_peace(verb)
         return self._subject_of_arms(subject)
 
     def _subject_of_arms(self, subject: Token) -> bool:
@@ -369,7 +424,9 @@ class StateWordRules:
         # "Russian and Syrian airstrikes": the second demonym shares the first one's noun (base store, ninth round)
         noun, nouns = self._noun_of_the_demonym(head) if head.dep_ == "conj" else head.head, \
             self.base.cue("military_nouns") | self.base.cue("attack_nouns")
-        return noun.i > head.i and any(name_key(words) in nouns for words in (noun.lemma_, noun.text, f"{noun.doc[noun.i - 1].text} {noun.text}"))
+        return noun.i > head.i and any(name_key(words) in nouns for words in (noun.lemma_, noun.text, f"{noun.doc[noun.i - 1].text} {noun.text}")) \
+            and (name_key(noun.text) not in self.base.cue("trade_words_of_arms") or story_at_arms(self.doc, noun, self.base))
+        # "US multinational overseas operations" in a story of trade: a word of business too, and no arms named
 
     def _owned_fire(self, noun: Token) -> bool:
         """Whether ``noun`` is "fire" as an action (descriptions.yaml owned_fire_nouns) with its
