@@ -87,3 +87,22 @@ def test_a_later_mention_keeps_the_role_of_its_first_naming() -> None:
     found = _parties("United States trade envoy Robert Kessler has told a meeting of officials he had decided to "
                      "continue his mission. On Sunday, Mr Kessler walked out of a meeting in Geneva.")
     assert found.get("Mr Kessler", (None, None, None))[1:] == ("USA", "GOV")
+
+
+def test_a_demonym_counted_names_civilians() -> None:
+    # a count of a country's people, with a demonym of two words or counted as one (N4 n 22, N2 n 2)
+    found = _parties("Some 50 North Koreans were detained by police in Kuala Lumpur.")
+    assert found["50 North Koreans"][1:] == ("PRK", "CVL")
+    found = _parties("Not a single Iranian has been killed in a terrorist attack in the US, the senator said.")
+    assert found["single Iranian"][1:] == ("IRN", "CVL")
+
+
+def test_a_bare_plural_demonym_stays_unknown_or_armed() -> None:
+    # counter-example: "the Russians" who bomb are a state's forces, not counted people
+    found = _parties("The Russians bombed the town.", "2016-05-01")
+    assert found["Russians"][2] != "CVL"
+
+
+def test_neighbours_are_civilians() -> None:
+    found = _parties("Residents said their German neighbours attacked them.")
+    assert found["their German neighbours"][1:] == ("DEU", "CVL")

@@ -791,11 +791,21 @@ _COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven",
 
 def _counted_nationals(words: list[str], base: ActorBase) -> bool:
     """Is the mention a count of a country's people ("two Syrians", "around 600 Syrians",
-    "more than four million Syrians")? Counted, they are people (civilians, as "people"
-    are); a bare "the Russians" may be a state or its forces, and stays unknown."""
-    if len(words) < 2 or not words[-1].endswith("s") or name_key(words[-1]) not in base.adjectives:
-        return False
-    return all(w.replace(",", "").isdigit() or name_key(w) in _COUNT_WORDS for w in words[:-1])
+    "more than four million Syrians", "some 50 North Koreans"), or one of them counted as one
+    ("not a single Iranian", "every American")? Counted, they are people (civilians, as
+    "people" are); a bare "the Russians" may be a state or its forces, and stays unknown."""
+    size = next((n for n in (2, 1) if len(words) > n and name_key(" ".join(words[-n:])) in base.adjectives), 0)
+    if not size:
+        return False  # "50 North Koreans" ends in a demonym of two words (News Articles check N4 n 22)
+    counts = words[:-size]
+    if not words[-1].endswith("s"):
+        # a singular demonym counted as one: "Not a single Iranian has been killed" (N2 n 2)
+        return bool(counts) and name_key(counts[-1]) in _ONE_WORDS
+    return all(w.replace(",", "").isdigit() or name_key(w) in _COUNT_WORDS for w in counts)
+
+
+# Words that count a singular demonym as one person: "a single Iranian", "every American".
+_ONE_WORDS = frozenset({"single", "one", "every", "each", "lone", "another"})
 
 
 def _a_states_envoy_to_a_body(words: list[str], base: ActorBase) -> str | None:
