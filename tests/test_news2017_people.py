@@ -106,3 +106,11 @@ def test_a_bare_plural_demonym_stays_unknown_or_armed() -> None:
 def test_neighbours_are_civilians() -> None:
     found = _parties("Residents said their German neighbours attacked them.")
     assert found["their German neighbours"][1:] == ("DEU", "CVL")
+
+
+def test_an_indefinite_title_names_no_holder() -> None:
+    # "a president" is any holder of the office, not the one the story named (N3 n 60)
+    text = "President Donald Trump met the Korean envoy on Monday. Korean law says an election must follow within 60 days of a president's impeachment."
+    assert _parties(text)["president"][0] is None
+    # counter-example: "the president" is the one named before
+    assert _parties("President Donald Trump met the Korean envoy on Monday. The president criticized the court.")["president"][0] == "donald_trump"

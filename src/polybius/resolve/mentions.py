@@ -60,6 +60,7 @@ from polybius.resolve.forces import (bombers_on_the_ground, ground_bomber_fields
 from polybius.resolve.state_words import StateWordRules
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "any", "every", "each", "another", "no"})
 _NAME_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 # Nouns that name a body of people: a definite one refers back to an earlier actor.
 _GROUP_KINDS = frozenset({"armed_group", "party"})
@@ -1864,6 +1865,10 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return None
         if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
             return None  # "the rebel leader", "its president": words of its own say whose
+        if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+            # "an election within 60 days of a president's impeachment": any holder of the
+            # office, no one named before (News Articles check N3 n 60: Trump in a Korean story)
+            return None
         title = name_key(head.lemma_)
         for known in reversed(self.known):
             if known.token >= head.i or known.kind != "person" or not known.fields.get("entity_id"):
