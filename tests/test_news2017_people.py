@@ -103,11 +103,6 @@ def test_a_bare_plural_demonym_stays_unknown_or_armed() -> None:
     assert found["Russians"][2] != "CVL"
 
 
-def test_neighbours_are_civilians() -> None:
-    found = _parties("Residents said their German neighbours attacked them.")
-    assert found["their German neighbours"][1:] == ("DEU", "CVL")
-
-
 def test_an_indefinite_title_names_no_holder() -> None:
     # "a president" is any holder of the office, not the one the story named (N3 n 60)
     text = "President Donald Trump met the Korean envoy on Monday. Korean law says an election must follow within 60 days of a president's impeachment."

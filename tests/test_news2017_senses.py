@@ -103,3 +103,20 @@ def test_officials_of_a_company_are_the_company():
 
 def test_officials_from_a_town_stay_officials():
     assert party("The minister met with officials from the town.", "officials").sector == "GOV"
+
+
+def test_a_legislatures_committee_named_by_its_field_is_the_legislature():
+    # "Intelligence Committee" is lawmakers, not spies (News Articles checks N5 n 71, N6 n 91)
+    assert party("The House Intelligence Committee accused the FBI of hiding evidence.", "House Intelligence Committee").sector == "LEG"
+
+
+def test_a_criminal_investigation_names_no_criminal():
+    # "criminal" before a noun is an adjective (N6 n 49); the head noun alone is a criminal
+    assert all(p.sector != "CRM" for p in parties("The minister faces a criminal inquiry over the deal."))
+    assert all(p.sector != "CRM" for p in parties("The former president lost immunity from criminal prosecution after the court removed her."))
+    assert party("The criminal fled before police arrived.", "criminal").sector == "CRM"
+
+
+def test_rights_are_no_party():
+    found = party("The governor promised minimum prisoner rights to the strikers.", "minimum prisoner rights")
+    assert (found.entity_id, found.sector) == (None, None)
