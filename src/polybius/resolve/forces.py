@@ -94,27 +94,41 @@ def story_at_arms(doc: Doc, deed: Token, base: ActorBase) -> bool:
     The event coder reads "eliminating financial risks", "a campaign to upgrade its
     manufacturing sector" or "multinational overseas operations" as acts of war; in a story that
     names no armed people at all, a state that does them is its government, not its forces."""
+    spans = _arms_in_the_story(doc, base)
+    return any(not start <= deed.i < end for start, end in spans)
+
+
+_ARMS_KEY = "polybius_arms_in_the_story"
+
+
+def _arms_in_the_story(doc: Doc, base: ActorBase) -> list[tuple[int, int]]:
+    """The token ranges of the article's armed bodies, armed people and acts of arms, found
+    once per document (``doc.user_data``): ``story_at_arms`` asks for every state word at war."""
+    if _ARMS_KEY in doc.user_data:
+        return doc.user_data[_ARMS_KEY]
     wanted = base.cue("story_arms_sectors")
-    # acts of arms other than the deed ("Heavy bombing of Aleppo went on"), less words of trade
-    # and labour too ("operations", "a general strike": descriptions.yaml story_arms_ambiguous)
+    # acts of arms ("Heavy bombing of Aleppo went on"), less words of trade and labour too
+    # ("operations", "a general strike": descriptions.yaml story_arms_ambiguous)
     acts = (base.cue("military_nouns") | base.cue("attack_nouns") | base.cue("military_verbs") | base.cue("fighting_verbs")
             | base.cue("harm_verbs")) - base.cue("story_arms_ambiguous")
+    found: list[tuple[int, int]] = []
     for ent in doc.ents:  # "the Nusra Front and its allies": an armed body the base knows
         entity = base.lookup(ent.text)
-        if entity is not None and entity.sector and name_key(entity.sector) in wanted and not ent.start <= deed.i < ent.end:
-            return True
+        if entity is not None and entity.sector and name_key(entity.sector) in wanted:
+            found.append((ent.start, ent.end))
     for token in doc:
-        if token.i == deed.i:
-            continue
         if token.pos_ in ("NOUN", "VERB") and {name_key(token.lemma_), name_key(token.text)} & acts:
-            return True
+            found.append((token.i, token.i + 1))
+            continue
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") or name_key(token.text) in base.cue("story_arms_ambiguous"):
             continue
         for key in (name_key(token.lemma_), name_key(token.text)):
             term = base.sectors.get(key)
             if term is not None and name_key(term.sector) in wanted:
-                return True
-    return False
+                found.append((token.i, token.i + 1))
+                break
+    doc.user_data[_ARMS_KEY] = found
+    return found
 
 
 def officer_fields(sector: str | None, base: ActorBase) -> dict[str, Any]:
