@@ -120,3 +120,32 @@ def test_a_criminal_investigation_names_no_criminal():
 def test_rights_are_no_party():
     found = party("The governor promised minimum prisoner rights to the strikers.", "minimum prisoner rights")
     assert (found.entity_id, found.sector) == (None, None)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A suicide bomber attacked the Damascus court complex on Wednesday.", "Damascus court complex"),
+    ("Gunmen attacked a Paris shopping arcade on Friday.", "Paris shopping arcade"),
+])
+def test_a_site_named_after_a_seat_is_no_government(text: str, words: str):
+    found = party(text, words)
+    assert (found.entity_id, found.sector) == (None, None)
+
+
+def test_a_court_named_after_a_seat_stays_the_court():
+    # counter-example: the court itself is the judiciary of the seat's state
+    found = party("A Damascus court sentenced the activist.", "Damascus court")
+    assert (found.country, found.sector) == ("SYR", "JUD")
+
+
+@pytest.mark.parametrize("text, words, country, sector", [
+    ("London-based McCafferty Asset Management criticized the bank's board.", "London-based McCafferty Asset Management", "GBR", "BUS"),
+    ("The Civil Aviation Administration of China suspended flights to the region.", "Civil Aviation Administration of China", "CHN", "GOV"),
+])
+def test_bodies_named_by_their_trade(text: str, words: str, country: str, sector: str):
+    found = party(text, words)
+    assert (found.country, found.sector) == (country, sector)
+
+
+def test_intelligence_as_information_is_no_service():
+    found = party("The raid yielded vital intelligence about the group, officials said.", "vital intelligence")
+    assert found.sector is None
