@@ -104,12 +104,13 @@ class ArticlePlaces:
                     continue
                 iso3 = found.pop()
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
-                if _role(ent.root) not in _SPEAKER_DEPS and not is_venue(ent.root, base):  # "Tehran said" is Iran speaking
+                if _role(ent.root) not in _SPEAKER_DEPS and not is_venue(ent.root, base) \
+                        and not names_talks(ent.root, base):  # "Tehran said" is Iran speaking; "the Astana talks" name talks
                     context._place(iso3, 2, ent, first)
         for ent, found in shared:
             # "Palmyra" in a story that names Syria and not the United States: of the
             # countries the article names, its readings lie in one, which it places the story in
-            if _role(ent.root) in _SPEAKER_DEPS or is_venue(ent.root, base):
+            if _role(ent.root) in _SPEAKER_DEPS or is_venue(ent.root, base) or names_talks(ent.root, base):
                 continue
             named = found & context.named
             iso3 = named.pop() if len(named) == 1 else None
@@ -510,6 +511,18 @@ def is_venue(word: Token, base: ActorBase) -> bool:
             return False
         holder = holder.head
     return False
+
+
+def names_talks(word: Token, base: ActorBase) -> bool:
+    """Whether a town's name stands before talks as their name, not where the story happens:
+    "the Geneva talks on Syria", "the Astana process", "the Minsk accords" (descriptions.yaml
+    ``venue_nouns``, ``venue_compound_nouns``). A Syria story that says "the Geneva talks" six
+    times is no Swiss story (News Articles checks N3 n 9, N8 n 63: its "insurgents" were read as
+    Switzerland's). Only a town's name: "the Syria talks" still says what the talks are about."""
+    if word.dep_ not in ("compound", "nmod", "amod") or word.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = word.head
+    return bool((base.cue("venue_nouns") | base.cue("venue_compound_nouns")) & {noun.lemma_.lower(), noun.lower_})
 
 
 def _noun_words(noun: Token) -> set[str]:
