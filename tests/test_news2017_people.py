@@ -109,3 +109,13 @@ def test_an_indefinite_title_names_no_holder() -> None:
     assert _parties(text)["president"][0] is None
     # counter-example: "the president" is the one named before
     assert _parties("President Donald Trump met the Korean envoy on Monday. The president criticized the court.")["president"][0] == "donald_trump"
+
+
+def test_a_governor_and_local_governments_are_no_national_government() -> None:
+    # a body of local or provincial government is its country + GOV, never the national entity (N12 n 56, 85)
+    found = _parties("North Carolina lawmakers accused the governor of sabotaging the compromise.", "2017-03-01")
+    assert found["governor"] == (None, "USA", "GOV")
+    found = _parties("The premier urged ministers and local governments in China to act.", "2017-03-01")
+    assert found["local governments"] == (None, "CHN", "GOV")
+    # counter-example: the national government keeps its entity
+    assert _parties("The Syrian government accused Turkey of shelling Afrin.", "2017-03-01")["Syrian government"][0] == "syrian_government"
