@@ -461,7 +461,7 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         # says whom it backs, not its sector (sixth hand check n 13); a country acting is itself
         return resolve_words(words[-1:], words[-1], base, day)
     named, named_start, named_end = _longest_named_span(words, base)
-    if named is not None and _another_states_body(words, named, named_start, named_end, base):
+    if named is not None and _another_states_body(words, named, named_start, named_end, base) is not None:
         named = None  # "the Australian Federal Police" is not Iraq's "Federal Police": Australia's police
     if named is not None and named.kind == "person" and any(_after_pro(words, i) for i in range(named_end)):
         # "13 pro-Assad fighters" fight for him, they are not of his body: the pro-government
@@ -471,7 +471,7 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
     if owned is not None:
         # "Osama bin Laden's Al Qaeda network": the body the person leads is the mention, not him
         return _entity_fields(owned, base, day)
-    other_state = _another_states_party(words, named, named_start, named_end, base) if named is not None else None
+    other_state = _another_states_body(words, named, named_start, named_end, base, "party") if named is not None else None
     if other_state is not None:
         # "the Australian Democrats" are not the US Democrats: that state's own party (PTY)
         return _described(other_state, base.sectors.get("party"), base, "another state's party", day)
@@ -676,27 +676,30 @@ def _country_of_several_words(own: list[str], base: ActorBase, adjective: bool) 
     return None
 
 
-def _another_states_body(words: list[str], named: Entity, start: int, end: int, base: ActorBase) -> bool:
-    """Does another state's demonym or name stand right before the name of a state body?
-    "The arrest follows an investigation by the Australian Federal Police": "Federal Police"
-    is an alias of Iraq's, but the word before it says whose police these are. A state body
-    is one state's (government_body): the demonym of another one makes the name that state's
-    namesake body, which the description (Australia + police) codes. A patron ("Iranian-backed")
-    or a "pro-" word is no owner, and an armed group of several countries is not concerned.
-    A name that says its own state ("Syrian Russian jets": "Russian jets") lists two states'
-    forces, the headline's "Syrian and Russian jets": the demonym before it is no owner."""
-    if named.kind != "government_body" or not named.country:
-        return False
+def _another_states_body(words: list[str], named: Entity, start: int, end: int, base: ActorBase,
+                         kind: str = "government_body") -> str | None:
+    """The state whose demonym or name stands right before the name of one state's body of
+    ``kind`` when that is another state than the body's: "The arrest follows an investigation
+    by the Australian Federal Police": "Federal Police" is an alias of Iraq's, but the word
+    before it says whose police these are; "Senator Bartlett bid to rescue the Australian
+    Democrats" names Australia's party, not the US one whose alias "Democrats" is (kind
+    "party"). The name then only says what the body is, and the other state's description
+    (Australia + police, Australia + party) codes it. A patron ("Iranian-backed") or a "pro-"
+    word is no owner, and an armed group of several countries is not concerned. A name that
+    says its own state ("Syrian Russian jets": "Russian jets"; "Syrian Baath Party") lists or
+    names that state: the word before it is no owner. None when no other state is named so."""
+    if named.kind != kind or not named.country:
+        return None
     if any(base.adjectives.get(name_key(w)) or w[:1].isupper() and base.country_of(w) for w in words[start:end]):
-        return False
+        return None
     i = start - 1
     while i >= 0 and name_key(words[i]) in ("", "s", "the"):
-        i -= 1  # "Australia's Federal Police"
+        i -= 1  # "Australia's Federal Police", "Australia's Democrats"
     if i < 0 or _after_pro(words, i) or _after_against(words, i):
-        return False
+        return None
     word = words[i]
     iso3 = base.adjectives.get(name_key(word)) or (base.country_of(word) if word[:1].isupper() else None)
-    return iso3 is not None and iso3 != named.country
+    return iso3 if iso3 is not None and iso3 != named.country else None
 
 
 def _a_persons_body(words: list[str], named: Entity | None, named_end: int, base: ActorBase) -> Entity | None:
@@ -1109,26 +1112,6 @@ def _longest_named_span(words: list[str], base: ActorBase) -> tuple[Entity | Non
                 best, best_length, best_start, best_end = entity, end - start, start, end
                 break
     return best, best_start, best_end
-
-
-def _another_states_party(words: list[str], named: Entity, start: int, end: int, base: ActorBase) -> str | None:
-    """The state whose demonym or name stands right before a party's name of another state:
-    "Senator Bartlett bid to rescue the Australian Democrats from a split" names Australia's
-    party, not the US one whose alias "Democrats" is; "Irish republicans" are not the GOP. The
-    party's name then only says it is a party: that state + PTY. None when the name says its own
-    state ("Syrian Baath Party") or the word is a patron or an enemy ("anti-", "pro-")."""
-    if named.kind != "party" or not named.country:
-        return None
-    if any(base.adjectives.get(name_key(w)) or w[:1].isupper() and base.country_of(w) for w in words[start:end]):
-        return None
-    i = start - 1
-    while i >= 0 and name_key(words[i]) in ("", "s", "the"):
-        i -= 1  # "Australia's Democrats"
-    if i < 0 or _after_pro(words, i) or _after_against(words, i):
-        return None
-    word = words[i]
-    iso3 = base.adjectives.get(name_key(word)) or (base.country_of(word) if word[:1].isupper() else None)
-    return iso3 if iso3 is not None and iso3 != named.country else None
 
 
 def _a_partys_lawmakers(words: list[str], named: Entity | None, named_end: int, head_lemma: str, base: ActorBase) -> SectorTerm | None:
