@@ -1,0 +1,53 @@
+"""People the base gained for general world news (fourteenth session): the US executive and
+Congress leaders, UK, Irish and European party and devolved leaders. Each is resolved by the
+role held on the article's day, and surnames that are also common words or other people's
+names are not aliases. Sentences are paraphrases, run through the real pipeline."""
+from __future__ import annotations
+
+from polybius.model import Article
+from polybius.pipeline import process
+
+
+def _parties(text: str, day: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Mention -> (entity, country, sector), the last reading of each."""
+    found: dict[str, tuple[str | None, str | None, str | None]] = {}
+    for result in process([Article(text=text, id="t", published=day, title=None)], prefilter=False):
+        for event in result.events:
+            for role in (event.actor, event.recipient):
+                for party in role if isinstance(role, list) else ([role] if role else []):
+                    found[party.text] = (party.entity_id, party.country, party.sector)
+    return found
+
+
+def test_a_senator_is_the_legislature_of_his_state() -> None:
+    found = _parties("Senator John McCain criticised the travel ban on Sunday.", "2017-02-05")
+    assert found["Senator John McCain"] == ("john_mccain", "USA", "LEG")
+
+
+def test_the_role_follows_the_day() -> None:
+    # a senator until 8 February 2017, then the Attorney General, who heads a ministry (GOV)
+    text = "Jeff Sessions met the Russian ambassador on Tuesday."
+    assert _parties(text, "2017-01-10")["Jeff Sessions"] == ("jeff_sessions", "USA", "LEG")
+    assert _parties(text, "2017-03-01")["Jeff Sessions"] == ("jeff_sessions", "USA", "GOV")
+
+
+def test_a_devolved_first_minister_is_not_the_national_government() -> None:
+    found = _parties("Nicola Sturgeon accused the prime minister of ignoring Scotland.", "2017-03-14")
+    assert found["Nicola Sturgeon"] == ("nicola_sturgeon", "GBR", "GOV")
+
+
+def test_a_party_leader_is_his_party() -> None:
+    found = _parties("Jeremy Corbyn attacked the government over hospital funding.", "2017-01-10")
+    assert found["Jeremy Corbyn"] == ("jeremy_corbyn", "GBR", "PTY")
+
+
+def test_a_person_out_of_office_keeps_the_name_but_no_role() -> None:
+    # Flynn resigned as national security adviser on 13 February 2017
+    found = _parties("Michael Flynn met the Russian ambassador in December.", "2017-03-20")
+    assert found["Michael Flynn"] == ("michael_flynn", None, None)
+
+
+def test_a_town_that_is_also_a_surname_is_no_person() -> None:
+    # counter-example: "Bolton" is an English town and football club, not John Bolton
+    found = _parties("Police in Bolton arrested two men after the attack.", "2017-03-20")
+    assert all(entity != "john_bolton" for entity, _, _ in found.values())
