@@ -51,3 +51,11 @@ def test_a_town_that_is_also_a_surname_is_no_person() -> None:
     # counter-example: "Bolton" is an English town and football club, not John Bolton
     found = _parties("Police in Bolton arrested two men after the attack.", "2017-03-20")
     assert all(entity != "john_bolton" for entity, _, _ in found.values())
+
+
+def test_a_plural_title_is_not_the_one_holder_named_before() -> None:
+    # "senators" are many holders of the office, not the one senator the article named before
+    found = _parties("Sen. Richard Blumenthal said the judge had called the attacks disheartening. "
+                     "The judge has made it clear in his talks with senators, including Sen. Blumenthal, that he "
+                     "could not comment on any case.", "2017-02-09")
+    assert found["senators"][0] is None and found["senators"][2] == "LEG"

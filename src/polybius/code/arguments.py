@@ -767,11 +767,28 @@ def through_relative(token: Token) -> Token | None:
     node = token
     for _ in range(8):
         if node.dep_ == "relcl":
-            return node.head if node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
+            head = person_before_a_place(token, node.head)
+            return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
         if node.dep_ in _CLAUSE_BREAKS or node.head == node:
             return None
         node = node.head
     return None
+
+
+def person_before_a_place(relative: Token, head: Token) -> Token:
+    """"who" takes persons, never a place: when the parse hangs "who" on a country or a
+    town after "in" or "at" ("the cases of two employees in Belgium and in France, who
+    were dismissed for refusing to remove their headscarves"), it stands for the noun that
+    the place locates, the employees (News Articles check N5 n 77: France read as the
+    dismissed). Any other head is returned as it is."""
+    if relative.lower_ not in ("who", "whom") or head.ent_type_ not in ("GPE", "LOC") or head.dep_ != "pobj":
+        return head
+    prep = head.head
+    while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head  # "in Belgium and in France"
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.head.pos_ != "NOUN":
+        return head
+    return prep.head
 
 
 def is_actor_like(token: Token, base: ActorBase, allow_places: bool = False) -> bool:
@@ -1932,6 +1949,8 @@ def named_part(head: Token, base: ActorBase) -> Token | None:
     says which place it is, not who was hit."""
     if is_actor_like(head, base) or head.lemma_.lower() in PLACE_NOUNS | party_words().land_nouns:
         return None
+    if is_terrain_name(head):
+        return None  # "from East Jerusalem to the Jordan Valley": a country's name in a place's (N7 n 90)
     run = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
     if not run or across_a_spaced_dash(run[-1], head):
         return None

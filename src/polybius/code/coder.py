@@ -8,6 +8,8 @@ as character offsets into the article text.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -21,7 +23,7 @@ from polybius.code.triggers import TriggerMatch, find_triggers
 from polybius.model import Article, Event, Party, PartyField, Place, Trigger, stable_id
 from polybius.resolve.actors import ActorBase, SectorTerm, in_country, load_actor_base
 from polybius.resolve.gazetteer import Gazetteer, load_gazetteer
-from polybius.resolve.geocode import ArticlePlaces
+from polybius.resolve.geocode import ArticlePlaces, names_talks
 from polybius.resolve.mentions import MentionResolver
 from polybius.resolve.names import lost_apostrophe, name_key
 from polybius.resolve.dates import resolve_date
@@ -49,6 +51,7 @@ def load_knowledge(actors: tuple[str, ...] = ()) -> Knowledge:
 # key of the document's user_data under which code() keeps the country the article is set in
 _SETTING = "polybius.setting"
 _HIT_BUILDINGS = "polybius.hit_buildings"  # spans of buildings read as hit, per document
+_SPORTS_TITLE = "polybius.sports_title"  # whether the article's headline speaks of a game
 
 
 @dataclass(slots=True)
@@ -89,6 +92,7 @@ class Coder:
         # every place the article names, resolved once, before any event: each name is
         # then read with the whole article's places as context, whatever its position
         named = place_mentions(doc, article.text, self.knowledge.actors, places, offset) if places is not None else []
+        doc.user_data[_SPORTS_TITLE] = self._match_report(article.title or "")
         cursor = 0
         starts: list[int] = []  # where each sentence begins in the article
         for index, sentence in enumerate(doc.sents, start=first_sentence):
@@ -110,7 +114,53 @@ class Coder:
             self._place_by_focus(events, doc, article, named, starts, offset, places)
         for event in events:
             self._victims_not_the_attackers(event, setting, article.published)
+            self._national_teams(event, article)
         return events
+
+    def _sports_frame(self, text: str, key: str = "match_words") -> bool:
+        """Does a sentence speak of a game ("Ex-England scrum-half Matt Dawson ...")?
+        descriptions.yaml ``match_words``; a headline may use ``sport_names`` too."""
+        lowered = f" {re.sub(r'[^a-z0-9]+', ' ', text.lower())} "
+        return any(f" {word} " in lowered for word in self.knowledge.actors.cue(key))
+
+    def _match_report(self, title: str) -> bool:
+        """A headline of a game's result: a sport's word and a score ("Six Nations 2017:
+        Ireland 13-9 England"). A headline with the word alone may be a story of states
+        ("Russia denies its football hooligans were state-backed")."""
+        return (self._sports_frame(title) or self._sports_frame(title, "sport_names")) and re.search(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])", title) is not None
+
+    def _is_a_sport_result(self, head: Token) -> bool:
+        """A result verb ("beat", "defeat") under a match report's headline: "leaving them
+        level with New Zealand, who were also beaten by Ireland" in a rugby report is a
+        score, not an attack. A sentence's own sport word is not enough: "beaten with
+        baseball bats" is an attack."""
+        if head.lemma_.lower() not in self.knowledge.actors.cue("sport_result_verbs"):
+            return False
+        return bool(head.doc.user_data.get(_SPORTS_TITLE))
+
+    def _national_teams(self, event: Event, article: Article) -> None:
+        """A country's bare name in a sports frame is its national team, which is not its
+        government (eval/ACTORS.md, Conventions): "I'm applauding Ireland, that was one of
+        the finest Ireland displays" in a Six Nations report is the team, coded as the
+        country's civilians. A seat ("Dublin"), a body ("the Irish government") or any other
+        word keeps its reading: only a party whose words are the country's own name changes.
+        Under a match report's headline every such party is a team; in a sentence that
+        only speaks of a game, only a recipient (the one praised or beaten) is."""
+        if self._match_report(article.title or ""):
+            parties = _as_list(event.actor) + _as_list(event.recipient)
+        elif self._sports_frame(event.sentence):
+            parties = _as_list(event.recipient)  # "Russia denied that its football fans ...": a state may speak
+        else:
+            return
+        base = self.knowledge.actors
+        for party in parties:
+            words = re.sub(r"^the\s+", "", party.text.strip(), flags=re.IGNORECASE)
+            entity = base.lookup(words)
+            if entity is None or entity.kind != "country" or base.is_seat(words) or party.sector not in _STATE_FORCES or not party.country:
+                continue
+            for name, value in in_country("CVL", party.country, base, article.published).items():
+                setattr(party, name, value)
+            party.entity_id, party.sector, party.acled_inter = None, "CVL", 7
 
     def _victims_not_the_attackers(self, event: Event, setting: str | None, published: str | None) -> None:
         """Civilians hit by a foreign force are not its people: "over 25 civilians were killed
@@ -302,6 +352,8 @@ class Coder:
             return True  # "agreed to destroy its chemical weapons", "sanctions targeting officials"
         if self._is_a_contest(draft):
             return True  # "Australia has beaten South Africa by 246 runs in the first Test": a result, no attack
+        if draft.entry.event_type == "ASSAULT" and self._is_a_sport_result(head):
+            return True  # "New Zealand, who were also beaten by Ireland" in a Six Nations report: a score
         if head.lemma_ in self._casualty_lemmas and draft.entry.event_type == "ASSAULT" and not _names_its_doer(head):
             if head.dep_ in ("acl", "amod") or head.pos_ in ("NOUN", "ADJ") or (head.dep_ in ("pobj", "attr", "acomp", "oprd") and head.tag_ == "VBN"):
                 return True
@@ -685,9 +737,31 @@ class Coder:
                 continue  # "military operations", "armed clashes": what kind of event, not who
             if child.lower_ in args.party_words().manner_adjectives:
                 continue  # "Fierce clashes" in a headline, tagged a name: how hard, not who
+            if self._is_topic_of_the_deal(child, head):
+                continue  # "the refugee deal", "a family visit", "the Minsk agreements": what or where, not who
             if args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives:
                 return [self._state_body_after(child, head) or child]
         return []
+
+    def _is_topic_of_the_deal(self, modifier: Token, head: Token) -> bool:
+        """A modifier of a deal, a visit, talks or aid that says what they are about or
+        where they were made, not who made them (News Articles checks N7 n 61, N10 n 10,
+        n 24, n 68, n 73, N6 n 10): a lowercase noun for private people ("The refugee deal
+        was signed at the summit", "on a family visit", "driver-assistance systems": the
+        refugees signed nothing), an adjective of form ("official consultations"), or a
+        capital's name before an agreement's word ("implementing the Minsk agreements").
+        A state's or a group's word keeps its place as the doer ("a government deal",
+        "rebel talks"), and so does a country's own name ("the Iran deal" is Iran's)."""
+        base = self.knowledge.actors
+        entry = self.knowledge.lexicon.single.get((head.lemma_.lower(), "NOUN"))
+        if entry is None or entry.event_type not in _DEAL_TYPES or modifier.i > head.i:
+            return False
+        if modifier.pos_ == "ADJ" and modifier.dep_ == "amod" and modifier.lower_ in base.cue("form_adjectives"):
+            return entry.event_type != "AID"  # "more official aid": aid from governments
+        if modifier.pos_ in ("NOUN", "ADJ") and modifier.dep_ in ("compound", "amod") and modifier.is_lower:
+            term = self._sector_of(modifier)  # "migrant" may be tagged an adjective
+            return term is not None and term.acled_inter == 7 and base.lookup(modifier.text) is None
+        return modifier.pos_ == "PROPN" and base.is_seat(modifier.text) and names_talks(modifier, base)
 
     def _is_outer_event_participle(self, participle: Token, head: Token) -> bool:
         """A participle after an event noun that sits in the phrase of a stop or a truce ("a
@@ -1284,6 +1358,9 @@ _STATE_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
 # Events of moving people or forces: a building or a place does not flee or deploy ("Hospitals
 # schools and people fleeing violence have been targeted": the buildings are what was hit).
 _MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+# Event types of deals, meetings and aid, whose modifiers often say what they are about
+# ("a refugee deal", "a family visit") rather than who made them (Coder._is_topic_of_the_deal).
+_DEAL_TYPES = frozenset({"AGREE", "CONSULT", "AID"})
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 

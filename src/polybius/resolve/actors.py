@@ -578,6 +578,13 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         sector = next((t for t in base.sectors.values() if t.sector == "PRM" and t.acled_inter == 3), sector)
     if sector is None and country is not None and _counted_nationals(words, base):
         sector = base.sectors.get("civilians", sector)  # "two Syrians were killed": people of Syria, counted
+    if sector is None and country is not None and how == "adjective":
+        sector = _sector_after_a_demonym(words, head_lemma, base)  # "North Korean agents": the state's spies
+    if sector is None and country is not None and _a_state_agency_name(words, base):
+        # "the US National Weather Service": a state's agency, named as written (an unknown), not its government
+        return {"name": " ".join(words[next((i for i, w in enumerate(words) if not w.islower()), 0):]),
+                "country": country, "sector": "GOV", "acled_inter": 1, "cameo_code": f"{country}GOV",
+                "why": f"{how} of {base.country_names.get(country, country)} + an agency head (descriptions.yaml state_agency_heads)"}
     if sector is None and country is None:
         return {}
     kurdish = _kurdish_force(country, sector, own, base)
@@ -809,6 +816,53 @@ def _counted_nationals(words: list[str], base: ActorBase) -> bool:
     return all(w.replace(",", "").isdigit() or name_key(w) in _COUNT_WORDS for w in counts)
 
 
+# descriptions.yaml cues of nouns that take a sector from a demonym right before them, and the
+# sectors.tsv term that gives it.
+_DEMONYM_NOUN_SECTORS = (("demonym_spy_nouns", "intelligence"), ("demonym_military_nouns", "military"),
+                         ("demonym_people_nouns", "civilians"), ("demonym_goods_nouns", "company"))
+
+
+def _sector_after_a_demonym(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm | None:
+    """The sector a state's demonym gives a noun of none of its own (descriptions.yaml
+    demonym_spy_nouns, ...): "South Korea believes North Korean agents killed him" names
+    the North's spies, "a top American commander" its military, "my German neighbours" its
+    people, "a boycott of Israeli products" its businesses. The demonym must stand right
+    before the noun (goods may take a lower-case noun between: "Israeli consumer products");
+    "chemical agents", "the group's commander", "Syria's neighbours" get no sector."""
+    if len(words) < 2:
+        return None
+    keys = [name_key(w) for w in words]
+    head = keys[-1] if keys[-1] else name_key(head_lemma)
+    cue = next((c for c, _ in _DEMONYM_NOUN_SECTORS if head in base.cue(c) or name_key(head_lemma) in base.cue(c)), None)
+    if cue is None:
+        return None
+    at = len(words) - 2
+    if cue == "demonym_goods_nouns":
+        while at > 0 and words[at].islower() and keys[at] not in base.adjectives:
+            at -= 1  # "Israeli consumer products": the noun of the goods is no owner
+    demonym = keys[at] in base.adjectives or at > 0 and f"{keys[at - 1]} {keys[at]}" in base.adjectives
+    if not demonym or words[at].islower() or lost_apostrophe(words[at]):
+        return None  # "Syrias neighbours" is a possessive whose apostrophe was lost: the states
+    return base.sectors.get(dict(_DEMONYM_NOUN_SECTORS)[cue])
+
+
+def _a_state_agency_name(words: list[str], base: ActorBase) -> bool:
+    """Is a capitalised name the base does not know a state's agency: a name that ends in an
+    agency head (descriptions.yaml state_agency_heads: "The US National Weather Service issued
+    blizzard warnings"), or in a head of state_agency_heads_when_national when the name says
+    "National" or ends in the country's name ("grants assisted by Science Foundation Ireland")?
+    The caller has found a country word in it; "the Russian Peace Foundation" stays private."""
+    name = [w for w in words if w[:1].isupper()]
+    if len(name) < 2 or not words[-1][:1].isupper() and not (len(words) >= 2 and base.country_of(words[-1])):
+        return False
+    keys = [name_key(w) for w in name]
+    if keys[-1] in base.cue("state_agency_heads"):
+        return True
+    head = next((k for k in reversed(keys) if not base.country_of(k)), None)
+    named_after = base.country_of(words[-1]) is not None and name_key(words[-2]) == head  # "Science Foundation Ireland"
+    return head in base.cue("state_agency_heads_when_national") and ("national" in keys or named_after)
+
+
 # Words that count a singular demonym as one person: "a single Iranian", "every American".
 _ONE_WORDS = frozenset({"single", "one", "every", "each", "lone", "another"})
 
@@ -933,6 +987,7 @@ def _national_phrase(iso3: str, words: list[str], base: ActorBase) -> Entity | N
 def _described(country: str | None, sector: SectorTerm | None, base: ActorBase, how: str, day: str | None,
                words: list[str] | None = None) -> dict[str, object]:
     """The fields of a mention described by a country and a sector, either may be None."""
+    sector = _cabinet_law_officer(country, sector, words, base)
     local = is_local_body(words or [], base) or is_regional_government(words or [], base)
     body = _national_phrase(country, words, base) if country and sector and words and not local else None
     if body is not None:
@@ -995,7 +1050,11 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
             return _entity_fields(holder, base, day)
     if person is not None or len(name) < 2:
         return None  # "UN chief Ban": a name of one word may be a body's; the usual rules decide
-    body = resolve_words(words[:title + 1], words[title].lower(), base, day)
+    owner = _owner_of_a_title(words, title, base)
+    body = resolve_words([*owner, words[title]], words[title].lower(), base, day)
+    if name_key(words[title]) in base.cue("body_head_titles") and _an_unknown_acronym_owner(owner, base):
+        # "FIDE President Kirsan Ilyumzhinov": the head of a body the base does not know, not a state's
+        body = {"country": _state_word_in(owner, base), "name": " ".join(owner)}
     if _owner_unknown(words[:title], base):
         body = {}  # "the groups leader Abu Abdelrahman Salqeen": some group's leader, not a head of state
     fields: dict[str, object] = {}  # the name stays the mention's own words (what the coder quotes)
@@ -1017,6 +1076,79 @@ def _a_title_in_capitals(name: list[str], base: ActorBase) -> bool:
     whole (a defence secretary is the defence ministry, MIL), never as "deputy" alone (an MP)."""
     keys = [name_key(w) for w in name]
     return any(k in base.titles for k in keys) or name_key(" ".join(name)) in base.sectors
+
+
+def _owner_of_a_title(words: list[str], title: int, base: ActorBase) -> list[str]:
+    """The words before a title that name whom its holder serves, less the first words of a
+    title of several words: "White House Press Secretary Sean Spicer" serves the White House,
+    and "press" says what he does, not that he is the press (News Articles check N12 n 35:
+    read as media). "Prime Minister", "Vice President" lose "Prime" and "Vice" alike."""
+    start = title
+    while start > 0 and name_key(" ".join(words[start - 1:title + 1])) in base.titles:
+        start -= 1
+    return words[:start]
+
+
+def _an_unknown_acronym_owner(owner: list[str], base: ActorBase) -> bool:
+    """Is the body a title names an acronym the base does not know ("FIDE President Kirsan
+    Ilyumzhinov", "German FA (DFB) President Reinhard Grindel")? Such a body is a federation,
+    a club, a company or a university (a state's bodies, "PA", "KRG", are in the base), so
+    the office title says nothing of a state: a federation's president is no head of state
+    (News Articles checks N8 n 11, N1 n 20: read as GOV). Only titles that head a body count
+    (descriptions.yaml body_head_titles): "UKIP MP", "SAS Sergeant" keep their own sector."""
+    for word in owner:
+        letters = word.strip("()[],")
+        if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and base.lookup(letters) is None \
+                and not base.country_of(letters) and name_key(letters) not in base.adjectives and name_key(letters) not in base.titles:
+            return True
+    return False
+
+
+def _state_word_in(words: list[str], base: ActorBase) -> str | None:
+    """The country of the first demonym or country name among ``words`` ("German FA": DEU)."""
+    for word in words:
+        key = name_key(word)
+        if key in base.adjectives:
+            return base.adjectives[key]
+        if word[:1].isupper() and (iso3 := base.country_of(word)):
+            return iso3
+    return None
+
+
+def _cabinet_law_officer(country: str | None, sector: SectorTerm | None, words: list[str] | None,
+                         base: ActorBase) -> SectorTerm | None:
+    """The sector of an attorney general of a state whose attorney general heads a ministry
+    (descriptions.yaml cabinet_attorney_general_states): "United States Attorney General Jeff
+    Sessions" runs the Justice Department, a member of the cabinet (GOV), not a judge or a
+    prosecutor (sectors.tsv note on "attorney general"; News Articles checks N5 n 11, N11 n 38,
+    N4 n 85). Elsewhere ("Israel's attorney general") the law officer stays JUD."""
+    if country is None or sector is None or sector.sector != "JUD" or not words:
+        return sector
+    keys = " ".join(name_key(w) for w in words)
+    if "attorney general" not in f" {keys} ".replace("-", " ") or name_key(country) not in base.cue("cabinet_attorney_general_states"):
+        return sector
+    return base.sectors.get("government", sector)
+
+
+def state_of_a_title(words: list[str]) -> tuple[str, str] | None:
+    """The state and sector of a title that only one state gives (state_titles.tsv): "Union
+    Minister Venkaiah Naidu" is India's, "Congressman Cummings" the United States'. A title
+    followed by "of" names another house ("Speaker of the House of Commons"): None."""
+    keys = [name_key(w) for w in words]
+    table = _state_titles()
+    for size in (4, 3, 2, 1):
+        for at in range(len(keys) - size + 1):
+            found = table.get(" ".join(keys[at:at + size]))
+            if found is not None and (at + size == len(keys) or keys[at + size] != "of"):
+                return found
+    return None
+
+
+@lru_cache(maxsize=1)
+def _state_titles() -> dict[str, tuple[str, str]]:
+    """state_titles.tsv: title key → (ISO3, sector)."""
+    return {name_key(t): (row["country"].strip(), row["sector"].strip())
+            for row in _rows(ACTORS_DIR / "state_titles.tsv") for t in _split(row["title"])}
 
 
 def _surname_in_office(surname: str, before: list[str], base: ActorBase, day: str | None) -> Entity | None:

@@ -86,6 +86,31 @@ def officers_sector(head: Token, base: ActorBase) -> str | None:
     return None
 
 
+def shared_rank_sector(head: Token, start: int, end: int, fields: dict[str, Any], base: ActorBase) -> str | None:
+    """The sector of a person titled by a rank that police forces share with armies
+    (descriptions.yaml shared_ranks: "Sergeant Maurice McCabe", "Lieutenant Joe Kenda"):
+    sectors.tsv reads the rank as MIL, but in a story of the police the sergeant is a
+    policeman (News Articles check N5 n 67: an Irish garda sergeant read as the military).
+    The nearest force word decides, as for bare "officers" (``officers_sector``); where the
+    story names no force, a team's "captain" in a sentence of sport is a sportsman (CVL; check
+    N4 n 39). None when the phrase is no such person or names a body of its own ("Army
+    Sergeant Bowe Bergdahl")."""
+    if head.ent_type_ != "PERSON" or fields.get("sector") != "MIL" or fields.get("entity_id"):
+        return None
+    doc = head.doc
+    ranks = [t for t in doc[start:head.i] if name_key(t.text) in base.cue("shared_ranks")]
+    if not ranks or not all(t.text[:1].isupper() for t in doc[ranks[-1].i + 1:head.i + 1]):
+        return None
+    before = doc[start:ranks[-1].i]
+    if any(_force_word_sector(doc, t.i, base) or name_key(t.text) in base.adjectives for t in before):
+        return None  # "Army Sergeant", "Syrian Lieutenant": the phrase says whose rank
+    found = officers_sector(head, base)
+    if found is None and name_key(ranks[-1].text) in base.cue("team_ranks") \
+            and any(name_key(t.lemma_) in base.cue("sport_words") for t in head.sent):
+        return "CVL"  # "England captain Joe Root" in a story of a match: a sportsman (sectors.tsv: people of sport)
+    return found
+
+
 def story_at_arms(doc: Doc, deed: Token, base: ActorBase) -> bool:
     """Whether the article names any armed actor or act of arms apart from the deed: a force,
     fighters, rebels, militants, police (a sectors.tsv word of a sector in descriptions.yaml

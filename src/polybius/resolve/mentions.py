@@ -15,6 +15,7 @@ Whether a state word acting in a sentence ("Russia has been carrying out airstri
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from collections.abc import Iterator
@@ -38,6 +39,7 @@ from polybius.resolve.actors import (
     is_regional_government,
     resolve_words,
     sector_name,
+    state_of_a_title,
 )
 from polybius.resolve.geocode import in_a_ban_note
 from polybius.resolve.names import name_key
@@ -56,7 +58,7 @@ from polybius.resolve.pronouns import (
 )
 from polybius.resolve.claims import ClaimRules
 from polybius.resolve.forces import (bombers_on_the_ground, ground_bomber_fields, is_bare_officer, officer_fields,
-                                     officers_sector)
+                                     officers_sector, shared_rank_sector)
 from polybius.resolve.state_words import StateWordRules
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -712,6 +714,15 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         if domestic and fields.get("sector") not in _ARMED_SECTORS | {"MIL"} and not (fields.get("country") or fields.get("entity_id")) \
                 and self._of_no_one_state(head):
             domestic = False  # "foreign companies", "three European banks", "citizens of seven countries": not the story's
+        if domestic and fields.get("sector") not in _ARMED_SECTORS | {"MIL"} and not (fields.get("country") or fields.get("entity_id")) \
+                and (self._envoys_of_several_states(head) or self._bare_plural_states(head) or self._kept_out_by_a_state(head, fields)):
+            domestic = False  # "other ambassadors", "governments", "a ban on refugees": of other states, not the story's
+        if fields.get("country") and fields.get("sector") not in _ARMED_SECTORS | {"MIL"} \
+                and self._counterparts_of_a_state(head, str(fields["country"])):
+            # "Washington's trading partners": other states than the one that owns them (N5 n 93)
+            fields = {"sector": fields.get("sector"), "acled_inter": fields.get("acled_inter"),
+                      "cameo_code": fields.get("sector"), "why": "partners of a state: other states, no one country"}
+            domestic = False
         if domestic and fields.get("sector") == "MIL" and not fields.get("entity_id") and self._owner_in_doubt(head, words):
             domestic = False  # "a drone strike", "warplanes either Russian or Syrian": no one's army by default
         owner = self._machine_owner(head) if domestic and fields.get("sector") == "MIL" and not fields.get("country") \
@@ -748,6 +759,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             # "rebels", "government forces" in a story about one country; but "In Iraq ... government
             # forces repelled an attack" in a Syria story: the state of the country the sentence is set in
             home = self._the_countrys(head, start, end) \
+                or (self._own_place_abroad(head, fields) if fields.get("sector") != "MIL" else None) \
                 or (self._parliament_of_the_article() if fields.get("sector") == "LEG" else None) \
                 or (self._force_of_the_speaker(head, words) if fields.get("sector") == "MIL" else None) \
                 or self._framed_abroad(head, opening=fields.get("sector") not in _STATE_SECTORS) \
@@ -819,6 +831,14 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 and self._a_division_of_the_setting(head, str(fields["country"])):
             # "the Georgia man who was found guilty" in a US story: the state of Georgia, not the country
             fields = {**fields, **self._in_country(str(fields["sector"]), str(self.setting), words), "sector": fields["sector"]}
+        if not (fields.get("entity_id") or fields.get("country")) and head.pos_ in ("NOUN", "PROPN"):
+            fields = self._country_of_a_states_title(start, end, fields)  # "Union Minister Venkaiah Naidu": India's
+        rank_sector = shared_rank_sector(head, start, end, fields, self.base)
+        if rank_sector in ("COP", "CVL"):
+            # "Sergeant Maurice McCabe" in a story of the garda is a policeman, "England captain Joe Root" a sportsman
+            fields = {**fields, "sector": rank_sector, "acled_inter": 1 if rank_sector == "COP" else 7}
+            if fields.get("country"):
+                fields["cameo_code"] = f"{fields['country']}{rank_sector}"
         if fields:
             _apply(party, fields)
         town = head.ent_type_ == "PERSON" and party.entity_id is None and not party.country and self._a_town_called_a_person(start, end)
@@ -1863,6 +1883,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         advisers" were Trump's, not the Syrian government's)."""
         if head.pos_ != "NOUN" or name_key(head.lemma_) not in self.base.titles:
             return None
+        if head.tag_ in ("NNS", "NNPS"):
+            return None  # "his discussions with senators, including Sen. Blumenthal": many holders, not the one named
         if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
             return None  # "the rebel leader", "its president": words of its own say whose
         if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
@@ -2224,9 +2246,19 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
             return False
         key = name_key(head.text)
-        if not (key in self.base.cue("kurdish_words") or key.endswith("s") and key[:-1] in self.base.adjectives):
+        if not (key in self.base.cue("kurdish_words") or key.endswith("s") and key[:-1] in self.base.adjectives
+                or self._plural_demonym_of_two_words(head)):
             return False
         return not self._people_who_fight(head)
+
+    def _plural_demonym_of_two_words(self, head: Token) -> bool:
+        """Is a plural noun the end of a demonym of two words ("a travel ban on North Koreans
+        leaving the country", "All South Africans should stop blaming foreigners": News Articles
+        checks N8 n 92, N7 n 24, a country and no sector)? "Koreans" alone names no one country."""
+        before = head.i - 1
+        if before < 0 or self.doc[before].head.i != head.i or not self.doc[before].text[:1].isupper():
+            return False
+        return name_key(f"{self.doc[before].text} {head.text}") in self.base.adjectives
 
     def _people_who_fight(self, head: Token) -> bool:
         """Do the people a noun names fight (descriptions.yaml fighting_verbs), as the subject
@@ -2849,6 +2881,103 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         nouns = [head] + ([head.head] if head.dep_ == "conj" and head.head.pos_ == "NOUN" else [])
         return any(self._of_a_region(noun) or self._foreign_plural(noun) or self._of_states_phrase(noun) for noun in nouns)
 
+    def _own_place_abroad(self, head: Token, fields: dict[str, Any]) -> str | None:
+        """The country of a place in the mention's own "in" phrase, when it is another than the
+        story's: "Activists in Berlin demonstrated against the journalist's detention" in a story
+        set in Turkey are in Germany, "authorities in the German city of Cologne" are Germany's
+        (News Articles checks N10 n 69, N7 n 2). The place is a country's name or capital, or a
+        place noun with a country word ("the German city of"). Not for refugees, who are by
+        definition outside their own country, for envoys ("the ambassador in Moscow"), nor for
+        citizens ("urged citizens in Turkey"); a town that is no capital ("delegations in Geneva")
+        may host visitors, so only a country word counts."""
+        if fields.get("sector") == "REF" or name_key(head.text) in self.base.cue("envoy_titles") \
+                or name_key(head.lemma_) in self.base.cue("origin_nouns"):
+            # "urged citizens in Turkey" are the urging state's nationals abroad
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                iso3 = self._country_of_a_place_word(obj)
+                if iso3 and iso3 != self.setting:
+                    return iso3
+        return None
+
+    def _country_of_a_place_word(self, obj: Token) -> str | None:
+        """The country a place word names: "Berlin", "Germany", "Seoul", or a place noun
+        (descriptions.yaml place_heads) with a demonym or an "of" name ("the German city of
+        Cologne"). None for region names and for words of no country."""
+        if obj.text[:1].isupper():
+            ent = next((e for e in self.entities if e.start <= obj.i < e.end and e.label_ in ("GPE", "LOC")), None)
+            text = ent.text if ent is not None else obj.text
+            if name_key(text) in self.base.cue("region_names"):
+                return None
+            return self.base.country_of(text)  # a city of note alone may host visitors: "delegations in Geneva"
+        if name_key(obj.lemma_) not in self.base.cue("place_heads"):
+            return None
+        for c in obj.children:
+            if c.dep_ in ("amod", "compound") and c.i < obj.i and c.text[:1].isupper() and (iso3 := self.base.country_of(c.text)):
+                return iso3
+        return None
+
+    def _envoys_of_several_states(self, head: Token) -> bool:
+        """Whether a plural head of mission (descriptions.yaml mission_head_nouns: "ambassadors",
+        "envoys") with no country word of its own is of several states: a state has one ambassador
+        to a host, so "Sessions met several other ambassadors", "26 meetings with foreign ambassadors",
+        "members of Congress meet ambassadors" name the envoys of other states, not the story's state
+        that receives them (News Articles checks N6 n 100, N9 n 5, n 8, n 97). A possessive ("their
+        ambassadors") or a definite article ("the ambassadors" named before) keeps its reading."""
+        if head.tag_ != "NNS" or name_key(head.text) not in self.base.cue("mission_head_nouns"):
+            return False
+        return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
+                       or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
+
+    def _bare_plural_states(self, head: Token) -> bool:
+        """Whether a plural state noun ("governments", "nations": descriptions.yaml state_nouns)
+        stands bare, with no article, possessive or word of its own: several states, none of them
+        named, so not the story's own ("the general's contact with governments and peoples in his
+        area" in a story set in Israel; News Articles check N10 n 8). "The two governments" (named
+        before) and "Western governments" (a region) are read elsewhere."""
+        if head.tag_ != "NNS" or head.pos_ != "NOUN" or name_key(head.text) not in self.base.cue("state_nouns"):
+            return False
+        if head.dep_ in ("compound", "nmod", "poss") or head.i > 0 and self.doc[head.i - 1].lower_ in _DEFINITE:
+            return False  # "the governments recapture of Aleppo": a possessive that lost its apostrophe (FA-KES)
+        return not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod") for c in head.children)
+
+    def _kept_out_by_a_state(self, head: Token, fields: dict[str, Any]) -> bool:
+        """Whether people who cross borders (refugees, or a noun of descriptions.yaml
+        border_crosser_nouns: "travellers", "citizens", "refugee admissions") are the object of a
+        state's ban or bar (entry_ban_verbs, entry_ban_nouns): "Trump's ban on refugees and
+        travelers", "banning Syrian refugees", "suspending all refugee admissions". Those kept out
+        are foreigners, not the banning state's people (News Articles checks N6 n 76, N7 n 43)."""
+        crossers = self.base.cue("border_crosser_nouns")
+        words = {name_key(head.lemma_)} | {name_key(c.lemma_) for c in head.children if c.dep_ in ("compound", "amod")}
+        if fields.get("sector") != "REF" and not words & crossers:
+            return False
+        node = head
+        while node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head  # "a ban on refugees and travelers": the first conjunct's frame
+        if node.dep_ == "dobj":
+            return name_key(node.head.lemma_) in self.base.cue("entry_ban_verbs")
+        if node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
+            return name_key(node.head.head.lemma_) in self.base.cue("entry_ban_nouns")
+        return False
+
+    def _counterparts_of_a_state(self, head: Token, country: str) -> bool:
+        """Whether the mention is a counterpart noun (descriptions.yaml counterpart_state_nouns:
+        "partners", "allies", "neighbours") owned by the possessive of the very state that gave it
+        its country: "Washington's trading partners", "Russia's allies" are other states (News
+        Articles check N5 n 93). A person's possessive ("Assad's allies") says no state."""
+        if name_key(head.lemma_) not in self.base.cue("counterpart_state_nouns") and \
+                name_key(head.text) not in self.base.cue("counterpart_state_nouns"):
+            return False
+        for c in head.children:
+            if c.dep_ == "poss" and c.text[:1].isupper():
+                ent = next((e for e in self.entities if e.start <= c.i < e.end), None)
+                text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else c.text
+                text = text.removesuffix("'s").removesuffix("’s").strip()
+                if self.base.country_of(text) == country:
+                    return True
+        return False
+
     def _foreign_plural(self, noun: Token) -> bool:
         """"foreign investors", "overseas companies": a foreign word on a plural noun that
         names no office ("foreign ministers" is the office of each country)."""
@@ -3350,6 +3479,25 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 return entity.start, entity.end
         return start, end
 
+    def _country_of_a_states_title(self, start: int, end: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """The state of a person or office whose title only one state gives (state_titles.tsv:
+        "Union Minister Venkaiah Naidu" is India's, "Congressman Cummings" the United States'),
+        or of a legislator whose name is followed by the US party and state tag ("Sen. Richard
+        Blumenthal, D-Conn.", "Rep. Elijah Cummings (D-Md.)"). News Articles checks N5 n 21, n 69,
+        N11 n 19, n 43: the country was missing although the title makes it plain. A title any
+        state may use ("Prime Minister", "Sen.") leaves the country to the other rules."""
+        words = [t.text for t in self.doc[start:end]]
+        found = state_of_a_title(words)
+        if found is None and fields.get("sector") == "LEG" and _US_PARTY_TAG.match(self.text[self._span(start, end)[1]:][:40]):
+            found = ("USA", "LEG")
+        if found is None:
+            return fields
+        country, own = found
+        sector = str(fields.get("sector") or own)
+        term = self.base.sectors.get(name_key(sector))
+        return {**fields, "country": country, "sector": sector, "cameo_code": f"{country}{sector}",
+                "acled_inter": fields.get("acled_inter") or (term.acled_inter if term is not None else None)}
+
     def _titled_by_body(self, party: Party, head: Token) -> None:
         """A title with the body it serves after "of"/"for" is one of that body's people:
         its country and sector, never the body itself ("the head of the Syrian Observatory"
@@ -3515,11 +3663,47 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         annexation": fifty-seventh blind check n 51, left with no sector; descriptions.yaml
         state_political_act_nouns)."""
         nouns = self.base.cue("state_act_nouns") | self.base.cue("state_political_act_nouns")
+        undertaking = self._states_undertaking(head)
+        if undertaking is not None:
+            # "a Russian campaign aimed at undermining our election": the state that wages it
+            return {**fields, **self._in_country(undertaking, str(fields["country"])), "sector": undertaking}
         if head.dep_ not in ("amod", "compound", "poss") or name_key(head.head.lemma_) not in nouns:
             return fields
         country = str(fields["country"])
         name = sector_name("GOV", country, self.base)
         return {**fields, "sector": "GOV", "acled_inter": 1, "name": name, "acled_name": name, "cameo_code": f"{country}GOV"}
+
+    def _states_undertaking(self, head: Token) -> str | None:
+        """The sector of a state word before what a state runs or wages (descriptions.yaml
+        state_undertaking_nouns: "In the midst of a Russian campaign aimed at undermining our
+        election", News Articles checks N1 n 73, N8 n 43), GOV; MIL when a word of arms says
+        what kind ("the Russian air campaign"). Also a demonym dashed to another one before
+        what two states hold together (bilateral_nouns: "German-Namibian talks", check N2 n 45),
+        GOV. A mention whose own head is the undertaking, its owner named before it ("support
+        Iran's ballistic missile programme", check N3 n 83), is the owner. None otherwise."""
+        arms = self.base.cue("state_military_undertaking_words")
+        if head.pos_ == "NOUN" and name_key(head.lemma_) in self.base.cue("state_undertaking_nouns"):
+            owner = next((c for c in head.children if c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper()
+                          and (name_key(c.text) in self.base.adjectives or self.base.country_of(c.text))), None)
+            if owner is None:
+                return None
+            # "Iran's ballistic missile programme": the state that runs it (owner named, as equipment's is)
+            return "MIL" if any(name_key(t.text) in arms for t in self.doc[owner.i + 1:head.i]) else "GOV"
+        noun = head.head
+        if head.dep_ == "amod" and noun.dep_ == "amod" and noun.head.i > noun.i \
+                and any(t.text in ("-", "–") for t in self.doc[head.i + 1:noun.i]):
+            if name_key(noun.head.lemma_) in self.base.cue("bilateral_nouns"):
+                return "GOV"  # "German-Namibian talks": the first of two dashed demonyms
+            noun = noun.head
+        if head.dep_ == "amod" and noun.i > head.i and name_key(noun.lemma_) in self.base.cue("bilateral_nouns") \
+                and any(t.text in ("-", "–") for t in self.doc[max(head.i - 2, 0):head.i]):
+            return "GOV"  # "US-Russian relations": the second demonym
+        if head.dep_ not in ("amod", "compound", "poss") or noun.i < head.i \
+                or any(t.text in ("-", "–") for t in self.doc[max(head.i - 1, 0):noun.i]) \
+                or name_key(noun.lemma_) not in self.base.cue("state_undertaking_nouns"):
+            # "the German-language program": the demonym names a language, no state
+            return None
+        return "MIL" if any(name_key(t.text) in arms for t in self.doc[head.i + 1:noun.i]) else "GOV"
 
     def _owned_force(self, head: Token, sentence: Span, exclude: set[int]) -> dict[str, Any] | None:
         """"whether it was their planes", "its warplanes": a force or machine noun owned by
@@ -4303,6 +4487,9 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         first, last = self.doc[start], self.doc[end - 1]
         return first.idx + self.offset, last.idx + len(last) + self.offset
 
+
+# The tag US news sets after a member of Congress: ", D-Conn.", " (R-Texas)", ", I-Vt.".
+_US_PARTY_TAG = re.compile(r"^\s*[,(]\s*[DRI]\s*[-\u2013]\s*[A-Z][A-Za-z]")
 
 _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "bin", "ibn", "abu", "de", "di", "da", "van", "von", ""})
 

@@ -132,6 +132,9 @@ class PronounResolution:
                     speaker = None  # "McCain said: "He will visit Kiev"": the quote's "he" is another
                 if speaker is not None and speaker.pos_ != "PRON" and self._fits(pronoun, speaker):
                     return speaker
+                said = self._the_sayers_own(pronoun, speaker)
+                if said is not None:
+                    return self._pronoun(said, said.sent, set())  # "In part, he said he had offered": one man
             if node.dep_ in ("advcl", "conj") and pronoun.lower_ in ("it", "he", "she"):
                 # "Islamic State ... has made gains since it seized Mosul": a singular subject
                 # pronoun in a clause hanging on another is most often that clause's subject
@@ -148,6 +151,12 @@ class PronounResolution:
                 known = self.by_token.get(subject.i) if subject is not None and subject.pos_ == "NOUN" else None
                 if known is not None and known.fields.get("entity_id") and known.kind != "person" and pronoun.lower_ == "it":
                     return subject  # "The group has carried out such barrages, when it fired": the group as resolved
+                if subject is not None and self._a_body_goes_on(pronoun, subject):
+                    return subject  # "the company had denied to pay ... but later it agreed": the company
+            joined = next((c for c in pronoun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if pronoun.head.dep_ == "conj" else None
+            if joined is not None and self._a_body_goes_on(pronoun, joined):
+                return joined  # "the company had denied to pay ... but later it agreed": the company
             if pronoun.lower_ == "they" and node.dep_ in ("advcl", "relcl"):
                 force = self._doers_over_the_clause(node, pronoun)
                 if force is not None:
@@ -189,6 +198,10 @@ class PronounResolution:
                 return None  # "Syrias war will drag on as long as it is funded": "it" is the war, no party
             if self._a_thing_noun_first(pronoun, token):
                 return None  # "Organizers of the forum said that it is aimed at ...": the forum, no party
+            if self._a_thing_taken_as_object(pronoun, token):
+                return None  # "prospects for the bill were uncertain as senators criticized it": the bill
+            if self._an_outlet_told(token):
+                continue  # "the Attorney General told CNN they will be charged": not CNN
             entity = self.base.lookup(token.lemma_) or self.base.lookup(token.text)
             if entity is None and token.pos_ == "PROPN" and token.dep_ not in ("compound", "amod", "poss"):
                 entity = self._named(token)  # a name of several words: "the Islamic State ... it"
@@ -203,6 +216,8 @@ class PronounResolution:
                     continue  # "sources told Al-Manar ... he had been injured": an outlet is no "he"
                 if token.ent_type_ == "PERSON" or (entity is not None and entity.kind == "person"):
                     return token
+                if self._a_name_with_honorific(pronoun, token):
+                    return token  # "Pelosi accused Mr Sessions of lying and demanded he resign": Mr Sessions
                 term = self.base.sectors.get(name_key(token.lemma_)) if token.pos_ == "NOUN" else None
                 if term is not None and term.sector == "CVL" and token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
                         and name_key(token.lemma_) not in self.base.cue("collective_person_nouns"):
@@ -916,8 +931,9 @@ class PronounResolution:
                     token = self._body_of(token) if pronoun.lower_ not in _PERSONAL else token
                     return token if self._fits(pronoun, token) and self._resolves(token) else None
             return None
-        if previous is None or pronoun.i != start + next((k for k, t in enumerate(self.doc[start:pronoun.i + 1]) if not t.is_punct), 0):
-            return None  # only a pronoun that opens its sentence
+        if previous is None or pronoun.i != start + next((k for k, t in enumerate(self.doc[start:pronoun.i + 1]) if not t.is_punct), 0) \
+                and not (pronoun.lower_ in _PERSONAL and self._opens_after_a_lead_in(pronoun, start)):
+            return None  # only a pronoun that opens its sentence ("In part, he said": after a lead-in too)
         root = next((t for t in self.doc[previous:start] if t.dep_ == "ROOT"), None)
         reported = self._reported_subject(pronoun, root)
         if reported is not None:
@@ -1267,6 +1283,89 @@ class PronounResolution:
         non-party targets) or machines ("warplanes"), never people?"""
         keys = (name_key(token.lemma_), name_key(token.text))
         return any(k in self.cues.non_party_targets or k in self.base.cue("machine_nouns") for k in keys)
+
+    def _the_sayers_own(self, pronoun: Token, speaker: Token | None) -> Token | None:
+        """"Putin briefed the participants on his call with Turkey's President Erdogan. In part, he
+        said he had offered condolences to his Turkish counterpart": a subject pronoun of what a
+        pronoun of the same word says is that sayer, whoever he is; it does not skip to the nearest
+        name before (News Articles check N3 n 52: the second "he" became Erdogan). The sayer pronoun,
+        whose antecedent the caller takes; None when the speaker is no such pronoun."""
+        if speaker is None or speaker.pos_ != "PRON" or speaker.lower_ != pronoun.lower_ or speaker.i >= pronoun.i:
+            return None
+        return speaker if pronoun.lower_ in ("he", "she", "it", "they") else None
+
+    def _opens_after_a_lead_in(self, pronoun: Token, start: int) -> bool:
+        """Does a subject pronoun open its sentence but for a lead-in phrase and its comma ("In part,
+        he said", "On Monday, it announced")? Such a phrase says when or how; the pronoun still
+        goes on with the sentence before, as one that opens it does (N3 n 52)."""
+        verb = pronoun.head
+        lead = [c for c in verb.children if c.i < pronoun.i and c.dep_ in ("prep", "advmod", "npadvmod")]
+        if not lead or self.doc[pronoun.i - 1].text != "," or min(c.left_edge.i for c in lead) != start:
+            return False
+        covered = {t.i for c in lead for t in c.subtree} | {pronoun.i - 1}
+        return all(i in covered or self.doc[i].is_punct for i in range(start, pronoun.i))
+
+    def _a_body_goes_on(self, pronoun: Token, subject: Token) -> bool:
+        """"Initially, the company had denied to pay any compensation but later it agreed to pay": an
+        "it" subject of a clause joined to another goes on with that clause's subject when it is a
+        body named by a common noun ("the company", "the ministry") that the article resolved to a
+        sector of a country, as a named one would (News Articles check N12 n 16: "it" became the
+        Pakistani factory named before). Not people ("the woman"), nor a thing with no sector."""
+        if pronoun.lower_ != "it" or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.i > pronoun.i \
+                or subject.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        known = self.by_token.get(subject.i)
+        if known is None or known.kind == "person":
+            return False
+        return bool(known.fields.get("country")) and known.fields.get("sector") not in (None, "CVL", "REF")
+
+    def _a_thing_taken_as_object(self, pronoun: Token, token: Token) -> bool:
+        """"prospects for the GOP bill were uncertain as both moderates and conservatives criticized
+        it", "the reason they gave for blocking his visit": an object "it" takes up the nearest thing
+        of its sentence, one with "the" or an owner, that one criticizes, blocks or backs (``it_thing_nouns``:
+        a bill, a plan, a visit, a deal), which names no party, before any name further back (News
+        Articles checks N6 n 54: the Republican Party; N2 n 38: CNN). The noun that governs "it"
+        ("interest in it") is not what it stands for."""
+        if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "pobj") or token.pos_ != "NOUN" or token.tag_ != "NN":
+            return False
+        if token.sent.start != pronoun.sent.start or token.dep_ in ("compound", "amod", "poss") or token in pronoun.ancestors:
+            return False
+        if name_key(token.lemma_) not in self.base.cue("it_thing_nouns"):
+            return False
+        if not any(c.dep_ in ("det", "poss") for c in token.children):
+            return False  # "violations of international law urging it to reconsider": no bill or visit in view
+        if pronoun.dep_ == "dobj" and pronoun.head.lemma_.lower() in self.base.cue("war_asking_verbs"):
+            return False  # one urges or asks a party, never a bill
+        known = self.by_token.get(token.i)
+        return known is None or not (known.fields.get("entity_id") or known.fields.get("country"))
+
+    def _an_outlet_told(self, token: Token) -> bool:
+        """Is ``token`` a news outlet that a reporting verb addresses ("Ali told CNN they will be
+        charged", "the minister told Reuters he would resign")? The outlet hears the clause; it is
+        never what a pronoun in it stands for (News Articles check N6 n 20: "they" became CNN)."""
+        if token.dep_ not in ("dobj", "dative") or token.head.lemma_ not in self.cues.reporting_verbs:
+            return False
+        known = self.by_token.get(token.i)
+        fields = known.fields if known is not None else self._resolve(
+            *(self._name_bounds(token) if token.pos_ == "PROPN" else party_bounds(token)), token)
+        return fields.get("sector") == "JRN"
+
+    def _a_name_with_honorific(self, pronoun: Token, token: Token) -> bool:
+        """Is ``token`` a name under an honorific of the pronoun's sex ("Mr Sessions" for "he", "Ms
+        Warren" for "she": descriptions.yaml ``male_titles``, ``female_titles``)? A titled name is a
+        person though the parser tags no person on it (News Articles check N11 n 46: "Pelosi accused
+        Mr Sessions of lying under oath and demanded he resign" became Pelosi)."""
+        wanted = "male_titles" if pronoun.lower_ in ("he", "him", "his") else \
+            "female_titles" if pronoun.lower_ in ("she", "her", "hers") else None
+        if wanted is None or token.pos_ != "PROPN":
+            return False
+        name = token
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head
+        first = min([name.i, *(c.i for c in name.children if c.dep_ == "compound" and c.i < name.i)])
+        words = [self.doc[i] for i in range(first, name.i)] + ([self.doc[first - 1]] if first > 0 else [])
+        return any(w.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss") and w.lower_.rstrip(".") in self.base.cue(wanted)
+                   for w in words)
 
 
 def _apply(party: Party, fields: dict[str, Any]) -> None:
