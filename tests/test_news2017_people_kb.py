@@ -59,3 +59,12 @@ def test_a_plural_title_is_not_the_one_holder_named_before() -> None:
                      "The judge has made it clear in his talks with senators, including Sen. Blumenthal, that he "
                      "could not comment on any case.", "2017-02-09")
     assert found["senators"][0] is None and found["senators"][2] == "LEG"
+
+
+def test_a_title_speaks_for_a_person_out_of_the_bases_role() -> None:
+    # in 2013 Earnest was the deputy press secretary, before the base's role for him begins:
+    # "White House spokesman" still says the US government; "former" puts the office in the past
+    found = _parties("White House spokesman Josh Earnest condemned the attack.", "2013-08-21")
+    assert found["White House spokesman Josh Earnest"] == ("josh_earnest", "USA", "GOV")
+    found = _parties("Former White House spokesman Josh Earnest condemned the attack.", "2018-08-01")
+    assert found["Former White House spokesman Josh Earnest"] == ("josh_earnest", None, None)

@@ -1043,7 +1043,7 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
         return None  # "Deputy Defence Secretary": the rest of a title, no person's name
     person, end = _longest_named(name, base)
     if person is not None and person.kind == "person" and end == len(name):
-        return _entity_fields(person, base, day)
+        return _with_the_titles_body(_entity_fields(person, base, day), words, title, base, day)
     if person is None and len(name) == 1:
         holder = _surname_in_office(name[0], words[:title], base, day)
         if holder is not None:
@@ -1066,6 +1066,29 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
     else:
         fields["why"] = "a person the base does not know"
     return fields
+
+
+# Words before a title that put the office in the past: the holder no longer acts for the body.
+_PAST_OFFICE_WORDS = frozenset({"former", "ex", "ex-", "late", "retired", "then"})
+
+
+def _with_the_titles_body(fields: dict[str, object], words: list[str], title: int, base: ActorBase,
+                          day: str | None) -> dict[str, object]:
+    """A person of the base who holds no role of the base on ``day`` keeps what the title
+    says: "White House spokesman Josh Earnest" in 2013, before the base's role for him (press
+    secretary from 2014) begins, still speaks for the US government. Only a title whose
+    words name a state's body give it (a demonym, a country, a seat: "White House", "Israeli
+    Defence Minister"); a bare "Mr" or "President" says nothing of a past or future office."""
+    if fields.get("country") or fields.get("sector"):
+        return fields
+    owner = _owner_of_a_title(words, title, base)
+    if not owner or _owner_unknown(words[:title], base) or any(name_key(w) in _PAST_OFFICE_WORDS for w in words[:title]):
+        return fields  # "former US Secretary of State Hillary Clinton" no longer speaks for the state
+    body = resolve_words([*owner, words[title]], words[title].lower(), base, day)
+    if not (body.get("country") and body.get("sector")):
+        return fields
+    return {**fields, "country": body["country"], "sector": body["sector"], "acled_inter": body.get("acled_inter"),
+            "cameo_code": f"{body['country']}{sector_code(str(body['sector']), base)}"}
 
 
 def _a_title_in_capitals(name: list[str], base: ActorBase) -> bool:
