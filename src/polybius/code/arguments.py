@@ -780,13 +780,15 @@ def person_before_a_place(relative: Token, head: Token) -> Token:
     town after "in" or "at" ("the cases of two employees in Belgium and in France, who
     were dismissed for refusing to remove their headscarves"), it stands for the noun that
     the place locates, the employees (News Articles check N5 n 77: France read as the
-    dismissed). Any other head is returned as it is."""
+    dismissed). So after "from", where the place is an origin ("an asylum seeker from
+    Afghanistan who had attacked a student": the asylum seeker, not the Afghan government;
+    check N15 n 8). Any other head is returned as it is."""
     if relative.lower_ not in ("who", "whom") or head.ent_type_ not in ("GPE", "LOC") or head.dep_ != "pobj":
         return head
     prep = head.head
     while prep.dep_ == "conj" and prep.head.dep_ == "prep":
         prep = prep.head  # "in Belgium and in France"
-    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.head.pos_ != "NOUN":
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from") or prep.head.pos_ != "NOUN":
         return head
     return prep.head
 
@@ -827,7 +829,7 @@ def subject_of(verb: Token, cues: Cues, depth: int = 0) -> Token | None:
     child = own_subject(verb)
     if child is not None:
         if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return verb.head
+            return person_before_a_place(child, verb.head)  # "an asylum seeker from Afghanistan who had raped"
         if _is_located(child, verb):
             outer = subject_of(verb.head.head, cues, depth + 1) if verb.head.head != verb.head else None
             return None if outer is None or _is_place(outer) else outer
@@ -2317,3 +2319,89 @@ def is_topic_under_an_owner(word: Token, head: Token, base: ActorBase) -> bool:
     entity = base.lookup(word.text)
     return entity is not None and entity.kind == "country" or word.ent_type_ == "GPE"
 
+
+
+_DASHES = ("-", "--", "–", "—")
+
+
+def is_titled_dateline(token: Token, base: ActorBase) -> bool:
+    """A place in title case that opens a sentence as a dateline, before a spaced dash:
+    "Dhaka, Bangladesh - The United Nations has criticised ..." (a town, a comma and its
+    country) or "Kabul (Reuters) - Taliban fighters ..." (an agency in brackets). Where the
+    story was filed, never a side (News Articles check N13 n 19: Dhaka read as the government
+    of Bangladesh); the capitals' form is ``is_dateline_place``. Both words of "Dhaka,
+    Bangladesh" are the dateline. A country's name alone before a dash ("Syria - Chlorine Gas
+    Attack") is a headline's label, read elsewhere; "Russia - Turkey talks" has no comma."""
+    doc = token.doc
+    sent = token.sent
+    words = [t for t in doc[sent.start:min(sent.end, sent.start + 12)]]
+    dash = next((t.i for t in words if t.text in _DASHES and t.whitespace_ and t.i > sent.start), None)
+    if dash is None or not sent.start <= token.i < dash or dash + 1 >= len(doc) or not doc[dash + 1].text[:1].isupper():
+        return False
+    line = doc[sent.start:dash]
+    if any(t.is_alpha and not t.text[:1].isupper() for t in line):
+        return False  # "Russia said - in a statement - that ...": a clause, no dateline
+    if doc[dash - 1].text == ")":
+        opening = next((t.i for t in line if t.text == "("), None)
+        if opening is None or opening <= sent.start or token.i >= opening:
+            return False
+        place = doc[sent.start:opening].text
+        return _a_place_name(place, doc[sent.start:opening], base)
+    comma = next((t.i for t in line if t.text == ","), None)
+    if comma is None or comma <= sent.start or comma + 1 >= dash:
+        return False
+    town, country = doc[sent.start:comma], doc[comma + 1:dash]
+    return _a_place_name(town.text, town, base) and base.country_of(country.text) is not None \
+        and base.lookup(country.text) is not None and base.lookup(country.text).kind == "country"
+
+
+def _a_place_name(text: str, words: Span, base: ActorBase) -> bool:
+    """A name of a town or a country: tagged a place, or a seat or a country the base knows."""
+    return bool(text) and (all(t.ent_type_ in ("GPE", "LOC") for t in words if t.is_alpha)
+                           or base.is_seat(text) or base.country_of(text) is not None)
+
+
+def story_subject_after_dateline(token: Token, base: ActorBase) -> Token | None:
+    """The subject of a story whose dateline the parse took as the subject ("Dhaka,
+    Bangladesh - The United Nations has criticised ...": "Nations" hangs on "Dhaka" as an
+    apposition after the dash). None where there is no such apposition."""
+    if not is_titled_dateline(token, base):
+        return None
+    doc, sent = token.doc, token.sent
+    dash = next(t.i for t in doc[sent.start:sent.end] if t.text in _DASHES and t.whitespace_ and t.i > sent.start)
+    return next((c for c in token.subtree if c.dep_ in ("appos", "conj") and c.i > dash and c.head.i < dash), None)
+
+
+def is_platform_medium(token: Token, base: ActorBase) -> bool:
+    """A social platform after a preposition of means ("complaining on Twitter that the show
+    is unwatchable", "announced via Facebook"): the medium a person speaks through, not a
+    party (News Articles check N16 n 76: Twitter coded as the US government). Platforms:
+    descriptions.yaml ``social_platforms``; prepositions ``medium_prepositions``. The platform
+    as a subject or an object ("Twitter suspended the account", "sued Facebook") stays."""
+    if token.dep_ != "pobj" or name_key(token.text) not in base.cue("social_platforms"):
+        return False
+    return token.head.lower_ in base.cue("medium_prepositions")
+
+
+def is_animal(token: Token, base: ActorBase) -> bool:
+    """An animal or a germ, lowercase (descriptions.yaml ``animal_nouns``), is never a party:
+    "the lion 'passenger'" of a film trailer, "a dozen dangerous families of bacteria" (News
+    Articles checks N15 n 86, N16 n 84: coded civilians). Also a person noun or a collective
+    noun (``animal_collective_nouns``: "families", "flock") that an animal word names: the
+    animal in apposition ("the lion 'passenger'"), the kind after "of" ("families of
+    bacteria"), as a count with "of" is its kind. Capitalised words ("the Lions", "Tamil
+    Tigers") are names; "owners of dogs" and "animal activists" are people."""
+    animals = base.cue("animal_nouns")
+
+    def animal(word: Token) -> bool:
+        return word.is_lower and word.pos_ == "NOUN" and (word.lower_ in animals or word.lemma_.lower() in animals)
+
+    if any(c.dep_ == "compound" and name_key(c.lemma_) in base.sectors for c in token.children):
+        return False  # "a police dog", "army dogs": a force's animal acts for the force, as its equipment does
+    if animal(token):
+        return True
+    if token.dep_ == "appos" and animal(token.head):
+        return True  # 'the lion "passenger"'
+    if name_key(token.lemma_) not in base.cue("animal_collective_nouns") and name_key(token.text) not in base.cue("animal_collective_nouns"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and animal(o) for o in c.children) for c in token.children)

@@ -317,6 +317,7 @@ class Coder:
         on_the_ground = event_type in cues.place_by_focus_types
         if event_type in _LOSS_TYPES:  # "destroyed tanks belonging to the militants": the owner loses them
             recipients = [args.equipment_owner(t, base) or args.listed_owner(t, base) or t for t in recipients]
+        actors = [args.story_subject_after_dateline(t, base) or t for t in actors]  # "Dhaka, Bangladesh - The UN has criticised"
         recipients = [t for t in recipients if not self._across_a_dateline(head, t)]
         actors = [t for t in actors if not self._across_a_dateline(head, t)]
         recipients = [self._named(t) for t in recipients if t not in actors and self._may_be_party(t)]
@@ -431,6 +432,8 @@ class Coder:
             return False  # "the Framework for Elimination of Syrian Chemical Weapons": a text, no side
         if args.is_dateline_place(token, base):
             return False  # "MOSCOW (Sputnik) Kurdish-led forces ...": where the story was filed, no side
+        if args.is_titled_dateline(token, base) or args.is_platform_medium(token, base) or args.is_animal(token, base):
+            return False  # "Dhaka, Bangladesh - ...", "complained on Twitter", "a turkey flock": a dateline, a medium, animals
         if args.is_bound_prefix(token, base) or args.is_field_label(token, base) or args.is_caption_credit(token, base):
             return False  # "intra-Syrian talks", "ATTACKER: Yasin Salhi", "Provided to China Daily": no one
         if args.is_national_attribute(token, base):
@@ -737,6 +740,8 @@ class Coder:
                 continue  # "military operations", "armed clashes": what kind of event, not who
             if child.lower_ in args.party_words().manner_adjectives:
                 continue  # "Fierce clashes" in a headline, tagged a name: how hard, not who
+            if self._is_form_of_the_event(child, head):
+                continue  # "official sanctions", "an official visit": how it was done, not who did it
             if self._is_topic_of_the_deal(child, head):
                 continue  # "the refugee deal", "a family visit", "the Minsk agreements": what or where, not who
             if args.is_actor_like(child, base, allow_places=True) or child.lower_ in base.adjectives:
@@ -762,6 +767,18 @@ class Coder:
             term = self._sector_of(modifier)  # "migrant" may be tagged an adjective
             return term is not None and term.acled_inter == 7 and base.lookup(modifier.text) is None
         return modifier.pos_ == "PROPN" and base.is_seat(modifier.text) and names_talks(modifier, base)
+
+    def _is_form_of_the_event(self, modifier: Token, head: Token) -> bool:
+        """An adjective of form (descriptions.yaml ``form_adjectives``) before any event noun
+        but aid says how the event was done, never who did it: "discussing 'petty' actions of
+        the administration, including official sanctions" (News Articles check N13 n 87: read
+        as the Russian government), "an official visit". ``_is_topic_of_the_deal`` reads it
+        on deals; "official aid" is aid from governments and keeps its reading."""
+        if modifier.pos_ != "ADJ" or modifier.dep_ != "amod" or modifier.i > head.i \
+                or modifier.lower_ not in self.knowledge.actors.cue("form_adjectives"):
+            return False
+        entry = self.knowledge.lexicon.single.get((head.lemma_.lower(), "NOUN"))
+        return entry is not None and entry.event_type != "AID"
 
     def _is_outer_event_participle(self, participle: Token, head: Token) -> bool:
         """A participle after an event noun that sits in the phrase of a stop or a truce ("a

@@ -23,6 +23,7 @@ from polybius.resolve.geocode import (
     ArticlePlaces,
     border_area,
     division_seat,
+    filed_from,
     in_a_ban_note,
     inside_actor_name,
     is_origin,
@@ -265,15 +266,18 @@ def event_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_t
         place = min(found, key=lambda p: p.precision or 5)
         place.basis = "event"
         return place
+    # "Geneva, Switzerland - The Syrian government delegation ...": where the story was filed
+    filed = {ent.start for ent in ents if ent.label_ in PLACE_ENTITIES and filed_from(ent, base)}
     if named is not None:
         doc = nodes[0].doc
-        parties = {doc[i].idx + offset for i in exclude}
+        parties = {doc[i].idx + offset for i in exclude} | {doc[i].idx + offset for i in filed}
         candidates = [p for p in named if p.span[0] not in parties]
         # a place the gazetteer knows before a name it does not ("Sevre ... Idlib")
         first = next((p for p in candidates if p.lat is not None), candidates[0] if candidates else None)
         return replace(first, basis="sentence") if first is not None else None
     for ent in ents:
-        if ent.label_ in PLACE_ENTITIES and ent.start not in exclude and _is_place(ent, base, article_text, offset):
+        if ent.label_ in PLACE_ENTITIES and ent.start not in exclude and ent.start not in filed \
+                and _is_place(ent, base, article_text, offset):
             place = make_place(ent, base, article_text, offset, places)
             place.basis = "sentence"
             return place

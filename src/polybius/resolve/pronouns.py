@@ -181,6 +181,8 @@ class PronounResolution:
                 continue
             if self._the_verbs_own_object(pronoun, token) or self._the_striker_of_its_object(pronoun, token):
                 continue  # "they specifically target civilians": not the civilians; "bombing them": not the bombers
+            if self._one_of_the_strikers(pronoun, token) or self._related_to_the_same_person(pronoun, token):
+                continue  # "With the soldier down, the suspect rose for two other soldiers to shoot him": the suspect
             if self._a_victim_as_striker(pronoun, token):
                 continue  # "injured 27 other people as they targeted the neighbourhoods": not the injured
             if pronoun.lower_ in _PLURAL and self._a_capture_by_the_unarmed(pronoun, token):
@@ -281,6 +283,36 @@ class PronounResolution:
             node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i
+
+    def _one_of_the_strikers(self, pronoun: Token, token: Token) -> bool:
+        """"With the soldier down on her knees, the attacker rose enough for two other soldiers to shoot
+        him": the object of a verb of striking is not one of the strikers' own kind named before, a noun
+        of the same word as the verb's subject ("soldier" for "soldiers"): the soldiers shoot the one
+        they fight, not a comrade (News Articles check N16 n 99: "him" became the soldier, so the
+        French army shot itself). The subject is the verb's own, else the active one it goes back to
+        (a passive one above is often the victim: "350000 people are thought to live there in a
+        siege that tries to starve them")."""
+        verb = pronoun.head
+        if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("them", "him", "her") or token.pos_ != "NOUN" or \
+                verb.lemma_.lower() not in self.base.cue("military_verbs") | self.base.cue("harm_verbs") | self._armed_fighting_verbs():
+            return False
+        node = verb
+        while node.head != node and not any(c.dep_ == "nsubj" for c in node.children):
+            node = node.head  # active subjects only: "350000 people are thought to live ... to besiege them": them
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "NOUN" and subject.i != token.i \
+            and subject.lemma_.lower() == token.lemma_.lower()
+
+    def _related_to_the_same_person(self, pronoun: Token, token: Token) -> bool:
+        """"Her attacker is alleged to have shouted before killing her": a person noun whose owner is
+        the same person's pronoun ("her attacker", "his killer") names someone by that person, never
+        the person: "her" is whom "her" stands for before it (News Articles story na-0110: "her" became
+        her attacker). Only an object "him" or "her" of a verb, the one acted on: a subject "she" after
+        "her mother" may well be the mother (story na-3734)."""
+        if pronoun.dep_ != "dobj" or pronoun.lower_ not in ("him", "her"):
+            return False  # "When her mother protested, she was detained": a subject may be the mother
+        same = {"him": ("his",), "her": ("her",)}[pronoun.lower_]
+        return token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in same for c in token.children)
 
     def _noun_just_before(self, verb: Token) -> Token | None:
         """The noun right before a finite verb that the parser gave no subject ("after which masked
@@ -927,7 +959,8 @@ class PronounResolution:
             # the last subject of a reporting verb before the pronoun, this sentence or the one before
             for i in range(pronoun.i - 1, (previous if previous is not None else start) - 1, -1):
                 token = self.doc[i]
-                if token.dep_ == "nsubj" and token.head.lemma_ in self.cues.reporting_verbs and token.pos_ in ("NOUN", "PROPN"):
+                if token.dep_ == "nsubj" and (token.head.lemma_ in self.cues.reporting_verbs or self._says_in_a_conjoined_verb(token)) \
+                        and token.pos_ in ("NOUN", "PROPN"):
                     token = self._body_of(token) if pronoun.lower_ not in _PERSONAL else token
                     return token if self._fits(pronoun, token) and self._resolves(token) else None
             return None
@@ -951,6 +984,16 @@ class PronounResolution:
         if pronoun.lower_ == "it" and subject.tag_ == "NNS":
             return None
         return subject
+
+    def _says_in_a_conjoined_verb(self, subject: Token) -> bool:
+        """"Sessions has drawn a distinction between his roles and strongly denied ever discussing the
+        campaign with Russians. "I never met any Russian officials," he said": a subject whose verb has
+        a reporting verb conjoined to it ("has drawn ... and denied") is the one who said it, so "he
+        said" goes on with him, not with a name inside his words ("a Trump surrogate": News Articles
+        check N14 n 68, the "I" of his statement became Trump)."""
+        verbs = self.cues.reporting_verbs | self.base.cue("speaking_verbs_of_denial")
+        return any(c.dep_ == "conj" and c.lemma_ in verbs and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                   for c in subject.head.children)  # "the prosecutor refused, and he said": "said" has its own
 
     def _subject_under_a_bare_root(self, root: Token) -> Token | None:
         """"Following Wednesdays reports the Observatory called upon the UN team ... It also called
