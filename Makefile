@@ -95,7 +95,7 @@ eval-news: setup
 	rm -f $(NEWS_DIR)/news.duckdb
 	$(BIN)/polybius ingest $(NEWS_DIR)/news.jsonl --db $(NEWS_DIR)/news.duckdb --text-column text --id-column id --title-column title --date-column date --url-column source
 	$(BIN)/python -m polybius.evaluate.resolution $(NEWS_DIR)/news.duckdb
-	for check in eval/news2017/actor_check_N[0-9].jsonl; do \
+	for check in eval/news2017/actor_check_N*[0-9].jsonl; do \
 		$(BIN)/python -m polybius.evaluate.actor_check $(NEWS_DIR)/news.duckdb $$check; done
 
 # Re-pin after editing requirements.in (needs network to PyPI).
