@@ -4,19 +4,12 @@ role held on the article's day, and surnames that are also common words or other
 names are not aliases. Sentences are paraphrases, run through the real pipeline."""
 from __future__ import annotations
 
-from polybius.model import Article
-from polybius.pipeline import process
+from party_support import parties_by_text
 
 
 def _parties(text: str, day: str) -> dict[str, tuple[str | None, str | None, str | None]]:
-    """Mention -> (entity, country, sector), the last reading of each."""
-    found: dict[str, tuple[str | None, str | None, str | None]] = {}
-    for result in process([Article(text=text, id="t", published=day, title=None)], prefilter=False):
-        for event in result.events:
-            for role in (event.actor, event.recipient):
-                for party in role if isinstance(role, list) else ([role] if role else []):
-                    found[party.text] = (party.entity_id, party.country, party.sector)
-    return found
+    """Mention -> (entity, country, sector)."""
+    return {words: (p.entity_id, p.country, p.sector) for words, p in parties_by_text(text, day).items()}
 
 
 def test_a_senator_is_the_legislature_of_his_state() -> None:

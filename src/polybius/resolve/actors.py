@@ -1050,8 +1050,7 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
             return _entity_fields(holder, base, day)
     if person is not None or len(name) < 2:
         return None  # "UN chief Ban": a name of one word may be a body's; the usual rules decide
-    owner = _owner_of_a_title(words, title, base)
-    body = resolve_words([*owner, words[title]], words[title].lower(), base, day)
+    owner, body = _body_of_a_title(words, title, base, day)
     if name_key(words[title]) in base.cue("body_head_titles") and _an_unknown_acronym_owner(owner, base):
         # "FIDE President Kirsan Ilyumzhinov": the head of a body the base does not know, not a state's
         body = {"country": _state_word_in(owner, base), "name": " ".join(owner)}
@@ -1059,9 +1058,7 @@ def _titled_person(words: list[str], base: ActorBase, day: str | None) -> dict[s
         body = {}  # "the groups leader Abu Abdelrahman Salqeen": some group's leader, not a head of state
     fields: dict[str, object] = {}  # the name stays the mention's own words (what the coder quotes)
     if body.get("country") or body.get("sector"):
-        fields.update(country=body.get("country"), sector=body.get("sector"), acled_inter=body.get("acled_inter"))
-        if body.get("country") and body.get("sector"):
-            fields["cameo_code"] = f"{body['country']}{sector_code(str(body['sector']), base)}"
+        fields.update(_fields_of_a_titles_body(body, base))
         fields["why"] = f"a person the base does not know, titled by {body.get('name') or body.get('sector')}"
     else:
         fields["why"] = "a person the base does not know"
@@ -1081,14 +1078,28 @@ def _with_the_titles_body(fields: dict[str, object], words: list[str], title: in
     Defence Minister"); a bare "Mr" or "President" says nothing of a past or future office."""
     if fields.get("country") or fields.get("sector"):
         return fields
-    owner = _owner_of_a_title(words, title, base)
-    if not owner or _owner_unknown(words[:title], base) or any(name_key(w) in _PAST_OFFICE_WORDS for w in words[:title]):
+    if _owner_unknown(words[:title], base) or any(name_key(w) in _PAST_OFFICE_WORDS for w in words[:title]):
         return fields  # "former US Secretary of State Hillary Clinton" no longer speaks for the state
-    body = resolve_words([*owner, words[title]], words[title].lower(), base, day)
-    if not (body.get("country") and body.get("sector")):
+    owner, body = _body_of_a_title(words, title, base, day)
+    if not owner or not (body.get("country") and body.get("sector")):
         return fields
-    return {**fields, "country": body["country"], "sector": body["sector"], "acled_inter": body.get("acled_inter"),
-            "cameo_code": f"{body['country']}{sector_code(str(body['sector']), base)}"}
+    return {**fields, **_fields_of_a_titles_body(body, base)}
+
+
+def _body_of_a_title(words: list[str], title: int, base: ActorBase, day: str | None) -> tuple[list[str], dict[str, object]]:
+    """The words before a title that name whom its holder serves (``_owner_of_a_title``), and
+    what they resolve to with the title: "Turkeys Foreign Minister" is Turkey's government."""
+    owner = _owner_of_a_title(words, title, base)
+    return owner, resolve_words([*owner, words[title]], words[title].lower(), base, day)
+
+
+def _fields_of_a_titles_body(body: dict[str, object], base: ActorBase) -> dict[str, object]:
+    """The country, sector, ACLED inter code and CAMEO code a titled person takes from the body
+    of the title (either of country and sector may be missing: then no CAMEO code)."""
+    fields: dict[str, object] = {"country": body.get("country"), "sector": body.get("sector"), "acled_inter": body.get("acled_inter")}
+    if body.get("country") and body.get("sector"):
+        fields["cameo_code"] = f"{body['country']}{sector_code(str(body['sector']), base)}"
+    return fields
 
 
 def _a_title_in_capitals(name: list[str], base: ActorBase) -> bool:

@@ -105,13 +105,12 @@ class ArticlePlaces:
                 iso3 = found.pop()
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
                 if _role(ent.root) not in _SPEAKER_DEPS and not is_venue(ent.root, base) \
-                        and not names_talks(ent.root, base) and not filed_from(ent, base):
-                    # "Tehran said" is Iran speaking; "the Astana talks" name talks; "Geneva, Switzerland -" where it was filed
+                        and not names_talks(ent.root, base):  # "Tehran said" is Iran speaking; "the Astana talks" name talks
                     context._place(iso3, 2, ent, first)
         for ent, found in shared:
             # "Palmyra" in a story that names Syria and not the United States: of the
             # countries the article names, its readings lie in one, which it places the story in
-            if _role(ent.root) in _SPEAKER_DEPS or is_venue(ent.root, base) or names_talks(ent.root, base) or filed_from(ent, base):
+            if _role(ent.root) in _SPEAKER_DEPS or is_venue(ent.root, base) or names_talks(ent.root, base):
                 continue
             named = found & context.named
             iso3 = named.pop() if len(named) == 1 else None
@@ -492,16 +491,6 @@ def _namesake_town(best: Place | None, candidates: list[Place]) -> Place | None:
     towns = [c for c in candidates if c.feature not in FEATURE_PRECISION and c.country == best.country
              and c.admin1 == best.admin1 and place_key(c.name) == place_key(best.name)]
     return max(towns, key=lambda c: c.population, default=best)
-
-
-def filed_from(ent: Span, base: ActorBase) -> bool:
-    """Is the place a title-case dateline ("Geneva, Switzerland - The Syrian government
-    delegation has accused ...")? Like the capitals' dateline (``_read_dateline``), it says
-    where the story was filed, which is context, not where its events happen: talks in
-    Geneva set no Swiss story."""
-    from polybius.code.arguments import is_titled_dateline  # the argument rules' reading of a dateline
-
-    return is_titled_dateline(ent.root, base)
 
 
 def is_venue(word: Token, base: ActorBase) -> bool:

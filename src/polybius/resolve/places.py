@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from polybius.code.arguments import is_titled_dateline
 from polybius.model import Place
 from polybius.resolve.actors import ActorBase
 from polybius.resolve.gazetteer import Place as GazetteerPlace
@@ -23,7 +24,6 @@ from polybius.resolve.geocode import (
     ArticlePlaces,
     border_area,
     division_seat,
-    filed_from,
     in_a_ban_note,
     inside_actor_name,
     is_origin,
@@ -267,7 +267,7 @@ def event_place(nodes: list[Token], ents: list[Span], base: ActorBase, article_t
         place.basis = "event"
         return place
     # "Geneva, Switzerland - The Syrian government delegation ...": where the story was filed
-    filed = {ent.start for ent in ents if ent.label_ in PLACE_ENTITIES and filed_from(ent, base)}
+    filed = {ent.start for ent in ents if ent.label_ in PLACE_ENTITIES and is_titled_dateline(ent.root, base)}
     if named is not None:
         doc = nodes[0].doc
         parties = {doc[i].idx + offset for i in exclude} | {doc[i].idx + offset for i in filed}
