@@ -73,3 +73,46 @@ def test_activists_in_a_place_of_no_country_keep_the_story_country():
             "Activists in the region protested against the detention on Tuesday.")
     party = parties_by_text(text, DAY)["Activists"]
     assert (party.country, party.sector) == ("TUR", "CVL")
+
+
+# Helper h52: a devolved government named by its ministers, and a city of note in an
+# institution's own "of" phrase (News Articles checks N17 n 79, N17 n 31).
+
+BRITAIN = ("The UK government in London rejected the plan on Monday. British officials in London said "
+           "talks would go on. ")
+
+GERMANY = ("Chancellor Angela Merkel met the German president in Berlin on Monday. German officials in "
+           "Berlin said the talks were useful. ")
+
+
+def test_a_regions_ministers_are_its_devolved_government():
+    text = BRITAIN + "Welsh ministers have tabled a plan of their own and accused the UK government of stalling."
+    party = parties_by_text(text, DAY)["Welsh ministers"]
+    assert party.entity_id == "welsh_government" and (party.country, party.sector) == ("GBR", "GOV")
+
+
+def test_a_regions_single_office_holder_is_no_devolved_government():
+    # counter-example: "first minister" is one person, who stays a description of his country
+    text = BRITAIN + "Scotland's first minister has tabled a plan of her own and accused the UK government of stalling."
+    party = parties_by_text(text, DAY)["Scotland's first minister"]
+    assert party.entity_id is None and (party.country, party.sector) == ("GBR", "GOV")
+
+
+def test_bare_ministers_stay_the_national_government():
+    # counter-example: no regional word, so the story's national government stands
+    text = BRITAIN + "Ministers have tabled a plan of their own and criticised the opposition for stalling."
+    party = parties_by_text(text, DAY)["Ministers"]
+    assert party.entity_id == "uk_government"
+
+
+def test_a_university_named_after_a_city_abroad_is_of_that_citys_country():
+    text = GERMANY + "The king later toured the University of Manchester, where he opened a new laboratory."
+    party = parties_by_text(text, DAY)["University of Manchester"]
+    assert (party.country, party.sector) == ("GBR", "EDU")
+
+
+def test_a_university_named_after_a_city_of_the_story_keeps_its_country():
+    # counter-example: a city of the story's own country changes nothing
+    text = GERMANY + "The University of Munich later criticised the plan in a statement."
+    party = parties_by_text(text, DAY)["University of Munich"]
+    assert (party.country, party.sector) == ("DEU", "EDU")

@@ -353,6 +353,8 @@ class Coder:
             return True  # "agreed to destroy its chemical weapons", "sanctions targeting officials"
         if self._is_a_contest(draft):
             return True  # "Australia has beaten South Africa by 246 runs in the first Test": a result, no attack
+        if self._is_a_dismissal(head):
+            return True  # "Zuma fired his finance minister": a dismissal from a post, no shooting
         if draft.entry.event_type == "ASSAULT" and self._is_a_sport_result(head):
             return True  # "New Zealand, who were also beaten by Ireland" in a Six Nations report: a score
         if head.lemma_ in self._casualty_lemmas and draft.entry.event_type == "ASSAULT" and not _names_its_doer(head):
@@ -366,6 +368,20 @@ class Coder:
             objects += [g for c in objects if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             return any(o.lemma_.lower() in excluded for o in objects)
         return False
+
+    def _is_a_dismissal(self, head: Token) -> bool:
+        """A trigger that also means dismissing (cues.yaml ``dismissal_triggers``: "fire",
+        "sack", "dismiss") whose object is a person: a name ("President Jacob Zuma fired Pravin
+        Gordhan"), a noun of a post ("fired his national security adviser", "the coach was
+        sacked"; ``dismissal_objects``) or a person pronoun ("fired him"). Weapons and
+        rounds are fired, people are fired at or on, so the object decides; claims are
+        dismissed, officials too."""
+        cues = self.knowledge.cues
+        if head.pos_ != "VERB" or head.lemma_.lower() not in cues.dismissal_triggers:
+            return False
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in cues.dismissal_objects
+                   or o.lower_ in ("him", "her", "them") and o.dep_ == "dobj" for o in objects)
 
     def _is_a_contest(self, draft: _Draft) -> bool:
         """A match told in the words of a fight: "Australia has beaten South Africa by 246

@@ -127,6 +127,8 @@ class Cues:
     contest_nouns: frozenset[str]
     election_nouns: frozenset[str]
     score_units: frozenset[str]
+    dismissal_triggers: frozenset[str]
+    dismissal_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)

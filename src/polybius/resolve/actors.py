@@ -412,7 +412,33 @@ def is_regional_government(words: list[str], base: ActorBase) -> bool:
     text = f" {' '.join(keys)} "
     if not any(f" {cue} " in text for cue in base.cue("regional_state_words")):
         return False
-    return any((term := base.sectors.get(key)) is not None and term.sector in ("GOV", "LEG") for key in keys)
+    # "Scottish ministers": a plural the sector table lists only in the singular counts too
+    return any((term := base.sectors.get(key) or base.sectors.get(key.removesuffix("s"))) is not None
+               and term.sector in ("GOV", "LEG") for key in keys)
+
+
+# The nouns that name a devolved government as a whole, not one office-holder: "Scottish
+# ministers" are the Scottish Government (the Scotland Act calls it "the Scottish Ministers");
+# "Scotland's first minister" is one person and stays a description.
+_REGIONAL_CABINET_NOUNS = frozenset({"ministers", "government", "executive", "cabinet", "administration"})
+
+
+def regional_government_body(words: list[str], base: ActorBase) -> Entity | None:
+    """The devolved government the base knows for a regional word before a cabinet noun:
+    "Scottish ministers have accused the UK government of intransigence" names the Scottish
+    Government (``scottish_government``: its alias "Scottish government"), not the UK's
+    (News Articles check N17 n 79). None when the base knows no such body, or the words name
+    one office-holder ("the Welsh first minister")."""
+    keys = [name_key(w) for w in words]
+    if not keys or keys[-1] not in _REGIONAL_CABINET_NOUNS:
+        return None
+    regional = base.cue("regional_state_words")
+    for key in keys[:-1]:
+        if key in regional:
+            body = base.lookup(f"{key} government")
+            if body is not None and body.kind == "government_body" and body.sector == "GOV":
+                return body
+    return None
 
 
 def in_country(sector: str, iso3: str, base: ActorBase, day: str | None, local: bool = False) -> dict[str, object]:
@@ -461,6 +487,13 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         # says whom it backs, not its sector (sixth hand check n 13); a country acting is itself
         return resolve_words(words[-1:], words[-1], base, day)
     named, named_start, named_end = _longest_named_span(words, base)
+    if _a_surname_with_a_particle(words, base) and (named is None or named.kind != "person"):
+        return {}  # "de Lima said": a person's surname, whatever place its last word also names
+    if named is not None and named.kind != "person" and _kin_of_a_named_owner(words, named_end, head_lemma, base):
+        # "the navy SEAL's father refused to meet Trump": the kin of a force or body are civilians
+        # of its country, no part of it (a person's kin are left to the rules of people)
+        return _described(named.country, base.sectors.get(name_key(head_lemma)) or base.sectors.get("relatives"), base,
+                          "kin of a named body", day)
     if named is not None and _another_states_body(words, named, named_start, named_end, base) is not None:
         named = None  # "the Australian Federal Police" is not Iraq's "Federal Police": Australia's police
     if named is not None and named.kind == "person" and any(_after_pro(words, i) for i in range(named_end)):
@@ -490,6 +523,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
             return _described(role.country, sector, base, f"country of {named.entity_id}", day, words[named_end:])
         if words[-1][:1].isupper() or sector is not None:
             named = None  # "Assad regime's UN envoy Bashar Aljaafari" is not Assad
+    if named is not None and _a_part_of_a_civil_department(words, named, named_end, head_lemma, base):
+        return _entity_fields(named, base, day)  # "the Justice Department's Civil Rights Division": the department
     if named is not None and named.kind != "person" and named.country and 0 < named_end < len(words) \
             and words[named_end - 1][-1:] == "s" and lost_apostrophe(words[named_end - 1][:1].upper() + words[named_end - 1][1:]):
         # "the Syrian armys air force": a body named as possessor of another body of its state
@@ -502,6 +537,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
             return _described(named.country, own, base, f"body of {named.entity_id}", day, words[named_end:])
     if named is not None and named.kind == "country" and 0 < named_end < len(words) and _a_thing_or_site(words, head_lemma, base):
         return {}  # "the Damascus court complex", "a Paris shopping arcade", "the Minsk agreements": no government
+    if named is not None and _a_partys_thing(named, words, named_end, head_lemma, base):
+        return {}  # "the GOP health care bill", "the Labour Party conference": the thing, not the party
     if named is not None and named.country and 0 < named_end < len(words) and (
             named.kind == "country" or named.kind == "government_body" and named.sector == "GOV") \
             and not any(w.lower() in ("and", "or", "&") for w in words[named_end:]):
@@ -549,6 +586,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
                         and not _a_common_word(w, base) and (iso3 := base.country_of(w))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
+    if _rebels_of_a_party(words, head_lemma, base):
+        sector = base.sectors.get("lawmaker", sector)  # "52 Labour rebels": MPs who defied the whip
     if _a_revolutionary_body(words, base):
         # "the Syrian Revolution General Commission": an activist body of the uprising, the
         # opposition, not the state a "Council"/"Commission" would be (twenty-sixth blind check n 25)
@@ -585,6 +624,11 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
         return {"name": " ".join(words[next((i for i, w in enumerate(words) if not w.islower()), 0):]),
                 "country": country, "sector": "GOV", "acled_inter": 1, "cameo_code": f"{country}GOV",
                 "why": f"{how} of {base.country_names.get(country, country)} + an agency head (descriptions.yaml state_agency_heads)"}
+    if sector is None and country is not None and _a_company_name(words, base):
+        # "China National Nuclear Corp": a business of the country its name holds, named as written
+        return {"name": " ".join(words[next((i for i, w in enumerate(words) if not w.islower()), 0):]),
+                "country": country, "sector": "BUS", "cameo_code": f"{country}BUS",
+                "why": f"{how} of {base.country_names.get(country, country)} + a company's legal form (descriptions.yaml company_name_heads)"}
     if sector is None and country is None:
         return {}
     kurdish = _kurdish_force(country, sector, own, base)
@@ -863,6 +907,16 @@ def _a_state_agency_name(words: list[str], base: ActorBase) -> bool:
     return head in base.cue("state_agency_heads_when_national") and ("national" in keys or named_after)
 
 
+def _a_company_name(words: list[str], base: ActorBase) -> bool:
+    """Is a capitalised name the base does not know a company's: its last word is a legal
+    form (descriptions.yaml company_name_heads: "China Sports Service Co signed a deal with
+    the rafter", "China National Nuclear Corp said the plant is due in 2019")? The caller has
+    found a country word in it. "Co Meath" (an Irish county) ends in no legal form, and a
+    name of one word ("Corp") is none."""
+    name = [w for w in words if w[:1].isupper()]
+    return len(name) >= 2 and words[-1][:1].isupper() and name_key(words[-1]).rstrip(".") in base.cue("company_name_heads")
+
+
 # Words that count a singular demonym as one person: "a single Iranian", "every American".
 _ONE_WORDS = frozenset({"single", "one", "every", "each", "lone", "another"})
 
@@ -995,7 +1049,7 @@ def _described(country: str | None, sector: SectorTerm | None, base: ActorBase, 
         fields["why"] = f"{how} of {base.country_names.get(country, country)} + the words of {body.entity_id}"
         return fields
     if country is not None and sector is not None and sector.sector == "MIL" and words and not local \
-            and name_key(words[-1]) in base.cue("aircraft_words"):
+            and (name_key(words[-1]) in base.cue("aircraft_words") or _an_air_unit(words, base)):
         air = _national_phrase(country, ["air", "force"], base)
         if air is not None:  # "a Syrian warplane" is the Syrian air force, not its army (ACTORS.md; dev sample 2501, n 5)
             fields = _entity_fields(air, base, day)
@@ -1022,7 +1076,41 @@ def _described(country: str | None, sector: SectorTerm | None, base: ActorBase, 
     return fields
 
 
+def _an_air_unit(words: list[str], base: ActorBase) -> bool:
+    """Do the mention's last words name an air unit (descriptions.yaml air_unit_phrases)?
+    "The government troops supported by the Russian air task force are conducting an
+    offensive": the unit flies for the state's air force, as "a Russian warplane" does."""
+    keys = [name_key(w) for w in words]
+    return any(" ".join(keys[-n:]) in base.cue("air_unit_phrases") for n in (2, 3) if len(keys) >= n)
+
+
+def _rebels_of_a_party(words: list[str], head_lemma: str, base: ActorBase) -> bool:
+    """Are "rebels" named by a party or a legislature (descriptions.yaml party_rebel_words)?
+    "Forty Tory rebels voted against the government's bill", "rebel MPs defied the leader": the
+    party's lawmakers who defy its whip, not armed rebels; "Houthi rebels" stay armed."""
+    keys = [name_key(w) for w in words]
+    if not keys or not {keys[-1], name_key(head_lemma)} & {"rebel", "rebels"} and "rebel" not in keys[:-1]:
+        return False
+    return any(k in base.cue("party_rebel_words") for k in keys if k not in ("rebel", "rebels"))
+
+
+def _a_part_of_a_civil_department(words: list[str], named: Entity, named_end: int, head_lemma: str,
+                                  base: ActorBase) -> bool:
+    """Is the mention a division, bureau or office of a civil department the base names
+    (descriptions.yaml civil_subdivision_nouns, civil_department_words)? "The FBI and the Justice
+    Department's Civil Rights Division are investigating": the department (GOV), not the army
+    that "division" alone would say. A defence ministry (MIL) and "the regime's 25th Division"
+    (no department word) keep the formation's sector."""
+    if named.kind != "government_body" or named.sector != "GOV" or named_end >= len(words):
+        return False
+    if name_key(head_lemma) not in base.cue("civil_subdivision_nouns") and name_key(words[-1]) not in base.cue("civil_subdivision_nouns"):
+        return False
+    return any(name_key(w) in base.cue("civil_department_words") for w in words[:named_end])
+
+
 # Words inside a name that are not capitalised: "Abu Bakr al-Baghdadi", "Staffan de Mistura".
+# particles of European surnames that a capitalised place or body name may follow ("de Lima", "van Gogh")
+_SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "di", "del", "della", "du", "van", "von", "der", "den", "ter"})
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "bin", "ibn", "bint", "abu", "de", "di", "da",
                              "van", "von", "der", "la", "le", "-", "'"})
 
@@ -1253,6 +1341,10 @@ def _longest_named_span(words: list[str], base: ActorBase) -> tuple[Entity | Non
                 break
             if end - start == 1 and words[start].islower() and not _lowercase_name(words[start], base):
                 continue  # a name is capitalised: "national forces" is not The National
+            if end - start > 1 and _lowercase_run(words[start:end]):
+                continue  # "national-security risks" (national - security): no capital, no name either
+            if _after_a_name_particle(words, start):
+                continue  # "Senator Leila de Lima" is no Lima, Peru's seat; "Vasco da Gama"
             entity = base.lookup(" ".join(words[start:end]))
             if entity is None and all(w[:1].isupper() or w.lower() in ("al", "el", "ad", "ash", "of") for w in words[start:end]):
                 entity = base.lookup_variant(" ".join(words[start:end]))
@@ -1260,6 +1352,8 @@ def _longest_named_span(words: list[str], base: ActorBase) -> tuple[Entity | Non
             if entity is None and (lost_apostrophe(last) or end - start >= 2 and last.endswith("s") and not last.endswith("ss")):
                 # corpora that strip apostrophes write "SANAs", "Free Syrian Armys", "US-led coalitions"
                 entity = base.lookup(" ".join([*words[start:end - 1], last[:-1]]))
+            if entity is not None and end - start == 1 and _a_surname_like_an_acronym(words, start, base):
+                continue  # "president Anwar Sadat" is not SADAT, a Turkish company
             if entity is not None and entity.kind == "person" and _another_person(words, start, end, entity, base):
                 continue  # "Nasr al-Hariri" is not Saad Hariri, "Hadi al-Bahra" not President Hadi
             if entity is not None and entity.kind not in ("person", "country") and _opens_a_longer_name(words, end, base):
@@ -1277,7 +1371,76 @@ def _longest_named_span(words: list[str], base: ActorBase) -> tuple[Entity | Non
             if entity is not None and (entity.kind != "country" or entity.sector is not None or end - start == len(words)):
                 best, best_length, best_start, best_end = entity, end - start, start, end
                 break
+    if best is not None and best_end < len(words):
+        best_end = _end_of_the_same_name(words, best, best_start, best_end, base)
     return best, best_start, best_end
+
+
+def _end_of_the_same_name(words: list[str], entity: Entity, start: int, end: int, base: ActorBase) -> int:
+    """Where the name of ``entity`` found in ``words[start:end]`` really ends, when a later
+    run of its names overlaps it and goes on: "Jordan's King Abdullah II" holds the alias
+    "Jordan's King Abdullah" and, overlapping it, "King Abdullah II" (the "II" left over would
+    read as another name)."""
+    for first in range(start + 1, end):
+        for last in range(len(words), end, -1):
+            found = base.lookup(" ".join(words[first:last]))
+            if found is not None and found.entity_id == entity.entity_id:
+                return last
+    return end
+
+
+def _lowercase_run(words: list[str]) -> bool:
+    """Is a run a lowercase word with the hyphen of a compound at its edge ("national -" of
+    "national - security")? It is no name, as the lowercase word alone is none; a name holds
+    its hyphens inside ("fact - finding mission")."""
+    letters = "".join(w for w in words if any(ch.isalpha() for ch in w))
+    return bool(letters) and letters.islower() and (words[0] in ("-", "–") or words[-1] in ("-", "–"))
+
+
+def _after_a_name_particle(words: list[str], start: int) -> bool:
+    """Does a run start right after a lowercase particle of a European surname ("de", "da",
+    "van", "von", "der", "di")? "Senator Leila de Lima", "de Lima said": the capital is part of
+    the senator's name (News Articles check N24 n 42: the Government of Peru). Arabic particles
+    ("al", "bin") are left to the rules of names that hold them."""
+    return start > 0 and words[start - 1] in _SURNAME_PARTICLES and words[start][:1].isupper()
+
+
+def _kin_of_a_named_owner(words: list[str], named_end: int, head_lemma: str, base: ActorBase) -> bool:
+    """Does a possessive name stand before a noun of kin (descriptions.yaml ``kin_nouns``) that
+    heads the mention: "the navy SEAL's father", "a Hezbollah fighter's widow"?"""
+    possessive = ("'s", "’s", "'", "’")
+    return 0 < named_end < len(words) and any(w in possessive for w in words[named_end - 1:-1]) \
+        and name_key(head_lemma) in base.cue("kin_nouns") and name_key(words[-1]) in base.cue("kin_nouns")
+
+
+def _a_surname_with_a_particle(words: list[str], base: ActorBase) -> bool:
+    """Is a mention a person's name whose surname opens with a European particle ("de Lima",
+    "Leila de Lima", "Ursula von der Leyen")? Its last word may be a capital's name, but a name
+    of that shape is a person's (News Articles check N24 n 42: "de Lima" as Peru). A title or a
+    sector word keeps its rules ("Mayor de Blasio" is a local government's head)."""
+    if not 2 <= len(words) <= 5 or not words[-1][:1].isupper() or words[-1].isupper():
+        return False
+    particles = [i for i, w in enumerate(words) if w in _SURNAME_PARTICLES]
+    if not particles or particles[-1] != len(words) - 2 and words[particles[-1] + 1] not in _SURNAME_PARTICLES:
+        return False
+    return all(w in _SURNAME_PARTICLES or w[:1].isupper() and w.isalpha() and name_key(w) not in base.titles
+               and name_key(w) not in base.sectors for w in words)
+
+
+def _a_surname_like_an_acronym(words: list[str], start: int, base: ActorBase) -> bool:
+    """Is a word the base knows only as an acronym ("SADAT", a Turkish military company) written
+    in title case as the surname after a given name the base does not know? "dead president Anwar
+    Sadat" (News Articles check N21 n 10). A title-case acronym ("Isis", "Nato") after a country's
+    word, a title or a known name still names the body."""
+    word = words[start]
+    if name_key(word) not in base.acronyms or word.isupper() or start == 0:
+        return False
+    given = words[start - 1]
+    if not given[:1].isupper() or given.isupper() or not given.isalpha():
+        return False
+    key = name_key(given)
+    return key not in base.adjectives and base.country_of(given) is None and base.lookup(given) is None \
+        and key not in base.titles and key not in base.sectors
 
 
 def _a_partys_lawmakers(words: list[str], named: Entity | None, named_end: int, head_lemma: str, base: ActorBase) -> SectorTerm | None:
@@ -1512,6 +1675,18 @@ def _a_thing_or_site(words: list[str], head_lemma: str, base: ActorBase) -> bool
     if name_key(head_lemma) in base.cue("thing_heads") or keys[-1] in base.cue("thing_heads"):
         return True
     return len(keys) >= 2 and " ".join(keys[-2:]) in base.cue("site_compounds") or _a_thing_compound(words, head_lemma, base)
+
+
+def _a_partys_thing(named: Entity, words: list[str], named_end: int, head_lemma: str, base: ActorBase) -> bool:
+    """Does a political party's name stand before a thing noun that ends the mention
+    (descriptions.yaml ``thing_heads``)? "Texas Rep. Randy Weber, who opposed the GOP health care
+    bill" opposed the bill, a thing the party wrote, not the party (News Articles check N17 n 45:
+    the Republican Party); "the Labour Party conference" is an occasion. A party is a body of
+    people that makes texts and holds meetings: the thing is no metonym for it, as a country's
+    "Minsk agreements" are none for Belarus."""
+    if named.kind != "party" or not 0 < named_end < len(words):
+        return False
+    return name_key(words[-1]) in base.cue("thing_heads")
 
 
 def _a_thing_compound(words: list[str], head_lemma: str, base: ActorBase) -> bool:

@@ -37,6 +37,7 @@ from polybius.resolve.actors import (
     in_country,
     is_local_body,
     is_regional_government,
+    regional_government_body,
     resolve_words,
     sector_name,
     state_of_a_title,
@@ -82,6 +83,10 @@ _NAMED_GROUP_KINDS = frozenset({"armed_group", "party", "ngo"})
 # Modifiers that leave a noun bare: "other volunteers", "several rescuers".
 _OTHERS_WORDS = frozenset({"other", "several", "many", "more", "few", "some", "remaining"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# the small words a spelt-out name may hold that its acronym skips ("Islamic State of Iraq and the Levant")
+_NAME_LINKS_WRITTEN = frozenset({"of", "and", "for", "the", "&"})
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "al", "el"})
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'-]*)+")
 _ASKING = frozenset({"whose", "which", "what"})  # determiners that ask whose a noun is
 _ID_INDEX: dict[int, tuple[ActorBase, dict[str, Entity]]] = {}  # entity_id → entity, per base
 # Prepositions that put a name on the map: what follows them is where, not who.
@@ -123,6 +128,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
     _positions: dict[str, list[int]] | None = None  # token text → its indexes in the document
     _parliaments: set[str] | None = None  # the countries of the legislatures the article speaks of
     named_counts: dict[str, int] = field(default_factory=dict)  # ISO3 → the article's words of it (ArticlePlaces.countries)
+    _spelt_out: dict[str, list[tuple[str, bool]]] | None = None  # initials → the article's names of them, bracketed after?
 
     def __post_init__(self) -> None:
         # Token.sent walks the document each time: map tokens to their sentence once
@@ -702,6 +708,10 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 _apply(party, speakers)
                 self._remember(head, start, end, party)
                 return party
+        if self._a_capitalised_bare_title(head):
+            holder = self._holder_named_before(head)
+            if holder is not None:  # "signed off by the President" after "President Donald Trump": Trump, not the story's state
+                return self._through(party, holder)
         if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in _STATE_SECTORS:
             holder = self._holder_named_before(head)
             if holder is not None:  # "the presidents closest advisers" after "Trump": Trump, not the story's state
@@ -799,6 +809,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             # "rebels", "government forces" in a story about one country; but "In Iraq ... government
             # forces repelled an attack" in a Syria story: the state of the country the sentence is set in
             home = self._the_countrys(head, start, end) \
+                or (self._city_in_its_name(head) if fields.get("sector") != "MIL" else None) \
                 or (self._own_place_abroad(head, fields) if fields.get("sector") != "MIL" else None) \
                 or (self._parliament_of_the_article() if fields.get("sector") == "LEG" else None) \
                 or (self._force_of_the_speaker(head, words) if fields.get("sector") == "MIL" else None) \
@@ -873,6 +884,17 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             fields = {**fields, **self._in_country(str(fields["sector"]), str(self.setting), words), "sector": fields["sector"]}
         if not (fields.get("entity_id") or fields.get("country")) and head.pos_ in ("NOUN", "PROPN"):
             fields = self._country_of_a_states_title(start, end, fields)  # "Union Minister Venkaiah Naidu": India's
+        if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") == "LEG" and head.pos_ in ("NOUN", "PROPN"):
+            fields = self._country_of_a_representative(start, end, fields)  # "Rep. John Lewis": a US Representative
+        if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in _LOCAL_KINDS \
+                and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "PERSON" and not self._of_no_one_state(head) \
+                and not any(name_key(w) in self.base.cue("foreign_words") for w in words) \
+                and (town := self._country_of_the_sentences_city(head, start, end)) is not None:
+            # "A woman was rescued from a fire in a house in Dublin": the people of a local
+            # happening are of the one country whose city the sentence puts it in; a named person's
+            # nationality the text does not state stays unknown (FA-KES check 13 n 29, "activist
+            # Marcel Shehwaro ... in Aleppo")
+            fields = {**fields, **self._in_country(str(fields["sector"]), town, words), "sector": fields["sector"]}
         rank_sector = shared_rank_sector(head, start, end, fields, self.base)
         if rank_sector in ("COP", "CVL"):
             # "Sergeant Maurice McCabe" in a story of the garda is a policeman, "England captain Joe Root" a sportsman
@@ -1486,6 +1508,9 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
 
     def _in_country(self, sector: str, iso3: str, words: list[str] | None = None) -> dict[str, Any]:
         # a body of local government ("the local council") is never the national body
+        body = regional_government_body(words or [], self.base) if sector == "GOV" else None
+        if body is not None and body.country == iso3:  # "Scottish ministers": the Scottish Government
+            return dict(self._by_id_fields(body))
         return in_country(sector, iso3, self.base, self.published, local=is_local_body(words or [], self.base)
                           or is_regional_government(words or [], self.base))
 
@@ -1927,7 +1952,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         holds exactly that title on the day (people.yaml roles), the nearest first (dev
         sample 2202, n 63: "Trumps National Security Council ... the presidents closest
         advisers" were Trump's, not the Syrian government's)."""
-        if head.pos_ != "NOUN" or name_key(head.lemma_) not in self.base.titles:
+        if head.pos_ != "NOUN" and not self._a_capitalised_bare_title(head) or name_key(head.lemma_) not in self.base.titles:
             return None
         after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
         lost_possessive = head.dep_ in ("poss", "compound", "nmod", "amod") or after is not None and after.pos_ in ("ADJ", "NOUN")
@@ -1949,6 +1974,21 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             if role is not None and name_key(role.title) == title:
                 return known
         return None
+
+    def _a_capitalised_bare_title(self, head: Token) -> bool:
+        """"There are decisions that have to be signed off by the President": a title written with a
+        capital after "the", with no name, country or "of" phrase of its own, is the holder the
+        story named before, as its lower-case form is (News Articles checks N16 n 31 and N6 n 75:
+        "the President" in a White House story became the Yemeni and the Russian government, the
+        states of the story's places). The parser calls such a word a proper noun."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or name_key(head.lemma_) not in self.base.titles:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if after is not None and after.pos_ == "PROPN":
+            return False  # "the President Donald Trump": the name says who
+        return not any(c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "appos") for c in head.children)
 
     def _counted_people(self, head: Token) -> bool:
         """Is a plural demonym the kind of a count with "of" ("tens of thousands of Syrians",
@@ -2972,6 +3012,71 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                     return iso3
         return None
 
+    def _city_in_its_name(self, head: Token) -> str | None:
+        """The country of a city of note named in the mention's own "of" phrase, when it is
+        another than the story's: "The Queen visited the University of Sheffield" in a DW story
+        set in Germany is a British university, "residents of Istanbul" are Turkey's (News
+        Articles check N17 n 31). Only a city of note (no namesake comes near its size), never
+        a region or a country, whose own word the mention's resolution reads already."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper()):
+                ent = next((e for e in self.entities if e.start <= obj.i < e.end), None)
+                if ent is not None and ent.label_ == "ORG" and ent.start <= head.i:
+                    # "the University of Sheffield" tagged one ORG: the city is the name's last words
+                    place = self.doc[obj.left_edge.i:obj.i + 1].text
+                elif ent is not None and ent.label_ == "GPE":
+                    place = ent.text
+                else:
+                    continue
+                if self.base.country_of(place) or name_key(place) in self.base.cue("region_names"):
+                    continue
+                iso3 = _country_of_a_city_of_note(place)
+                if iso3 and iso3 != self.setting:
+                    return iso3
+        return None
+
+    def _country_of_the_sentences_city(self, head: Token, start: int, end: int) -> str | None:
+        """The country of the city of note (Gazetteer.country_of_a_city_of_note) that the
+        mention's own sentence puts its happening in: the object of "in", "at", "near" or
+        "outside" ("A woman and her baby were rescued from a blaze at a flat in Dublin",
+        "a reporter was detained at the rally in Moscow", "police in Los Angeles arrested two
+        men"; News Articles checks N24 n 47, N7 n 17, N23 n 32: the sector right, the country
+        missing), or that the mention's own name holds ("The Los Angeles Police Department said
+        it was investigating": N23 n 73). A country's own name is no city ("deported back to Afghanistan" says where
+        they go, not who they are); two cities of two countries name no one country."""
+        found: set[str] = set()
+        for ent in self.entities:
+            if ent.start < head.sent.start or ent.start >= head.sent.end or ent.label_ not in ("GPE", "LOC", "FAC"):
+                continue
+            own = start <= ent.start and ent.end <= end
+            root = ent.root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "in Baghdad and Damascus": both are where it happened
+            if not own and (root.dep_ != "pobj" or root.head.lower_ not in _CITY_PREPOSITIONS):
+                continue
+            if self.base.country_of(ent.text) and not self.base.is_seat(ent.text) or name_key(ent.text) in self.base.cue("region_names"):
+                continue  # a country or a region, not a city (a capital is one: "in Moscow")
+            iso3 = _country_of_a_city_of_note(ent.text)
+            if iso3:
+                found.add(iso3)
+        if not found and self.doc[start:end].root.pos_ == "PROPN":
+            found.update(filter(None, [self._city_opening_a_name(start, end)]))
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _city_opening_a_name(self, start: int, end: int) -> str | None:
+        """The country of a city of note whose name opens a body's name that spaCy read whole
+        ("The Los Angeles Police Department", "the Dublin Fire Brigade"): its longest opening
+        run of capitalised words, up to three, that is such a city."""
+        words = [t.text for t in self.doc[start:end] if t.lower_ != "the"]
+        for size in (3, 2, 1):
+            if size < len(words) and all(w[:1].isupper() for w in words[:size]):
+                name = " ".join(words[:size])
+                if self.base.country_of(name) and not self.base.is_seat(name):
+                    return None
+                if (iso3 := _country_of_a_city_of_note(name)) is not None:
+                    return iso3
+        return None
+
     def _country_of_a_place_word(self, obj: Token) -> str | None:
         """The country a place word names: "Berlin", "Germany", "Seoul", or a place noun
         (descriptions.yaml place_heads) with a demonym or an "of" name ("the German city of
@@ -3215,6 +3320,11 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
         fields = resolve_words(words, head.lemma_, self.base, self.published)
         fields.pop("why", None)
+        spelt = self._acronym_of_another_name(words, fields)
+        if spelt is not None:
+            again = resolve_words(spelt, spelt[-1].lower(), self.base, self.published)
+            again.pop("why", None)
+            return again if again.get("entity_id") else {**again, "name": " ".join(spelt)}
         if (name := self._sector_word_as_a_given_name(head, start, end, fields)) is not None:
             # "Marine Le Pen": a woman's name, not the marines; the other words still say what she
             # is ("French far-right presidential candidate Marine Le Pen": France's party politician)
@@ -3223,6 +3333,57 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             again.pop("why", None)
             return again if again.get("sector") else {"name": self._quote(name.start, name.end)}
         return fields
+
+    def _acronym_of_another_name(self, words: list[str], fields: dict[str, Any]) -> list[str] | None:
+        """The name an acronym stands for in this article when that name is not the base's body
+        of the acronym: "The committee eliminated the Election Assistance Commission ... eliminating
+        the EAC" is that commission, not the East African Community; "the Post Office and the
+        Automobile Association (AA)" name no Arakan Army (News Articles checks N24 n 55, N22 n 53).
+        News spells a body out before it abbreviates it, so the article's own name of those
+        initials decides. A name that shares a word with the body's names ("Syrian Observatory of
+        Human Rights ... SOHR") is a variant of it and keeps it; a two-letter acronym counts only in
+        brackets right after its name, where initials rarely meet by chance. None otherwise."""
+        entity_id = fields.get("entity_id")
+        if not entity_id:
+            return None
+        for word in words:
+            if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6) or name_key(word) not in self.base.acronyms:
+                continue
+            known = self.base.lookup(word)
+            if known is None or known.entity_id != entity_id:
+                continue
+            own = self.base.name_words(str(entity_id)) - _NAME_LINKS
+            spelt = [(name, bracketed) for name, bracketed in self._names_of_initials().get(word, [])
+                     if len(word) > 2 or bracketed]
+            if not spelt or any(
+                    (found := self.base.lookup(name)) is not None and found.entity_id == entity_id
+                    or {name_key(w) for w in re.split(r"[\s-]+", name)} & own for name, _ in spelt):
+                return None
+            return spelt[0][0].split()
+        return None
+
+    def _names_of_initials(self) -> dict[str, list[tuple[str, bool]]]:
+        """Every run of two or more capitalised words in the article (with "of", "and", "for",
+        "the" inside) by its initials, and whether the initials follow it in brackets: "Election
+        Assistance Commission" → EAC; "the Post Office and the Automobile Association (AA)" → AA,
+        bracketed, among the shorter runs it holds."""
+        if self._spelt_out is None:
+            self._spelt_out = {}
+            for match in _CAPITALISED_RUN.finditer(self.text):
+                words = match.group(0).split()
+                after = self.text[match.end(): match.end() + 12]
+                for first in range(len(words)):
+                    if words[first] in _NAME_LINKS_WRITTEN or words[first] in ("The", "A", "An"):
+                        continue
+                    for last in range(first + 1, min(len(words), first + 8)):
+                        if words[last] in _NAME_LINKS_WRITTEN:
+                            continue
+                        name = words[first: last + 1]
+                        letters = "".join(part[0] for word in name if word not in _NAME_LINKS_WRITTEN
+                                          for part in word.split("-") if part[:1].isupper())
+                        bracketed = last == len(words) - 1 and re.match(rf"\s*\(\s*{letters}\s*\)", after) is not None
+                        self._spelt_out.setdefault(letters, []).append((" ".join(name), bracketed))
+        return self._spelt_out
 
     # -- descriptions (pronouns: pronouns.py) ----------------------------------------
 
@@ -3569,6 +3730,20 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         return {**fields, "country": country, "sector": sector, "cameo_code": f"{country}{sector}",
                 "acled_inter": fields.get("acled_inter") or (term.acled_inter if term is not None else None)}
 
+    def _country_of_a_representative(self, start: int, end: int, fields: dict[str, Any]) -> dict[str, Any]:
+        """"Rep." written before a name is a member of the US House of Representatives ("Rep.
+        John Lewis led a sit-in in the House", "protesting Rep. Davis for not holding a town
+        hall"; News Articles checks N24 n 34, n 71: LEG with no country). The only other
+        House whose members English news calls "Rep." is the Philippines': an article that
+        names the Philippines keeps the country to the other rules. The abbreviation must
+        carry its full stop and a capitalised name must follow it ("a sales rep" is none)."""
+        tokens = list(self.doc[start:end])
+        titled = any(t.text in ("Rep.", "Reps.") and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+                     for i, t in enumerate(tokens))
+        if not titled or "PHL" in self._named_countries():
+            return fields
+        return {**fields, "country": "USA", "sector": "LEG", "cameo_code": "USALEG"}
+
     def _titled_by_body(self, party: Party, head: Token) -> None:
         """A title with the body it serves after "of"/"for" is one of that body's people:
         its country and sector, never the body itself ("the head of the Syrian Observatory"
@@ -3713,9 +3888,12 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         """Is a country or capital named alone the place where someone goes ("said on a
         visit to Paris", "fled to Turkey") or where strikes fall ("airstrikes on Syria")? The
         hand checks judge such words places, not actors (ACTOR_CHECK.md, second check W1a)."""
-        if head.dep_ not in ("pobj", "dobj") or fields.get("entity_id") or not fields.get("country") or head.ent_type_ != "GPE":
+        if fields.get("entity_id") or not fields.get("country") or head.ent_type_ != "GPE":
             return False
         if not (self.base.country_of(head.text) or self.base.is_seat(head.text)) or party_bounds(head) != (head.i, head.i + 1):
+            return False
+        head = _first_place_of_a_list(head)
+        if head.dep_ not in ("pobj", "dobj"):
             return False
         if head.dep_ == "dobj":
             # "Most of them fled Afghanistan", "infiltrated Lebanon": the country left or entered (Lee check L1 n 59)
@@ -4575,6 +4753,12 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
 
 
 # The tag US news sets after a member of Congress: ", D-Conn.", " (R-Texas)", ", I-Vt.".
+# Sectors of people and bodies of a town (people, police, schools, hospitals, the local press,
+# workers) whom the city of their happening places in its country (_country_of_the_sentences_city).
+_LOCAL_KINDS = frozenset({"CVL", "COP", "EDU", "MED", "JRN", "LAB"})
+# Prepositions that put a happening in a city: "in Dublin", "at a rally near Moscow".
+_CITY_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
+
 _US_PARTY_TAG = re.compile(r"^\s*[,(]\s*[DRI]\s*[-\u2013]\s*[A-Z][A-Za-z]")
 
 _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ar", "at", "az", "bin", "ibn", "abu", "de", "di", "da", "van", "von", ""})
@@ -4637,4 +4821,16 @@ def _owner_of_the_verb(verb: Token) -> Token | None:
             if owner is not None:
                 return owner
     return None
+
+
+def _first_place_of_a_list(head: Token) -> Token:
+    """The first of the places a place name is listed with ("people fleeing Syria, Iraq and
+    Afghanistan", "Roma were deported to Romania and Bulgaria"): a later conjunct hangs on the
+    first, whose verb or preposition says where people go for them all (News Articles checks
+    N18 n 87, N20 n 77: Bulgaria and Afghanistan read as their governments). Only names of
+    places are climbed: "to Turkey and its allies" keeps the allies a party."""
+    first = head
+    while first.dep_ == "conj" and first.head is not first and first.head.ent_type_ == "GPE":
+        first = first.head
+    return first
 

@@ -9,6 +9,9 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʿ": "'", "ʾ": "'", "–": "-", "—": "-"})
 _SPACES = re.compile(r"\s+")
 _LEADING_ARTICLES = ("the ", "a ", "an ")
+# a possessive the tokenizer split off and the words were joined again with spaces: "People 's
+# Liberation Army", "Workers ' Party" are "People's Liberation Army", "Workers' Party"
+_SPLIT_POSSESSIVE = re.compile(r" '(s\b|(?= )|$)")
 
 
 @lru_cache(maxsize=131072)
@@ -20,6 +23,8 @@ def name_key(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().strip()
     text = _SPACES.sub(" ", text.replace("-", " "))
+    if " '" in text:
+        text = _SPLIT_POSSESSIVE.sub(r"'\1", text)
     for article in _LEADING_ARTICLES:
         if text.startswith(article):
             text = text[len(article):]

@@ -183,6 +183,8 @@ class PronounResolution:
                 continue  # "they specifically target civilians": not the civilians; "bombing them": not the bombers
             if self._one_of_the_strikers(pronoun, token) or self._related_to_the_same_person(pronoun, token):
                 continue  # "With the soldier down, the suspect rose for two other soldiers to shoot him": the suspect
+            if self._the_subject_of_its_own_verb(pronoun, token) or self._the_noun_its_relative_clause_names(pronoun, token):
+                continue  # "Trump called him a judge": not Trump; "Flynn, a man whom he fired": not Flynn
             if self._a_victim_as_striker(pronoun, token):
                 continue  # "injured 27 other people as they targeted the neighbourhoods": not the injured
             if pronoun.lower_ in _PLURAL and self._a_capture_by_the_unarmed(pronoun, token):
@@ -204,6 +206,8 @@ class PronounResolution:
                 return None  # "prospects for the bill were uncertain as senators criticized it": the bill
             if self._an_outlet_told(token):
                 continue  # "the Attorney General told CNN they will be charged": not CNN
+            if self._a_plural_name_for_it(pronoun, token):
+                continue  # "the bill would fail if 22 Republicans join all Democrats in opposing it": not the Democrats
             entity = self.base.lookup(token.lemma_) or self.base.lookup(token.text)
             if entity is None and token.pos_ == "PROPN" and token.dep_ not in ("compound", "amod", "poss"):
                 entity = self._named(token)  # a name of several words: "the Islamic State ... it"
@@ -1321,6 +1325,20 @@ class PronounResolution:
             | {name_key(t.text) for t in self.doc if any(c.dep_ == "nummod" for c in t.children)}
         return next((m for m in members if name_key(m.lemma_) in counted or name_key(m.text) in counted), token)
 
+    def _a_plural_name_for_it(self, pronoun: Token, token: Token) -> bool:
+        """Is ``token`` a name of one word in the plural ("Democrats", "Republicans", "Kurds")
+        that an object "it" or "its" passes by? Members of a party named in the plural are
+        "they"; the singular "it" stands for something else, most often the thing of the
+        sentence ("the bill would fail if 22 Republicans join all Democrats in opposing it":
+        News Articles check N20 n 59, the Democratic Party). A plural word inside a longer
+        name ("the Syrian Democratic Forces ... it") is not passed by, and a subject "it"
+        keeps its other rules."""
+        if pronoun.lower_ not in ("it", "its") or pronoun.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if token.tag_ != "NNPS" or not token.lower_.endswith("s"):
+            return False
+        return not any(c.dep_ in ("compound", "amod") for c in token.children) and token.dep_ != "compound"
+
     def _thing_word(self, token: Token) -> bool:
         """Does the noun name things that are hit or fired ("shells", "lorries": the cues'
         non-party targets) or machines ("warplanes"), never people?"""
@@ -1409,6 +1427,41 @@ class PronounResolution:
         words = [self.doc[i] for i in range(first, name.i)] + ([self.doc[first - 1]] if first > 0 else [])
         return any(w.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss") and w.lower_.rstrip(".") in self.base.cue(wanted)
                    for w in words)
+
+    def _the_subject_of_its_own_verb(self, pronoun: Token, token: Token) -> bool:
+        """"The president called him a so-called judge and said people should blame him": an object
+        pronoun ("him", "her", "them", "it") never stands for the subject of its own verb, who would
+        be "himself" (News Articles check N15 n 16: "him", the judge, became Trump, the name just
+        before). The subject is the verb's own only (a verb joined by "and" is often hung on the
+        wrong clause by the parser: "He said Mr Bercow had erred ... and urged him"), or for a
+        relative clause whose subject is "who" the noun the clause hangs on ("the judge who
+        blocked him": not the judge). Only that subject's head word and its compounds: "the leader
+        of the group urged them to" may well mean the group's fighters."""
+        if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_ not in ("him", "her", "them", "it"):
+            return False
+        verb = pronoun.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subject = verb.head  # "the judge who blocked him"
+        if subject is None or subject.pos_ == "PRON":
+            return False
+        return token.i == subject.i or (token.dep_ == "compound" and token.head.i == subject.i)
+
+    def _the_noun_its_relative_clause_names(self, pronoun: Token, token: Token) -> bool:
+        """"He criticized the media for attacking Michael Flynn, a loyal adviser whom he dismissed":
+        the subject of a relative clause whose relative word is its object ("whom he dismissed",
+        "which it rejected", "that they signed") is not the noun the clause hangs on, nor the name
+        that noun is in apposition to: that one is what the clause's verb acts on (News Articles
+        check N19 n 12: "he" who fired Flynn became Flynn)."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + \
+            [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        if not any(o.lower_ in ("whom", "which", "that", "who") and o.i < pronoun.i for o in objects):
+            return False
+        named = [verb.head] + ([verb.head.head] if verb.head.dep_ == "appos" else [])
+        return any(token.i == n.i or (token.dep_ == "compound" and token.head.i == n.i) for n in named)
 
 
 def _apply(party: Party, fields: dict[str, Any]) -> None:
