@@ -66,8 +66,9 @@ def test_foreign_ministers_and_foreign_fighters_keep_the_storys_country():
 
 
 def test_a_us_state_before_a_person_noun_is_the_state_in_a_us_story():
-    text = ("Police in Atlanta and New York arrested protesters. A Georgia man attacked two reporters in "
-            "Atlanta on Monday.")
+    # (a man who attacks people is no civilian since round 44: the man here only accuses)
+    text = ("Police in Atlanta and New York arrested protesters. A Georgia man accused two reporters in "
+            "Atlanta on Monday of lying.")
     parties = parties_by_text(text, DAY)
     assert (parties["Georgia man"].country, parties["Georgia man"].sector) == ("USA", "CVL")
 

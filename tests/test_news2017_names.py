@@ -107,3 +107,16 @@ def test_the_kin_of_a_force_are_civilians_of_its_country() -> None:
 def test_a_title_before_a_surname_with_a_particle_keeps_its_sector() -> None:
     found = _parties("Mayor de Blasio criticised the police on Monday.")
     assert found["Mayor de Blasio"][2] == "GOV"
+
+
+def test_a_given_name_like_a_country_names_the_person() -> None:
+    found = _parties("A retired officer is on trial for fatally shooting Chad Oulson in a dispute at a cinema.")
+    assert found["Chad Oulson"] == (None, None, None)
+    # the state itself at arms stays the state
+    assert _parties("Chad and Niger attacked Boko Haram positions.")["Chad"][1] == "TCD"
+
+
+def test_a_minister_in_his_second_term_at_a_post() -> None:
+    # de Maiziere was defence minister until December 2013, then interior minister again
+    found = _parties("Interior minister Thomas de Maiziere called for asylum centres in North Africa.", "2017-02-01")
+    assert found["Interior minister Thomas de Maiziere"] == ("thomas_de_maiziere", "DEU", "GOV")

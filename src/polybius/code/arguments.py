@@ -118,6 +118,11 @@ class PartyWords:
     mission_buildings: frozenset[str]
     weapon_sets: frozenset[str]
     weapon_set_kinds: frozenset[str]
+    trade_verbs: frozenset[str] = frozenset()
+    trade_nouns: frozenset[str] = frozenset()
+    traded_goods: frozenset[str] = frozenset()
+    feature_nouns: frozenset[str] = frozenset()
+    side_count_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -2405,3 +2410,81 @@ def is_animal(token: Token, base: ActorBase) -> bool:
     if name_key(token.lemma_) not in base.cue("animal_collective_nouns") and name_key(token.text) not in base.cue("animal_collective_nouns"):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and animal(o) for o in c.children) for c in token.children)
+
+
+# --- Round 44 (helper h61): things traded, a state's sea or grounds, counts of sides, topics ---
+
+def is_traded_thing(token: Token, base: ActorBase) -> bool:
+    """Equipment or goods that a verb or a noun of trade takes as its object ("NATO members
+    agreed to buy planes and submarines jointly", "the jets were sold to Riyadh", "the
+    purchase of 36 fighter jets"): what changes hands is a thing (ACTORS.md, equipment),
+    whoever will own it; the buyer and the seller are the parties (parties.yaml
+    ``trade_verbs``, ``trade_nouns``, ``traded_goods``). A conjunct shares the object's role
+    ("planes and submarines")."""
+    if token.pos_ != "NOUN" or not (is_equipment(token) or _noun_forms(token) & (
+            party_words().traded_goods | base.cue("machine_nouns"))):
+        return False
+    words, head = party_words(), token
+    while head.dep_ == "conj" and head.head.pos_ == "NOUN":
+        head = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+        return head.head.lemma_.lower() in words.trade_verbs
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ == "of" and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in words.trade_nouns)
+
+
+def is_state_feature(token: Token, base: ActorBase) -> bool:
+    """A feature of land or water, or the grounds of a seat, that a country's or a seat's
+    name qualifies ("fired missiles into the Sea of Japan", "the Korean Peninsula", "his
+    visit to the White House grounds", "Chinese waters"): where something happens, never
+    the state (parties.yaml ``feature_nouns``). A side's own site ("a Hamas compound")
+    is not touched: only a country, a people's adjective or a seat of power names it."""
+    if token.pos_ not in ("NOUN", "PROPN") or not _noun_forms(token) & party_words().feature_nouns:
+        return False
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < token.i:
+            words = [t for t in doc[child.left_edge.i:child.i + 1] if t.dep_ not in ("det", "case")]
+            if words and base.country_of(" ".join(t.text for t in words)) is not None:
+                return True  # "the White House grounds", "Japan's coast", "Chinese waters"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            names = [c for c in child.children if c.dep_ == "pobj"]
+            if names and base.country_of(doc[names[0].left_edge.i:names[0].i + 1].text.removeprefix("the ")) is not None:
+                return True  # "the Sea of Japan", "the Gulf of Oman" stays a name the gazetteer may not know
+    return False
+
+
+def is_count_of_sides(token: Token) -> bool:
+    """A number joined by a hyphen to a word for sides, before a noun ("the six-party talks",
+    "a four-nation tour", "the two-state solution"): how many take part, not a party
+    (parties.yaml ``side_count_nouns``)."""
+    doc = token.doc
+    if token.lower_ not in party_words().side_count_nouns or token.i < 2 or doc[token.i - 1].text != "-":
+        return False
+    number = doc[token.i - 2]
+    return number.like_num and not doc[token.i - 2].whitespace_ and token.head.pos_ in ("NOUN", "PROPN") and (
+        token.head.i > token.i)
+
+
+def is_discussed_topic(token: Token) -> bool:
+    """A country's or a place's name that is the passive subject of a verb of talking about
+    ("Syria, Yemen and Ukraine will be discussed", "Ukraine was debated"), or a conjunct of
+    a topic object ("to discuss Syria and Yemen"): what the talk is about, as an object of
+    the same verb is (``is_topic_object``), no party."""
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    if token.pos_ != "PROPN" or head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC"):
+        return False  # a conjunct goes with the first name ("Iraq, Libya and Mali": "Mali" tagged a person)
+    if head.dep_ not in ("nsubjpass", "dobj") or head is token and head.dep_ == "dobj":
+        return False
+    return head.head.lemma_.lower() in party_words().topic_verbs
+
+
+def has_email_address(token: Token) -> bool:
+    """A phrase with an e-mail address in it ("wangxiaodong@example.com (China Daily)"): a
+    reporter's sign-off line, who wrote the page, never a party of the news."""
+    start, end = party_bounds(token)
+    doc = token.doc
+    return any(t.like_email or "@" in t.text and "." in t.text for t in doc[max(0, start - 1):end])

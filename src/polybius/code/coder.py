@@ -470,6 +470,10 @@ class Coder:
             return False  # "anti-tank missiles": what the weapon is against; never the doer ("anti-ISIS coalition")
         if args.is_topic_object(token):
             return False  # "to discuss Syria": what the talk is about
+        if args.is_discussed_topic(token) or args.is_count_of_sides(token) or args.has_email_address(token):
+            return False  # "Syria will be discussed", "the six-party talks", "name@paper.com (China Daily)": no one
+        if args.is_traded_thing(token, base) or args.is_state_feature(token, base):
+            return False  # "agreed to buy planes", "into the Sea of Japan", "the White House grounds": a thing, a place
         if args.is_place_before_battle(token, base):
             return False  # "Syria fighting kills 132 Islamic State fighters": where the fighting is
         if args.inside_spelled_name(token):

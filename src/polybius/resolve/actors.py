@@ -65,6 +65,7 @@ class Entity:
     source: str | None = None  # the file the entry came from (for `polybius actors lookup`)
     successor: str | None = None  # entity_id of the body it became ("aqi" → "isis"), or None
     succeeded: str | None = None  # the ISO day from which the successor is meant
+    sex: str | None = None  # people.yaml ``sex``: "female" for a woman; None for a man or not known
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +337,8 @@ def _roles(item: dict) -> tuple[Role, ...]:
 
 def _load_people(base: ActorBase, items: list[dict], source: str, override: bool = False) -> None:
     for item in items:
-        entity = Entity(str(item["entity_id"]), str(item["name"]), "person", source=source)
+        entity = Entity(str(item["entity_id"]), str(item["name"]), "person", source=source,
+                        sex=str(item["sex"]).lower() if item.get("sex") else None)
         _add(base, [entity.name, *[str(a) for a in item.get("aliases") or []]], entity, override)
         base.roles[entity.entity_id] = _roles(item)
 

@@ -457,6 +457,11 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             body = self._rescue_body(head)
             if body is not None:  # "Three volunteers were killed" after "the Syrian civil defence team"
                 return self._through(party, body)
+        if fields.get("sector") == "LAB" and not fields.get("entity_id") and head.pos_ == "NOUN" \
+                and (staff := self._staff_of_a_body(head, fields)) is not None:
+            # "executive branch employees", "paid party employees", "bank staff": a body's own people
+            # are of its sector, not a labour group (News Articles checks N23 n 2, n 30)
+            fields = staff
         if fields.get("sector") == "LAB" and not fields.get("entity_id") and self._bare_workers(head):
             # "attacks on health facilities and workers", "SARC volunteers and staff": in war news bare
             # workers are whoever the words around them say, not labour (nineteenth/twentieth checks)
@@ -501,6 +506,19 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             # "The three Palestinians opened fire with rifles": people who shoot are armed men of
             # their country, as "gunmen" are, not its civilians (eval/ACTORS.md: fighters are never civilians)
             fields = {**fields, **self._in_country("UAF", str(fields["country"])), "sector": "UAF"}
+        if not fields.get("entity_id") and head.pos_ == "NOUN" and self._fighters_in_a_sport(head):
+            # "the bout blossomed into a fascinating battle with the fighters engaging freely":
+            # boxers in a bout are sportsmen, civilians, not rebels (News Articles check N24 n 97)
+            fields = {**self._in_country("CVL", str(fields["country"])), "sector": "CVL"} if fields.get("country") \
+                else {"sector": "CVL", "acled_inter": 7, "cameo_code": "CVL"}
+        if fields.get("sector") == "CVL" and not fields.get("entity_id") and head.pos_ == "NOUN" \
+                and self._a_person_doing_violence(head):
+            # "Two men stormed the church and beheaded the priest", "held hostage by a man": whoever
+            # does the violence is armed, no civilian (News Articles checks N17, N22): an
+            # unidentified armed man, of the country the mention or the story gives
+            uaf = self.base.sectors.get("gunmen")
+            fields = {**self._in_country("UAF", str(fields["country"])), "sector": "UAF"} if fields.get("country") \
+                else {"sector": "UAF", "acled_inter": uaf.acled_inter if uaf else None, "cameo_code": "UAF"}
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and (
                 self._counted_people(head) or self._people_of_a_country(head) or self._one_of_a_people(head)):
             # "Tens of thousands of Syrians displaced": a count of a country's people, as "two Syrians"
@@ -716,6 +734,13 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             holder = self._holder_named_before(head)
             if holder is not None:  # "the presidents closest advisers" after "Trump": Trump, not the story's state
                 return self._through(party, holder)
+            holder = self._titled_person_named_before(head)
+            if holder is not None:  # "the minister" after "Finance Minister Pravin Gordhan": Gordhan, not the dateline's state
+                return self._through(party, holder)
+        if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") == "OPP":
+            named = self._country_of_the_opposition_named_before(head)
+            if named is not None:  # "the opposition boycott" after "the Syrian opposition delegation": Syria's, not the dateline's
+                fields = {**fields, **self._in_country("OPP", named), "sector": "OPP"}
         if fields.get("country") and not fields.get("entity_id") and fields.get("sector") in _ARMED_SECTORS | {"MIL"}:
             body = self._the_national_force(head, str(fields["country"]))
             if body is not None and fields.get("sector") == "PRM" and body.fields.get("sector") != "PRM":
@@ -1379,6 +1404,61 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 return True
         return False
 
+    def _fighters_in_a_sport(self, head: Token) -> bool:
+        """Whether "fighters" (descriptions.yaml sport_fighter_nouns) are sportsmen: their sentence
+        speaks of a bout or a contest of sport (sport_event_words: "bout", "boxing", "title fight",
+        "Olympics"). "The fighters engaging freely in a thrilling duel" after "the bout" are boxers."""
+        if name_key(head.text) not in self.base.cue("sport_fighter_nouns") \
+                or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
+            return False  # "the opposition fighters" in "the latest bout of attacks" stay rebels (eval a0080)
+        words = self.base.cue("sport_event_words")
+        tokens = [t for t in head.sent if not (t.i + 1 < len(t.doc) and t.nbor().lower_ == "of")]  # "a bout of fighting"
+        return any(name_key(t.text) in words or t.i + 1 < len(t.doc) and name_key(f"{t.text} {t.nbor().text}") in words
+                   for t in tokens)
+
+    def _a_person_doing_violence(self, head: Token) -> bool:
+        """Whether a bare noun of persons (descriptions.yaml violent_doer_nouns: "man", "two men",
+        "a woman") does violence in its own clause: the subject of a violent act (violent_act_verbs,
+        on its verb or a verb joined to it: "Two men stormed the church and beheaded the priest"),
+        the agent after "by" of one ("the priest was stabbed by a man"), or who holds or takes
+        someone hostage ("was being held hostage by a man in his 40s"). "Two men were killed" and
+        "a man killed himself" are no such acts."""
+        if name_key(head.lemma_) not in self.base.cue("violent_doer_nouns") and name_key(head.text) not in self.base.cue("violent_doer_nouns"):
+            return False
+        if head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+            verb = head.head
+            acts = [verb, *(v for v in verb.conjuncts if v.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))]
+            return any(self._violent_act(act) for act in acts)
+        if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.pos_ == "VERB":
+            return self._violent_act(head.head.head, passive=True)
+        return False
+
+    def _violent_act(self, verb: Token, passive: bool = False) -> bool:
+        """Whether a verb is a violent act on someone else (violent_act_verbs with no reflexive
+        object, or "hold"/"take" with "hostage": hostage_verbs, hostage_words)."""
+        lemma = name_key(verb.lemma_)
+        if lemma in self.base.cue("hostage_verbs") and any(
+                name_key(c.lower_) in self.base.cue("hostage_words") for c in verb.children):
+            return True
+        if lemma not in self.base.cue("violent_act_verbs"):
+            return False
+        if passive:
+            return True
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(self._a_headline_toll(o) for o in objects):
+            return False  # "8 persons killed 58 others injured": a headline's toll, the persons are victims
+        return bool(objects) and not any(o.lower_.endswith(("self", "selves")) or name_key(o.lemma_) in self.base.cue("word_objects")
+                                         or name_key(o.text) in self.base.cue("word_objects") for o in objects)
+
+    @staticmethod
+    def _a_headline_toll(obj: Token) -> bool:
+        """Whether a verb's "object" is the second count of a headline toll ("8 persons killed 58
+        others injured", "A woman killed 30 injured"): a number, "others", or a word followed by
+        "injured" or "wounded", which the parser reads as the object of "killed"."""
+        after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+        return obj.pos_ == "NUM" or obj.lower_ in ("others", "other") \
+            or after is not None and after.lower_ in ("injured", "wounded", "hurt")
+
     def _same_noun_before(self, head: Token) -> Token | None:
         """The last noun with the same lemma and words of its own in this sentence or the one
         before ("Suicide bombers" before "The bombers"): what "the" points back to."""
@@ -1973,6 +2053,64 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             role = self.base.role_on(str(known.fields["entity_id"]), self.published)
             if role is not None and name_key(role.title) == title:
                 return known
+        return None
+
+    def _titled_person_named_before(self, head: Token) -> _Known | None:
+        """"Speaking in London, he said it was calculated to humiliate the minister": a bare
+        singular "the minister" with no word of its own is the nearest person the article named
+        before with that title word in their own mention ("Finance Minister Pravin Gordhan"),
+        whose country that mention gave; not the state of the story's dateline or city (News
+        Articles check N19 n 95: South Africa's finance minister became the UK government). The
+        people.yaml title need not match ("finance minister" is no bare "minister"); a person
+        whose mention gave no country is no help, and a title word that two persons of
+        different countries bore before leaves it open."""
+        if head.tag_ != "NN" or name_key(head.lemma_) not in self.base.titles:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss", "appos") or c.dep_ == "prep" and c.lower_ == "of"
+               for c in head.children):
+            return None  # "the foreign minister", "the minister of defence": words of its own say which
+        title = head.lower_
+        found: _Known | None = None
+        for known in reversed(self.known):
+            if known.token >= head.i or not (known.kind == "person" or self.doc[known.token].ent_type_ == "PERSON"):
+                continue
+            name = self.doc[known.token]
+            start, end = party_bounds(name)
+            # the title just before a name read alone ("foreign minister Gebran Bassil"), or the one it is set beside
+            first = start
+            while first > max(name.sent.start, start - 3) and self.doc[first - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                first -= 1  # "foreign minister" before the name; not "the minister met Gebran Bassil"
+            words = list(self.doc[first:end]) + ([name.head] if name.dep_ == "appos" else [])
+            if title not in (t.lower_ for t in words):
+                continue
+            if not known.fields.get("country"):
+                continue
+            if found is None:
+                found = known
+            elif known.fields.get("country") != found.fields.get("country"):
+                return None  # "Foreign Minister Lavrov ... his Turkish counterpart Minister Cavusoglu": which one?
+        return found
+
+    def _country_of_the_opposition_named_before(self, head: Token) -> str | None:
+        """"Istanbul, Turkey - ... head of the Syrian opposition delegation ... the opposition
+        boycott has to do with disagreements between Russia and Turkey": a bare "the opposition"
+        with no word of its own is the opposition the article named before with a country word
+        ("the Syrian opposition"), not one of the state of the dateline or of a city (News
+        Articles checks N18 n 86, N20 n 38, N24 n 76: Turkey's). The nearest such phrase wins."""
+        if head.lower_ != "opposition" or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
+            return None
+        for token in reversed(self.doc[:head.i]):
+            if token.lower_ != "opposition":
+                continue
+            # the words just before it, not the parse: "the Syrian opposition delegation" hangs
+            # "Syrian" on "delegation"; "the Syrian armed opposition" puts a word between
+            for word in reversed(self.doc[max(token.sent.start, token.i - 2):token.i]):
+                if word.pos_ not in ("ADJ", "PROPN", "NOUN"):
+                    break  # "said in Astana that opposition groups": a place of the saying, not theirs
+                if word.text[:1].isupper() and not self.base.is_seat(word.text) and (iso3 := self.base.country_of(word.text)):
+                    return iso3
         return None
 
     def _a_capitalised_bare_title(self, head: Token) -> bool:
@@ -2802,6 +2940,51 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             found.insert(0, head.head)
         return found
 
+    def _staff_of_a_body(self, head: Token, fields: dict[str, Any]) -> dict[str, Any] | None:
+        """The fields of the body whose people employed staff are: "a regulation barring executive
+        branch employees from endorsing products" (the US government's staff: GOV), "Tom Perez is
+        asking all paid party employees to resign" (the party's: PTY), "bank employees" (BUS).
+        A modifier of the staff noun (descriptions.yaml staff_nouns) that names a body by a word
+        of sectors.tsv, or by staff_government_words / staff_party_words, gives its sector, with
+        the mention's country, else the story's. LAB is for workers acting as workers: None when
+        the sentence speaks of labour (labour_words: wages, a union) or the staff strike or
+        protest (labour_action_verbs): "government employees went on strike over pay"."""
+        if name_key(head.lemma_) not in self.base.cue("staff_nouns") and name_key(head.text) not in self.base.cue("staff_nouns"):
+            return None
+        if self._labour_talk(head.sent) or self._staff_act_as_labour(head):
+            return None
+        sector = None
+        for mod in (c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i):
+            words = self.doc[mod.left_edge.i: mod.i + 1]
+            keys = [name_key(words.text), name_key(f"{mod.lemma_}"), name_key(mod.text)]
+            if any(k in self.base.cue("staff_government_words") for k in keys):
+                sector = "GOV"
+            elif any(k in self.base.cue("staff_party_words") for k in keys):
+                sector = "PTY"
+            else:
+                term = next((self.base.sectors[k] for k in keys if k in self.base.sectors), None)
+                if term is not None and term.sector and term.sector not in ("LAB", "CVL", "UNK"):
+                    sector = term.sector
+            if sector is not None:
+                break
+        if sector is None:
+            return None
+        country = fields.get("country") or self.setting
+        return {**self._in_country(sector, str(country)), "sector": sector} if country else \
+            {"sector": sector, "cameo_code": sector}
+
+    def _staff_act_as_labour(self, head: Token) -> bool:
+        """Whether staff are the subject of a labour act ("embassy staff went on strike",
+        "government employees protested"): descriptions.yaml labour_action_verbs, on the verb or
+        its object ("staged a strike")."""
+        acts = self.base.cue("labour_action_verbs")
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            return False
+        return name_key(verb.lemma_) in acts or any(
+            c.dep_ in ("dobj", "prep") and (name_key(c.lemma_) in acts or any(name_key(g.lemma_) in acts for g in c.children))
+            for c in verb.children)
+
     def _sector_of_workers(self, head: Token, sentence: Span) -> str | None:
         """The sector the words around bare workers give them: health words on a conjunct or in
         the sentence (worker_health_words: MED; "attacks on health facilities and workers",
@@ -3320,6 +3503,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         words = [self.text[t.idx + self.offset: t.idx + self.offset + len(t)] for t in self.doc[start:end]]
         fields = resolve_words(words, head.lemma_, self.base, self.published)
         fields.pop("why", None)
+        if self._a_given_name_like_a_country(start, end, fields):
+            return {}  # "fatally shooting Chad Oulson": a man's name, not Chad's state
         spelt = self._acronym_of_another_name(words, fields)
         if spelt is not None:
             again = resolve_words(spelt, spelt[-1].lower(), self.base, self.published)
@@ -3333,6 +3518,20 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             again.pop("why", None)
             return again if again.get("sector") else {"name": self._quote(name.start, name.end)}
         return fields
+
+    def _a_given_name_like_a_country(self, start: int, end: int, fields: dict[str, Any]) -> bool:
+        """Is a mention a person's name whose given name is also a country's (descriptions.yaml
+        ``country_given_names``: Chad, Jordan, Georgia, India, Israel)? "after fatally shooting
+        Chad Oulson in a dispute" (News Articles check N28 n 18: Chad's state). spaCy reads the
+        whole run as a person's name; the country's word opens it and no other word follows
+        that names a state or a body."""
+        span = self.doc[start:end]
+        words = [t for t in span if t.pos_ != "DET"]
+        if len(words) < 2 or fields.get("entity_id") or not fields.get("country"):
+            return False
+        if name_key(words[0].text) not in self.base.cue("country_given_names") or not words[1].text[:1].isupper():
+            return False
+        return all(t.ent_type_ == "PERSON" for t in words)
 
     def _acronym_of_another_name(self, words: list[str], fields: dict[str, Any]) -> list[str] | None:
         """The name an acronym stands for in this article when that name is not the base's body

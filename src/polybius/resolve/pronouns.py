@@ -83,6 +83,7 @@ class PronounResolution:
         offset: int
 
         def _named(self, token: Token) -> Entity | None: ...
+        def _by_id(self) -> dict[str, Entity]: ...
         def _kind(self, entity_id: str) -> str | None: ...
         def _resolve(self, start: int, end: int, head: Token) -> dict[str, Any]: ...
         def _name_bounds(self, token: Token) -> tuple[int, int]: ...
@@ -1120,9 +1121,38 @@ class PronounResolution:
             return False
         if self._a_noun_of_the_other_sex(pronoun, antecedent):
             return True  # "he employed his wife ... because he trusted them": no wife is "he"
+        if self._a_known_person_of_the_other_sex(pronoun, antecedent):
+            return True  # "Tsipras met Merkel ... her plan": Tsipras is no "her"
         start = max(min(antecedent.left_edge.i, antecedent.i - 1), antecedent.sent.start)
         titles = self.base.cue(wanted)
         return any(t.lower_.rstrip(".") in titles for t in self.doc[start:antecedent.i] if t.pos_ in ("PROPN", "NOUN"))
+
+    def _a_known_person_of_the_other_sex(self, pronoun: Token, antecedent: Token) -> bool:
+        """Is the antecedent a person of the base of the other sex: for "she"/"her" anyone not
+        marked ``sex: female`` in people.yaml, for "he"/"him"/"his" a woman so marked? "Greek
+        Prime Minister Alexis Tsipras welcomed the chancellor's offer, saying her plan ..." is not
+        Tsipras; "Trump hosted Merkel ... She said" is not Trump (News Articles checks: "her"
+        became Tsipras and Gbagbo, "She" became Trump with Merkel the object). The person is the
+        one the article resolved the name to (a surname after the full name included)."""
+        female = pronoun.lower_ in ("she", "her", "hers")
+        if not female and pronoun.lower_ not in ("he", "him", "his"):
+            return False
+        entity = self._person_of(antecedent)
+        if entity is None:
+            return False
+        return (entity.sex != "female") if female else entity.sex == "female"
+
+    def _person_of(self, antecedent: Token) -> Entity | None:
+        """The person of the base a name stands for, as the article resolved it ("Gbagbo" after
+        "Laurent Gbagbo"; "Trump" at a sentence's start, which the parser may tag a common noun);
+        None for a common noun or a name the base does not know."""
+        known = self.by_token.get(antecedent.i)
+        if known is not None:  # "Judge Lindsey Kushner": resolved to no one of the base, not to Jared Kushner
+            entity_id = known.fields.get("entity_id")
+            entity = self._by_id().get(entity_id) if entity_id else None
+        else:
+            entity = self.base.lookup(antecedent.text) or self._named(antecedent) if antecedent.pos_ == "PROPN" else None
+        return entity if entity is not None and entity.kind == "person" else None
 
     def _a_noun_of_the_other_sex(self, pronoun: Token, antecedent: Token) -> bool:
         """Is the antecedent a common noun for a woman when the pronoun is "he" ("He has said
