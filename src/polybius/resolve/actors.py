@@ -1395,8 +1395,10 @@ def _lowercase_run(words: list[str]) -> bool:
     """Is a run a lowercase word with the hyphen of a compound at its edge ("national -" of
     "national - security")? It is no name, as the lowercase word alone is none; a name holds
     its hyphens inside ("fact - finding mission")."""
+    if words[0] not in ("-", "–") and words[-1] not in ("-", "–"):
+        return False
     letters = "".join(w for w in words if any(ch.isalpha() for ch in w))
-    return bool(letters) and letters.islower() and (words[0] in ("-", "–") or words[-1] in ("-", "–"))
+    return bool(letters) and letters.islower()
 
 
 def _after_a_name_particle(words: list[str], start: int) -> bool:

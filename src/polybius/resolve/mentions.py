@@ -84,9 +84,15 @@ _NAMED_GROUP_KINDS = frozenset({"armed_group", "party", "ngo"})
 _OTHERS_WORDS = frozenset({"other", "several", "many", "more", "few", "some", "remaining"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # the small words a spelt-out name may hold that its acronym skips ("Islamic State of Iraq and the Levant")
-_NAME_LINKS_WRITTEN = frozenset({"of", "and", "for", "the", "&"})
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "al", "el"})
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'-]*)+")
+
+
+@lru_cache(maxsize=1024)
+def _initials_pattern(letters: str) -> re.Pattern[str]:
+    """Capitalised words with these initials in a row, small linking words allowed between
+    them and a hyphen inside a word counting twice ("Self-Defense Forces" for SDF)."""
+    link = r"(?:\s+(?:of|and|for|the|&))*(?:\s+|-)"
+    return re.compile(r"\b" + link.join(rf"{letter}[\w']*" for letter in letters) + r"\b")
 _ASKING = frozenset({"whose", "which", "what"})  # determiners that ask whose a noun is
 _ID_INDEX: dict[int, tuple[ActorBase, dict[str, Entity]]] = {}  # entity_id → entity, per base
 # Prepositions that put a name on the map: what follows them is where, not who.
@@ -3525,9 +3531,10 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         Chad Oulson in a dispute" (News Articles check N28 n 18: Chad's state). spaCy reads the
         whole run as a person's name; the country's word opens it and no other word follows
         that names a state or a body."""
-        span = self.doc[start:end]
-        words = [t for t in span if t.pos_ != "DET"]
-        if len(words) < 2 or fields.get("entity_id") or not fields.get("country"):
+        if fields.get("entity_id") or not fields.get("country") or end - start < 2:
+            return False
+        words = [t for t in self.doc[start:end] if t.pos_ != "DET"]
+        if len(words) < 2:
             return False
         if name_key(words[0].text) not in self.base.cue("country_given_names") or not words[1].text[:1].isupper():
             return False
@@ -3552,8 +3559,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             if known is None or known.entity_id != entity_id:
                 continue
             own = self.base.name_words(str(entity_id)) - _NAME_LINKS
-            spelt = [(name, bracketed) for name, bracketed in self._names_of_initials().get(word, [])
-                     if len(word) > 2 or bracketed]
+            spelt = [(name, bracketed) for name, bracketed in self._names_of_initials(word) if len(word) > 2 or bracketed]
             if not spelt or any(
                     (found := self.base.lookup(name)) is not None and found.entity_id == entity_id
                     or {name_key(w) for w in re.split(r"[\s-]+", name)} & own for name, _ in spelt):
@@ -3561,28 +3567,20 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return spelt[0][0].split()
         return None
 
-    def _names_of_initials(self) -> dict[str, list[tuple[str, bool]]]:
-        """Every run of two or more capitalised words in the article (with "of", "and", "for",
-        "the" inside) by its initials, and whether the initials follow it in brackets: "Election
-        Assistance Commission" → EAC; "the Post Office and the Automobile Association (AA)" → AA,
-        bracketed, among the shorter runs it holds."""
+    def _names_of_initials(self, letters: str) -> list[tuple[str, bool]]:
+        """The article's runs of capitalised words (with "of", "and", "for", "the" between)
+        whose initials are ``letters``, and whether the initials follow each in brackets:
+        "Election Assistance Commission" for EAC; "the Automobile Association (AA)" for AA,
+        bracketed. Found once per article and acronym."""
         if self._spelt_out is None:
             self._spelt_out = {}
-            for match in _CAPITALISED_RUN.finditer(self.text):
-                words = match.group(0).split()
-                after = self.text[match.end(): match.end() + 12]
-                for first in range(len(words)):
-                    if words[first] in _NAME_LINKS_WRITTEN or words[first] in ("The", "A", "An"):
-                        continue
-                    for last in range(first + 1, min(len(words), first + 8)):
-                        if words[last] in _NAME_LINKS_WRITTEN:
-                            continue
-                        name = words[first: last + 1]
-                        letters = "".join(part[0] for word in name if word not in _NAME_LINKS_WRITTEN
-                                          for part in word.split("-") if part[:1].isupper())
-                        bracketed = last == len(words) - 1 and re.match(rf"\s*\(\s*{letters}\s*\)", after) is not None
-                        self._spelt_out.setdefault(letters, []).append((" ".join(name), bracketed))
-        return self._spelt_out
+        if letters not in self._spelt_out:
+            found = []
+            for match in _initials_pattern(letters).finditer(self.text):
+                after = self.text[match.end(): match.end() + len(letters) + 6]
+                found.append((match.group(0), re.match(rf"\s*\(\s*{letters}\s*\)", after) is not None))
+            self._spelt_out[letters] = found
+        return self._spelt_out[letters]
 
     # -- descriptions (pronouns: pronouns.py) ----------------------------------------
 
