@@ -3217,12 +3217,20 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                     place = ent.text
                 else:
                     continue
-                if self.base.country_of(place) or name_key(place) in self.base.cue("region_names"):
-                    continue
-                iso3 = _country_of_a_city_of_note(place)
+                iso3 = self._country_of_a_city(place, capitals=False)
                 if iso3 and iso3 != self.setting:
                     return iso3
         return None
+
+    def _country_of_a_city(self, name: str, capitals: bool = True) -> str | None:
+        """The country of a city of note called ``name`` (no namesake comes near its size);
+        None for a country's or a region's name, and for a capital unless ``capitals`` (where
+        the mention's resolution reads a capital as its country's word already)."""
+        if name_key(name) in self.base.cue("region_names"):
+            return None
+        if self.base.country_of(name) and not (capitals and self.base.is_seat(name)):
+            return None
+        return _country_of_a_city_of_note(name)
 
     def _country_of_the_sentences_city(self, head: Token, start: int, end: int) -> str | None:
         """The country of the city of note (Gazetteer.country_of_a_city_of_note) that the
@@ -3243,9 +3251,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 root = root.head  # "in Baghdad and Damascus": both are where it happened
             if not own and (root.dep_ != "pobj" or root.head.lower_ not in _CITY_PREPOSITIONS):
                 continue
-            if self.base.country_of(ent.text) and not self.base.is_seat(ent.text) or name_key(ent.text) in self.base.cue("region_names"):
-                continue  # a country or a region, not a city (a capital is one: "in Moscow")
-            iso3 = _country_of_a_city_of_note(ent.text)
+            iso3 = self._country_of_a_city(ent.text)  # a country or a region is no city; a capital is ("in Moscow")
             if iso3:
                 found.add(iso3)
         if not found and self.doc[start:end].root.pos_ == "PROPN":
@@ -3261,8 +3267,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             if size < len(words) and all(w[:1].isupper() for w in words[:size]):
                 name = " ".join(words[:size])
                 if self.base.country_of(name) and not self.base.is_seat(name):
-                    return None
-                if (iso3 := _country_of_a_city_of_note(name)) is not None:
+                    return None  # "The Georgia State Patrol": a state's name opens it, no city
+                if (iso3 := self._country_of_a_city(name)) is not None:
                     return iso3
         return None
 
