@@ -56,8 +56,8 @@ def test_buyers_and_products_of_a_state_are_its_businesses():
 
 
 def test_an_unknown_agency_of_a_state_is_its_government_under_its_own_name():
-    parties = parties_by_text("The US National Weather Service issued storm warnings for five states.", DAY)
-    party = parties["US National Weather Service"]
+    parties = parties_by_text("The US National Avalanche Service issued storm warnings for five states.", DAY)
+    party = parties["US National Avalanche Service"]
     assert (party.country, party.sector, party.entity_id) == ("USA", "GOV", None)
     parties = parties_by_text("The projects are funded by Science Foundation Ireland.", DAY)
     assert _cs(parties, "Science Foundation Ireland") == ("IRL", "GOV")

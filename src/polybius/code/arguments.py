@@ -2488,3 +2488,151 @@ def has_email_address(token: Token) -> bool:
     start, end = party_bounds(token)
     doc = token.doc
     return any(t.like_email or "@" in t.text and "." in t.text for t in doc[max(0, start - 1):end])
+
+
+# --- Things and places that look like parties: money, places of an act, nature's patients, seats visited, titled towns ---
+
+def is_sum_of_money(token: Token, base: ActorBase) -> bool:
+    """A bare "millions" or "billions" that a verb of money takes ("The foundation is investing
+    millions in fighting malaria", "the firm raised billions"), or that a currency sign or
+    word stands beside ("$ millions"): a sum, never people (descriptions.yaml ``money_verbs``).
+    "millions of refugees" counts the kind after "of", and "Millions fled" are people."""
+    if token.pos_ not in ("NOUN", "NUM") or not _noun_forms(token) & base.cue("sum_nouns"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "millions of Syrians": the kind after "of"
+    doc = token.doc
+    if any(t.text in ("$", "€", "£", "¥") or t.lower_ in base.cue("currency_words")
+           for t in doc[max(token.i - 2, token.sent.start):min(token.i + 3, token.sent.end)]):
+        return True  # "$ 2 billions", "billions of euros" (a currency word beside it)
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in base.cue("money_verbs")
+
+
+def is_place_of_an_act(token: Token, base: ActorBase) -> bool:
+    """A country's or a capital's name after "from" on a verb of running or putting out
+    something ("Dundar launched a news website from Germany", "the channel broadcasts from
+    London", "rockets launched from Lebanon"): where the doer does it, not a party that
+    acts or suffers (descriptions.yaml ``acting_from_verbs``). "aid from Germany", "a letter
+    from Paris" hang on a noun and a verb of receiving or asking is not one of them: those
+    senders stay."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("GPE", "LOC") or token.dep_ != "pobj":
+        return False
+    start, end = party_bounds(token)
+    name = token.doc[start:end].text.removeprefix("the ")
+    if base.country_of(name) is None and not base.is_seat(name):
+        return False
+    prep = token.head
+    return (prep.lower_ == "from" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+            and prep.head.lemma_.lower() in base.cue("acting_from_verbs"))
+
+
+def is_struck_by_nature(token: Token, base: ActorBase) -> bool:
+    """A country or a place that a storm, a quake or a flood strikes ("Hurricane Matthew,
+    which struck the Caribbean and the US", "a quake hit Italy", "Italy was hit by an
+    earthquake"): where nature did harm, no party that a side attacked (descriptions.yaml
+    ``disaster_nouns``). Its people, when named ("killing thousands"), stay."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("GPE", "LOC"):
+        return False
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    verb = head.head
+    if head.dep_ == "dobj" and verb.pos_ == "VERB":
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in doers):
+            doers = [verb.head]  # "Hurricane Matthew, which struck ...": the relative's noun
+    elif head.dep_ == "nsubjpass":
+        doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        return False
+    disasters = base.cue("disaster_nouns")
+    return any(_noun_forms(d) & disasters or any(c.dep_ == "compound" and c.lower_ in disasters for c in d.children)
+               for d in doers)
+
+
+def is_seat_visited(token: Token, base: ActorBase) -> bool:
+    """A seat of power after "to" of a verb of going, bringing or inviting ("Merkel invited
+    the actor to the Chancellery", "welcomed him to the White House", "his trip to the
+    Kremlin"): the building one comes to, a place, as a capital one visits is
+    (descriptions.yaml ``travel_words``, ``inviting_verbs``). The seat that says or decides
+    ("the Kremlin said") stays its government."""
+    if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in ("to", "into", "inside"):
+        return False
+    start, end = party_bounds(token)
+    name = token.doc[start:end].text
+    if not (base.is_seat(name) or base.is_seat(name.removeprefix("the "))):
+        return False
+    governor = token.head.head
+    return name_key(governor.lemma_) in base.cue("travel_words") | base.cue("inviting_verbs")
+
+
+def is_titled_town(token: Token, base: ActorBase) -> bool:
+    """A name whose first word is a title that also opens place names ("Sheikh Zuweid",
+    "Sidi Bouzid", "Ras al-Ain", "San Bernardino"), in a list with a place or after a
+    preposition or a verb of going or leaving, that the gazetteer knows as a town: the
+    place, not a cleric or a saint (descriptions.yaml ``place_opening_titles``). "Sheikh
+    Tamim said" or a name the actor base knows keeps its reading."""
+    from polybius.resolve.gazetteer import load_gazetteer
+
+    if token.pos_ != "PROPN":
+        return False
+    start, end = party_bounds(token)
+    doc = token.doc
+    if end - start < 2 or name_key(doc[start].text) not in base.cue("place_opening_titles") or token.i != end - 1:
+        return False
+    name = doc[start:end].text
+    if base.lookup(name) is not None:
+        return False
+    head = token
+    while head.dep_ == "conj":
+        head = head.head
+    framed = head is not token and head.ent_type_ in ("GPE", "LOC", "FAC")
+    framed = framed or head.dep_ == "pobj" and head.head.lower_ in ("in", "from", "to", "into", "near", "around", "outside")
+    framed = framed or head.dep_ == "dobj" and name_key(head.head.lemma_) in base.cue("crossing_verbs") | base.cue("travel_words")
+    if not framed:
+        return False
+    towns = ("city", "town", "village", "neighbourhood", "admin1", "admin2", "district")
+    return any(p.feature in towns for p in load_gazetteer().candidates(name))
+
+
+def is_field_system(token: Token, base: ActorBase) -> bool:
+    """A system of a field ("China's financial system", "the US health care system", "the
+    Russian banking system"): what a country has, the topic of talk, no party, as its economy
+    is (descriptions.yaml ``system_fields``). A weapon system ("air defence systems") is
+    equipment and is not touched."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "system":
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in base.cue("system_fields") for c in token.children)
+
+
+def is_goods_ordered_from(token: Token, base: ActorBase) -> bool:
+    """Equipment or goods that a buyer orders from a seller ("Chinese airlines have ordered
+    dozens of planes worth $7.4 billion from Boeing", "the navy ordered two frigates from a
+    French yard"): what changes hands, a thing, as with the verbs of trade (``is_traded_thing``;
+    "order" alone is left out there: "ordered troops to withdraw"). The "from" of a seller or a
+    price makes the order a purchase; a count of goods ("dozens of planes") is its object."""
+    if token.pos_ != "NOUN" or not (is_equipment(token) or _noun_forms(token) & (
+            party_words().traded_goods | base.cue("machine_nouns"))):
+        return False
+    head = token
+    while head.dep_ == "conj" and head.head.pos_ == "NOUN":
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj":
+        head = head.head.head  # "dozens of planes": the count is the object
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() != "order":
+        return False
+    if any(t.lower_ == "worth" or t.text in ("$", "€", "£") for t in head.subtree):
+        return True  # "dozens of planes worth $7.4 billion": a price makes the order a purchase
+    return any(t.dep_ == "prep" and t.lower_ == "from" for t in verb.subtree)  # "from Boeing": a seller
+
+
+def is_thing_not_party(token: Token, base: ActorBase) -> bool:
+    """Things and places that look like parties: a sum of money, a place where an act is done from, a place
+    nature strikes, a seat one goes to, a town whose name opens with a title, a field's system,
+    goods ordered from a seller."""
+    return (is_sum_of_money(token, base) or is_place_of_an_act(token, base) or is_struck_by_nature(token, base)
+            or is_seat_visited(token, base) or is_titled_town(token, base) or is_field_system(token, base) or is_goods_ordered_from(token, base))

@@ -474,6 +474,8 @@ class Coder:
             return False  # "Syria will be discussed", "the six-party talks", "name@paper.com (China Daily)": no one
         if args.is_traded_thing(token, base) or args.is_state_feature(token, base):
             return False  # "agreed to buy planes", "into the Sea of Japan", "the White House grounds": a thing, a place
+        if args.is_thing_not_party(token, base):
+            return False  # "investing millions", "a website from Germany", "struck the US", "to the Chancellery": things, places
         if args.is_place_before_battle(token, base):
             return False  # "Syria fighting kills 132 Islamic State fighters": where the fighting is
         if args.inside_spelled_name(token):

@@ -557,6 +557,11 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
             return _described(named.country, own, base, f"body of {named.entity_id}", day, words[named_end:])
     if named is not None and _a_place_named_after_a_body(named, words, named_end, head_lemma, base):
         return {}  # "al-Mustaqbal checkpoint", "the Future Movement school": a place, not the party
+    if named is not None and _a_member_of_a_bloc(words, named, named_end, base):
+        return _described(None, base.sectors.get("government"), base, "a member state of a bloc", day)
+    if named is not None and _a_government_a_party_runs(words, named, named_end, head_lemma, base):
+        # "BJP-ruled states": the governments the party runs, of the party's country
+        return _described(named.country, base.sectors.get("government"), base, f"a government {named.entity_id} runs", day, words[named_end:])
     if named is not None and named.kind in ("armed_group", "party") and any(name_key(w) in base.cue("sports_nouns") for w in words[named_end:]):
         return {"name": " ".join(words)}  # "al-Shabab team", "al-Shababs trainer": a club that shares the name
     if named is not None:
@@ -588,6 +593,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
                         and not _a_common_word(w, base) and (iso3 := base.country_of(w))), None)
         how = "country name"
     sector = _sector_of(words, head_lemma, base)
+    if sector is not None and sector.sector in ("GOV", "LEG") and (owned := _title_of_a_non_state_body(words, base)) is not None:
+        sector = owned  # "the university president", "a sheriff's deputy": the body's, not the state's
     if _rebels_of_a_party(words, head_lemma, base):
         sector = base.sectors.get("lawmaker", sector)  # "52 Labour rebels": MPs who defied the whip
     if _a_revolutionary_body(words, base):
@@ -865,7 +872,11 @@ def _counted_nationals(words: list[str], base: ActorBase) -> bool:
 # descriptions.yaml cues of nouns that take a sector from a demonym right before them, and the
 # sectors.tsv term that gives it.
 _DEMONYM_NOUN_SECTORS = (("demonym_spy_nouns", "intelligence"), ("demonym_military_nouns", "military"),
-                         ("demonym_people_nouns", "civilians"), ("demonym_goods_nouns", "company"))
+                         ("demonym_people_nouns", "civilians"), ("demonym_goods_nouns", "company"),
+                         ("demonym_business_nouns", "company"), ("demonym_state_nouns", "government"))
+# Of those, the cues whose noun may follow its field's noun ("Chinese machinery producers",
+# "the Cypriot statistics agency"): the lower-case words between name no owner.
+_DEMONYM_FIELD_CUES = frozenset({"demonym_goods_nouns", "demonym_business_nouns", "demonym_state_nouns"})
 
 
 def _sector_after_a_demonym(words: list[str], head_lemma: str, base: ActorBase) -> SectorTerm | None:
@@ -883,13 +894,23 @@ def _sector_after_a_demonym(words: list[str], head_lemma: str, base: ActorBase) 
     if cue is None:
         return None
     at = len(words) - 2
-    if cue == "demonym_goods_nouns":
+    if cue in _DEMONYM_FIELD_CUES:
         while at > 0 and words[at].islower() and keys[at] not in base.adjectives:
             at -= 1  # "Israeli consumer products": the noun of the goods is no owner
     demonym = keys[at] in base.adjectives or at > 0 and f"{keys[at - 1]} {keys[at]}" in base.adjectives
     if not demonym or words[at].islower() or lost_apostrophe(words[at]):
         return None  # "Syrias neighbours" is a possessive whose apostrophe was lost: the states
     return base.sectors.get(dict(_DEMONYM_NOUN_SECTORS)[cue])
+
+
+def _an_agency_of_its_field(words: list[str], base: ActorBase) -> bool:
+    """Does a capitalised agency head come before "of" and its field ("the U.S. Department of
+    the Interior", "the Office of the US Trade Representative"; descriptions.yaml
+    state_agency_heads_before_of)? Such a name's last word is its field, not its head (News
+    Articles base store and check N13: country, no sector). "the Muslim Council of Britain" has
+    no such head."""
+    return any(word[:1].isupper() and name_key(word) in base.cue("state_agency_heads_before_of")
+               and words[i + 1].lower() == "of" for i, word in enumerate(words[:-2]))
 
 
 def _a_state_agency_name(words: list[str], base: ActorBase) -> bool:
@@ -902,7 +923,7 @@ def _a_state_agency_name(words: list[str], base: ActorBase) -> bool:
     if len(name) < 2 or not words[-1][:1].isupper() and not (len(words) >= 2 and base.country_of(words[-1])):
         return False
     keys = [name_key(w) for w in name]
-    if keys[-1] in base.cue("state_agency_heads"):
+    if keys[-1] in base.cue("state_agency_heads") or _an_agency_of_its_field(words, base):
         return True
     head = next((k for k in reversed(keys) if not base.country_of(k)), None)
     named_after = base.country_of(words[-1]) is not None and name_key(words[-2]) == head  # "Science Foundation Ireland"
@@ -917,6 +938,53 @@ def _a_company_name(words: list[str], base: ActorBase) -> bool:
     name of one word ("Corp") is none."""
     name = [w for w in words if w[:1].isupper()]
     return len(name) >= 2 and words[-1][:1].isupper() and name_key(words[-1]).rstrip(".") in base.cue("company_name_heads")
+
+
+def _title_of_a_non_state_body(words: list[str], base: ActorBase) -> SectorTerm | None:
+    """The sector of a body that a state's title follows, when that body is no state's: "The
+    university president said the campus would stay open", "a sheriff's deputy shot the man",
+    "union officials walked out". "President", "official" (GOV) and "deputy" (LEG) are a
+    state's only when no word names another body (descriptions.yaml state_sector_titles,
+    non_state_title_sectors; News Articles checks N11 n 23, N26 n 37, N25 n 87). None when the
+    title is not last, no word names a body, or the body's sector is a state's ("central bank
+    president", "military officials", "Senate president" keep their own rules)."""
+    keys = [name_key(w) for w in words]
+    titles = base.cue("state_sector_titles")
+    size = next((n for n in (2, 1) if len(keys) > n and " ".join(keys[-n:]) in titles), 0)
+    if not size:
+        return None
+    owner = list(words[:-size])
+    while owner and name_key(owner[-1]) in ("'s", "'", "s", "-", ""):
+        owner.pop()  # "the sheriff 's deputy": the possessive's ending says no sector
+    if not owner:
+        return None
+    found = _sector_of(owner, owner[-1], base)
+    return found if found is not None and name_key(found.sector) in base.cue("non_state_title_sectors") else None
+
+
+def _a_member_of_a_bloc(words: list[str], named: Entity, named_end: int, base: ActorBase) -> bool:
+    """Do the words name a member of a bloc of states rather than the bloc: "some G20 member
+    backs the rebels", "NATO members agreed to spend more" are member states, each acting by
+    its government, not the G20 or NATO (descriptions.yaml bloc_member_nouns; News Articles
+    check N28 n 19). Only an IGO of states (sector GOV or MIL) counts: a "Hamas member" is of
+    Hamas, a "WHO member" no concern here."""
+    if named.kind != "igo" or named.sector not in ("GOV", "MIL") or named_end >= len(words):
+        return False
+    return " ".join(name_key(w) for w in words[named_end:]) in base.cue("bloc_member_nouns")
+
+
+def _a_government_a_party_runs(words: list[str], named: Entity, named_end: int, head_lemma: str,
+                               base: ActorBase) -> bool:
+    """Do the words name a government that a party runs, not the party: "Several BJP-ruled
+    states have banned the trade", "the Labour-led administration said" (descriptions.yaml
+    party_rule_words, party_ruled_nouns; News Articles check N28 n 4: read as the party)."""
+    if named.kind != "party" or named_end >= len(words) or name_key(head_lemma) not in base.cue("party_ruled_nouns"):
+        return False
+    rest = [name_key(w) for w in words[named_end:] if name_key(w) not in ("-", "–", "")]
+    if rest and "-" in rest[0]:
+        rest = [*rest[0].split("-"), *rest[1:]]
+        rest = [k for k in rest if k]
+    return len(rest) >= 2 and rest[0] in base.cue("party_rule_words") and rest[-1] == name_key(words[-1])
 
 
 # Words that count a singular demonym as one person: "a single Iranian", "every American".

@@ -131,6 +131,7 @@ class Gazetteer:
         self.path = path
         self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._answers: dict[tuple[str, bool], tuple[Place, ...]] = {}
+        self._division_people: dict[tuple[str, str], int] = {}  # (division, country) -> its towns' people
 
     def candidates(self, name: str, fuzzy: bool = True) -> list[Place]:
         """The places ``name`` may be (a new list each call; the places are frozen).
@@ -156,6 +157,30 @@ class Gazetteer:
         best = candidates[0]
         rival = max((p.population for p in candidates if p.country != best.country), default=0)
         return best.country if best.population >= 2 * rival else None
+
+    def countries_of_a_division(self, name: str) -> list[str]:
+        """The countries that have a first-level division (a state, a province, a county of
+        the gazetteer's admin1 places) called ``name``, the most populous first: "Journalists
+        in Balochistan" are Pakistan's, "a judge in Florida" America's. A country whose
+        division's towns hold under half the people of the first's is dropped (Uruguay's Florida
+        department beside the US state); two near-equal namesakes are both kept ("Punjab": India
+        and Pakistan), and the caller decides."""
+        people: dict[str, int] = {}
+        for place in self.candidates(name, fuzzy=False):
+            if place.feature == "admin1" and place.country:
+                people[place.country] = max(people.get(place.country, 0), self._people_of_a_division(place.name, place.country))
+        ranked = sorted(people, key=lambda c: -people[c])
+        return [c for c in ranked if 2 * people[c] >= people[ranked[0]]]
+
+    def _people_of_a_division(self, name: str, country: str) -> int:
+        """The people of the towns the gazetteer puts in ``country``'s division ``name``."""
+        memo = (name, country)
+        if memo not in self._division_people:
+            row = self.connection.execute(
+                "SELECT COALESCE(SUM(population), 0) FROM places WHERE admin1 = ? AND country = ? AND feature = 'city'",
+                (name, country)).fetchone()
+            self._division_people[memo] = int(row[0])
+        return self._division_people[memo]
 
     def _candidates(self, name: str, fuzzy: bool) -> list[Place]:
         key = place_key(name)

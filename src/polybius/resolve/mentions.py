@@ -29,6 +29,7 @@ from polybius.model import Party
 from polybius.resolve.actors import (
     ActorBase,
     Entity,
+    _a_member_of_a_bloc,
     _entity_fields,
     _national_phrase,
     _says_pro_government,
@@ -534,6 +535,11 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             fields = {**fields, **self._in_country("MIL", str(fields["country"])), "sector": "MIL"}
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")):
             fields = self._state_act(head, fields)  # "the Russian proposal": Russia's government
+        if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) and (
+                self._demonym_as_a_state(head) or self._dashed_pair_before_a_relation(head) or self._state_inquiry(head)):
+            # "a cooperation with the Chinese", "the Russian-Japanese 'two plus two' meeting", "the
+            # Malaysian investigation into the death": the state as a party, its government (News Articles checks)
+            fields = {**fields, **self._in_country("GOV", str(fields["country"])), "sector": "GOV"}
         if fields.get("country") and not (fields.get("sector") or fields.get("entity_id")) \
                 and name_key(self._noun_of_the_demonym(head).lemma_) in self.base.cue("counterpart_nouns"):
             # "Kerry will meet his Russian counterpart": the office-holder of that state who matches
@@ -624,8 +630,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             self._remember(head, start, end, party)
             return party
         if fields.get("country") and not fields.get("entity_id") and (
-                fields.get("sector") == "GOV" and self._fights(head, start, end)
-                or fields.get("sector") in ("GOV", None) and self._attacks_with(head, start, end)):
+                fields.get("sector") == "GOV" and (self._fights(head, start, end) or end - start == 1 and self._destroys_a_site_of_arms(head))
+                or fields.get("sector") in ("GOV", None) and (self._attacks_with(head, start, end) or self._tests_arms(head))):
             if not fields.get("sector") and self._arms_not_the_lands(head, str(fields["country"])) == "unarmed":
                 # "a new Palestinian suicide bombing in Haifa": a land with no armed forces strikes by
                 # its armed men, as "gunmen" are (UAF), not by a military it has not got
@@ -790,8 +796,9 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         if domestic and fields.get("sector") in _STATE_SECTORS and says_unidentified(words, self.base):
             domestic = False  # "unidentified aircraft" are no one's known army, not the story's
         if domestic and fields.get("sector") == "GOV" and not (fields.get("country") or fields.get("entity_id")) \
-                and (self._of_a_region(head) or self._of_other_states(head) or self._counted_states(head)):
-            domestic = False  # "Arab ministers", "leaders of Pacific Rim countries": no one country's government
+                and (self._of_a_region(head) or self._of_other_states(head) or self._counted_states(head)
+                     or self._one_member_of_a_bloc(start, end)):
+            domestic = False  # "Arab ministers", "leaders of Pacific Rim countries", "some G20 member": no one country's government
         if domestic and fields.get("sector") not in _ARMED_SECTORS | {"MIL"} and not (fields.get("country") or fields.get("entity_id")) \
                 and self._of_no_one_state(head):
             domestic = False  # "foreign companies", "three European banks", "citizens of seven countries": not the story's
@@ -885,6 +892,11 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             # of a military action is the state's military, its air force for one from the air
             # (eval/ACTORS.md; ninth and tenth blind checks, borderline); so is a side of fighting
             fields = self._arms_of_state(str(fields["country"]), head, action)
+        elif fields.get("sector") == "GOV" and fields.get("country") and self._a_national_government(fields) \
+                and self._target_of_an_offensive(head) is not None:
+            # "offensives against the regime": the side an armed offensive is against is the state's
+            # military, not its air force whatever the offensive's kind (News Articles check N25 n 48)
+            fields = {**{k: v for k, v in fields.items() if k != "entity_id"}, **self._in_country("MIL", str(fields["country"])), "sector": "MIL"}
         if not (fields.get("entity_id") or fields.get("country")) and self._is_definite_description(head):
             # "the rival groups", "the groups" are several: one group named before is not them
             several = head.tag_ == "NNS" and head.lemma_ in _GROUP_NOUNS
@@ -1070,6 +1082,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         if key in self.base.cue("adjectival_ranks"):
             if head.dep_ in ("amod", "compound") and head.head.pos_ == "NOUN" and head.head.i > head.i:
                 return True  # "a general agreement", "the general election"
+            if _a_general_meeting(head, self.base):
+                return True  # "the company's Annual General Meeting": an occasion, no general
             if head.head.lower_ == "in" and head.i == head.head.i + 1 and not any(c.dep_ == "det" for c in head.children):
                 return True  # "in general"
         compounds = self.base.cue("thing_compounds")
@@ -3168,6 +3182,17 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                 return True
         return False
 
+    def _one_member_of_a_bloc(self, start: int, end: int) -> bool:
+        """Whether the mention is one unnamed member state of a bloc ("some G20 member": actors.py
+        _a_member_of_a_bloc), which is no more the story's state than any other member."""
+        words = [t.text for t in self.doc[start:end]]
+        for first in range(len(words)):
+            for last in range(len(words), first, -1):
+                named = self.base.lookup(" ".join(words[first:last]))
+                if named is not None and _a_member_of_a_bloc(words, named, last, self.base):
+                    return True
+        return False
+
     def _of_no_one_state(self, head: Token) -> bool:
         """Whether an unarmed group noun is of many states or of others than the story's: a
         regional or worldwide word ("three European banks", "global investors"), a foreign word
@@ -3179,7 +3204,28 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         words of the first ("foreign companies and governments"). Armed people keep the story's
         country ("foreign fighters" are its unidentified armed men: ACTORS.md)."""
         nouns = [head] + ([head.head] if head.dep_ == "conj" and head.head.pos_ == "NOUN" else [])
-        return any(self._of_a_region(noun) or self._foreign_plural(noun) or self._of_states_phrase(noun) for noun in nouns)
+        return any(self._of_a_region(noun) or self._foreign_plural(noun) or self._of_states_phrase(noun)
+                   or self._spread_over_states(noun) for noun in nouns)
+
+    def _spread_over_states(self, noun: Token) -> bool:
+        """Whether the noun's own "in"/"across"/"around"/"throughout" phrase spreads it over
+        many states: plural states ("universities in other countries", "companies in many
+        nations": descriptions.yaml state_nouns), the world ("activists around the world",
+        "fans across the globe": worldwide_words) or a world region ("banks across Europe":
+        region_names). Such people are of no one country, least of all the story's (News
+        Articles checks N27 n 58, N25 n 28)."""
+        if any(c.tag_ == "JJS" for c in noun.children):
+            return False  # "the best doctors in the world": a superlative's range, not where they are
+        states, world, regions = self.base.cue("state_nouns"), self.base.cue("worldwide_words"), self.base.cue("region_names")
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _SPREAD_PREPOSITIONS):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.tag_ == "NNS" and name_key(obj.text) in states and not self._states_named_before(obj) \
+                        or name_key(obj.text) in world:
+                    return True
+                ent = next((e for e in self.entities if e.start <= obj.i < e.end and e.label_ in ("GPE", "LOC")), None)
+                if ent is not None and name_key(ent.text.removeprefix("the ")) in regions:
+                    return True
+        return False
 
     def _own_place_abroad(self, head: Token, fields: dict[str, Any]) -> str | None:
         """The country of a place in the mention's own "in" phrase, when it is another than the
@@ -3197,9 +3243,40 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 iso3 = self._country_of_a_place_word(obj)
+                if iso3 is None and fields.get("sector") in _LOCAL_KINDS:
+                    iso3 = self._division_of_a_place_word(obj)
                 if iso3 and iso3 != self.setting:
                     return iso3
         return None
+
+    @staticmethod
+    def _states_named_before(states: Token) -> bool:
+        """Whether a plural state noun is of states the article named ("in both countries",
+        "in the two countries", "in their countries"): those are known ones, not many states."""
+        return any(c.dep_ == "poss" or c.dep_ in ("det", "predet") and c.lower_ in {"both", "the", "these", "those", "their"}
+                   for c in states.children)
+
+    def _division_of_a_place_word(self, obj: Token) -> str | None:
+        """The country of a first-level division (a US state, a province) that a place word
+        spaCy reads as a GPE names: "Students in Bavaria protested" in an Austrian story are
+        Germany's. For local people only (_LOCAL_KINDS): a division hosts no envoys or
+        delegations the way a capital does, but its students, police and workers are its own."""
+        ent = next((e for e in self.entities if e.start <= obj.i < e.end), None)
+        return self._country_of_a_division(ent.text) if ent is not None and ent.label_ == "GPE" else None
+
+    def _country_of_a_division(self, name: str) -> str | None:
+        """The country of a first-level division called ``name`` (Gazetteer.countries_of_a_division):
+        the story's own country when it has a division so called ("Georgia" in a US story is the
+        state, "Punjab" in an Indian story India's), else the one country whose division it is.
+        None for a country's, a capital's or a region's own name, which other rules read."""
+        if name_key(name) in self.base.cue("region_names") or self.base.country_of(name):
+            return None
+        from polybius.resolve.gazetteer import load_gazetteer  # opened once per process
+
+        countries = load_gazetteer().countries_of_a_division(name)
+        if self.setting in countries:
+            return self.setting
+        return countries[0] if len(countries) == 1 else None
 
     def _city_in_its_name(self, head: Token) -> str | None:
         """The country of a city of note named in the mention's own "of" phrase, when it is
@@ -3252,6 +3329,11 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             if not own and (root.dep_ != "pobj" or root.head.lower_ not in _CITY_PREPOSITIONS):
                 continue
             iso3 = self._country_of_a_city(ent.text)  # a country or a region is no city; a capital is ("in Moscow")
+            if iso3 is None and ent.label_ == "GPE" and (own or root.head.head.i == head.i):
+                # "Journalists in Balochistan": a province in the mention's own phrase, not one the
+                # sentence names elsewhere ("an inspector warned of trusts in England" leaves the
+                # story's setting to the place of its first event)
+                iso3 = self._country_of_a_division(ent.text)
             if iso3:
                 found.add(iso3)
         if not found and self.doc[start:end].root.pos_ == "PROPN":
@@ -4961,6 +5043,9 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
 _LOCAL_KINDS = frozenset({"CVL", "COP", "EDU", "MED", "JRN", "LAB"})
 # Prepositions that put a happening in a city: "in Dublin", "at a rally near Moscow".
 _CITY_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
+# Prepositions that spread a group over the places after them: "universities in other
+# countries", "volunteers around the world", "banks across Europe" (_spread_over_states).
+_SPREAD_PREPOSITIONS = frozenset({"in", "across", "around", "throughout"})
 
 _US_PARTY_TAG = re.compile(r"^\s*[,(]\s*[DRI]\s*[-\u2013]\s*[A-Z][A-Za-z]")
 
@@ -5037,3 +5122,14 @@ def _first_place_of_a_list(head: Token) -> Token:
         first = first.head
     return first
 
+
+def _a_general_meeting(head: Token, base: ActorBase) -> bool:
+    """Is a capitalised rank word the "General" of a meeting's name ("a vote at the company's
+    Annual General Meeting", "an Extraordinary General Meeting", "the General Assembly of
+    shareholders")? The name's last word may be the event the parse took apart, leaving
+    "Annual General" as a mention (News Articles check N26 n 96, read as a military): an
+    occasion, no officer (descriptions.yaml ``general_occasion_nouns``). "General Petraeus"
+    stays a rank: a person's name is no occasion."""
+    doc = head.doc
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return after is not None and name_key(after.text) in base.cue("general_occasion_nouns")
