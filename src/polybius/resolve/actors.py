@@ -963,11 +963,12 @@ def _title_of_a_non_state_body(words: list[str], base: ActorBase) -> SectorTerm 
 
 
 def _a_member_of_a_bloc(words: list[str], named: Entity, named_end: int, base: ActorBase) -> bool:
-    """Do the words name a member of a bloc of states rather than the bloc: "some G20 member
-    backs the rebels", "NATO members agreed to spend more" are member states, each acting by
-    its government, not the G20 or NATO (descriptions.yaml bloc_member_nouns; News Articles
-    check N28 n 19). Only an IGO of states (sector GOV or MIL) counts: a "Hamas member" is of
-    Hamas, a "WHO member" no concern here."""
+    """Do the words name one member of a bloc of states rather than the bloc: "some G20 member
+    backs the rebels" is one unnamed member state, acting by its government, not the G20
+    (descriptions.yaml bloc_member_nouns; News Articles check N28 n 19). The plural stays the
+    bloc ("Security Council members called for the meeting": the council acting, as FA-KES
+    checks judged it). Only an IGO of states (sector GOV or MIL) counts: a "Hamas member" is of
+    Hamas."""
     if named.kind != "igo" or named.sector not in ("GOV", "MIL") or named_end >= len(words):
         return False
     return " ".join(name_key(w) for w in words[named_end:]) in base.cue("bloc_member_nouns")

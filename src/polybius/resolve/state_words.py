@@ -724,7 +724,6 @@ class StateWordRules:
             name_key(o.lemma_) in shots or name_key(o.text) in shots
             or name_key(f"{o.doc[o.i - 1].text} {o.text}") in shots for o in objects)
 
-
     # --- a state word's sector in news of states (News Articles checks N18-N28) ---
 
     def _demonym_as_a_state(self, head: Token) -> bool:
@@ -826,6 +825,7 @@ class StateWordRules:
             # state, not armed groups fighting its forces (FA-KES check 25 n 13, blind answer the government)
             return None
         return action if name_key(action.lemma_) in words or name_key(action.text) in words else None
+
 
 def _subject_noun_read_as_verb(head: Token) -> bool:
     """"Regime advances cut the road": the parser reads the noun "advances" as a verb whose
