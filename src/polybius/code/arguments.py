@@ -295,6 +295,50 @@ def is_own_page(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in words.sign_off_owners for c in token.children)
 
 
+def is_name_of_a_site(token: Token, base: ActorBase) -> bool:
+    """A name that only modifies a capitalised site noun (descriptions.yaml ``site_name_heads``:
+    a bridge, a street, a square), and so is part of the site's name, or that site noun itself:
+    "candles burn on Westminster Bridge" (the bridge, not the British government that sits at
+    Westminster), "rallies in Tahrir Square" (News Articles check N30 n 78). A university or a
+    school named so can act and is no site; "Downing Street", a seat the base knows, acts."""
+    if token.ent_type_ == "PERSON":
+        return False  # "Brexit minister Lord Bridges of Headley": a peer's name, not a bridge
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and name_key(token.text) in base.cue("site_name_heads") and any(
+            c.dep_ == "compound" and c.text[:1].isupper() for c in token.lefts):
+        return not _a_known_seat_or_body(token, base)  # the head of the name itself: "Westminster Bridge", "Tahrir Square"
+    head = token.head
+    if token.dep_ != "compound" or head is token or head.pos_ != "PROPN" or head.i != token.i + 1:
+        return False
+    if _a_known_seat_or_body(head, base):
+        return False  # "Downing Street said", "Wall Street": a seat or a body the base knows acts
+    return head.text[:1].isupper() and token.text[:1].isupper() and head.ent_type_ != "PERSON" \
+        and name_key(head.text) in base.cue("site_name_heads")
+
+
+def _a_known_seat_or_body(head: Token, base: ActorBase) -> bool:
+    """Is the name that ``head`` ends a seat of power or an actor the base knows ("Downing
+    Street", "Wall Street"), which may act, unlike a bridge or a square?"""
+    start, end = party_bounds(head)
+    name = head.doc[start:end].text
+    return any(base.lookup(n) is not None or base.is_seat(n) for n in (name, name.removeprefix("the "), head.doc[head.i - 1: head.i + 1].text))
+
+
+def is_personal_page_or_conduit(token: Token) -> bool:
+    """A web page owned by a person ("contact him or visit his website at ..."), or a bare
+    "channel" that is a conduit, with "for", "of" or "between" after it and no word that makes it
+    a broadcaster ("provided a channel for Western investors"): a thing, not the media (News
+    Articles check N29 n 11, n 62). A page that acts ("his blog said") and "the channel
+    reported" stay the media."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in party_words().page_outlets or token.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in token.children):
+        return True
+    if token.lemma_.lower() != "channel" or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in token.children):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in ("for", "of", "between")
+
+
 def is_material_thing(token: Token) -> bool:
     """A listed material, supply or natural thing ("tents", "tyres", "flames"), a
     chemical warfare agent ("sarin", "VX nerve agents") or a container ("a gas tank")."""

@@ -476,6 +476,8 @@ class Coder:
             return False  # "agreed to buy planes", "into the Sea of Japan", "the White House grounds": a thing, a place
         if args.is_thing_not_party(token, base):
             return False  # "investing millions", "a website from Germany", "struck the US", "to the Chancellery": things, places
+        if args.is_name_of_a_site(token, base) or args.is_personal_page_or_conduit(token):
+            return False  # "on Westminster Bridge", "visit his website": a place, a thing
         if args.is_place_before_battle(token, base):
             return False  # "Syria fighting kills 132 Islamic State fighters": where the fighting is
         if args.inside_spelled_name(token):

@@ -527,6 +527,8 @@ def resolve_words(words: list[str], head_lemma: str, base: ActorBase, day: str |
             named = None  # "Assad regime's UN envoy Bashar Aljaafari" is not Assad
     if named is not None and _a_part_of_a_civil_department(words, named, named_end, head_lemma, base):
         return _entity_fields(named, base, day)  # "the Justice Department's Civil Rights Division": the department
+    if named is not None and _a_groups_own_force(words, named, named_end, head_lemma, base):
+        return _entity_fields(named, base, day)  # "Hamas security forces in Gaza": Hamas's own, not the PA's
     if named is not None and named.kind != "person" and named.country and 0 < named_end < len(words) \
             and words[named_end - 1][-1:] == "s" and lost_apostrophe(words[named_end - 1][:1].upper() + words[named_end - 1][1:]):
         # "the Syrian armys air force": a body named as possessor of another body of its state
@@ -960,6 +962,18 @@ def _title_of_a_non_state_body(words: list[str], base: ActorBase) -> SectorTerm 
         return None
     found = _sector_of(owner, owner[-1], base)
     return found if found is not None and name_key(found.sector) in base.cue("non_state_title_sectors") else None
+
+
+def _a_groups_own_force(words: list[str], named: Entity, named_end: int, head_lemma: str, base: ActorBase) -> bool:
+    """Does a non-state armed group or party name a force of its own ("Hamas security forces in
+    Gaza", "Hamas police")? Its force is the group, not the state body of its country that the
+    possessive-body rule finds when the name ends in "s" (News Articles check N29 n 63: "criticizes
+    the Palestinian Authority ... and Hamas security forces in Gaza" gave the PA's security forces,
+    the rival the text names apart)."""
+    if named.kind not in ("armed_group", "party") or not 0 < named_end < len(words):
+        return False
+    own = _sector_of(words[named_end:], head_lemma, base)
+    return own is not None and own.sector in ("MIL", "COP", "SPY")
 
 
 def _a_member_of_a_bloc(words: list[str], named: Entity, named_end: int, base: ActorBase) -> bool:

@@ -62,6 +62,7 @@ class ArticlePlaces:
     sentence_provinces: dict[int, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)  # sentence start → (words, province) it names
     entities: list[Span] = field(default_factory=list)  # the document's entities, read once (Doc.ents builds them anew)
     lead: set[str] | None = None  # ISO3 placed in the article's first sentence; None when the document is not its start
+    divided: set[str] = field(default_factory=set)  # ISO3 placed by a first-level division's name ("Northern Ireland")
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Gazetteer, base: ActorBase, text: str | None = None, offset: int = 0) -> ArticlePlaces:
@@ -104,6 +105,8 @@ class ArticlePlaces:
                     continue
                 iso3 = found.pop()
                 context.countries[iso3] = context.countries.get(iso3, 0) + 1
+                if any(p.feature == "admin1" for p in readings):
+                    context.divided.add(iso3)
                 if _role(ent.root) not in _SPEAKER_DEPS and not is_venue(ent.root, base) \
                         and not names_talks(ent.root, base):  # "Tehran said" is Iran speaking; "the Astana talks" name talks
                     context._place(iso3, 2, ent, first)
@@ -185,8 +188,31 @@ class ArticlePlaces:
         if not ranked:
             return None
         if len(ranked) == 1 or ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
-            return self._outnamed(ranked[0][0]) or ranked[0][0]
+            return self._outnamed(ranked[0][0]) or self._namesake_outnamed(ranked[0][0]) or ranked[0][0]
         return None
+
+    def _namesake_outnamed(self, leader: str) -> str | None:
+        """The country that outweighs ``leader``, a setting the article never names by a word
+        of its own (name, demonym, capital), only through towns the gazetteer reads there
+        alone: the country it names most by its own words, at least twice and more often than
+        those towns, when that one leads. "A Kenyan court declared the strike illegal ... he
+        said at a joint press conference with Munya" is set in Kenya, not in Myanmar, where a
+        township is called Munya; "Park" of "Park Geun-hye" is no US village in a South Korea
+        story (News Articles checks N2 n 93, N4 n 26, N4 n 47). None when there is no such
+        country, or the towns are named as often as it ("Aleppo" four times in a story that
+        says "Russian" twice and never "Syria" stays in Syria), or one is a first-level division."""
+        if leader in self.named or leader in self.divided:
+            return None  # "Northern Ireland", "Tibet": a part of the country named, no namesake
+        # the named country placed most, then named most: a dateline ("MOSCOW, February 13.
+        # /TASS/. The Syrian army continues its offensive ...") names the wire's home, no place
+        ranked = sorted(((self.settings.get(iso3, 0), count, iso3) for iso3, count in self.countries.items() if iso3 in self.named),
+                        reverse=True)
+        if not ranked:
+            return None
+        placed, count, top = ranked[0]
+        if count < 2 or count <= self.countries.get(leader, 0) or len(ranked) > 1 and ranked[1][:2] == (placed, count):
+            return None
+        return top
 
     def _outnamed(self, leader: str) -> str | None:
         """The country that outweighs ``leader``, a setting the article names once only, as

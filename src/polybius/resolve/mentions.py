@@ -774,6 +774,11 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             restated = self._count_restated_with_a_country(head)
             if restated is not None:  # "kills 20 rebels ... At least 20 Syrian rebels were killed": Syria's
                 fields = {**fields, **self._in_country(str(fields["sector"]), restated, words)}
+        if not (fields.get("country") or fields.get("entity_id")) and fields.get("sector") in _FROM_ORIGIN_KINDS \
+                and head.pos_ == "NOUN" and (origin := self._origin_after_from(head) or self._kin_of_a_people_before(head)) is not None:
+            # "refugees from Syria", "nine Malaysians - three diplomats and their families": the
+            # people of the country the sentence ties them to, not the story's country
+            fields = {**fields, **self._in_country(str(fields["sector"]), origin, words), "sector": fields["sector"]}
         if not (fields.get("country") or fields.get("entity_id")) and fields.get("sector") in _ARMED_SECTORS | {"MIL"} \
                 and any(name_key(w) in self.base.cue("partner_force_words") for w in words[:-1]) and self._names_a_coalition():
             partner = self._coalition_partner()
@@ -3227,6 +3232,50 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
                     return True
         return False
 
+    def _origin_after_from(self, head: Token) -> str | None:
+        """The country of the place in an unarmed people noun's own "from" phrase: "The draft
+        order no longer rejects refugees from Syria", "migrants from Honduras were turned back at
+        the border" are Syria's and Honduras's people, not the story's country that keeps them
+        out (News Articles checks N15 n 23, N29 n 71). A "from" the parser hangs on the verb
+        ("bars refugees from the United States") may say where they are kept from, so only the
+        noun's own phrase counts. Only a country's name or capital or a place
+        noun with a country word (_country_of_a_place_word); a region ("migrants from Africa")
+        or plural states ("citizens from seven countries", _of_no_one_state) name no one
+        country, nor does a list of states ("refugees from El Salvador, Guatemala and
+        Honduras"). The caller keeps it to refugees and civilians (_FROM_ORIGIN_KINDS): students,
+        workers or staff "from China" at a German university are of the body they serve."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if any(c.dep_ == "conj" for c in obj.children):
+                    return None  # "citizens from Yemen, Iran and Somalia": people of several states, no one's
+                iso3 = self._country_of_a_place_word(obj)
+                if iso3 and iso3 != self.setting:
+                    return iso3
+        return None
+
+    def _kin_of_a_people_before(self, head: Token) -> str | None:
+        """The country of the people a plural possessive ties a kin noun to, when the nearest
+        name before it in the sentence is a nationality said as a noun: "Pyongyang held nine
+        Malaysians - three diplomats and their six family members" are Malaysians, not the
+        North Koreans of the story (News Articles check N4 n 14). The kin noun is the head or
+        its compound ("family members", descriptions.yaml kin_nouns); a country, a body or a
+        person named nearer ("Russia ... their families") may own "their" instead, so any
+        other name nearer decides nothing."""
+        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
+            return None
+        kin = self.base.cue("kin_nouns")
+        if name_key(head.lemma_) not in kin and name_key(head.text) not in kin \
+                and not any(c.dep_ == "compound" and name_key(c.text) in kin for c in head.children):
+            return None
+        before = [e for e in self.entities if head.sent.start <= e.start and e.end <= head.i and e.label_ not in _NUMBER_LABELS]
+        if not before:
+            return None
+        nearest = max(before, key=lambda e: e.end)
+        if nearest.label_ != "NORP" or nearest.root.tag_ not in ("NNS", "NNPS"):
+            return None  # "Malaysian diplomats and their families": an adjective, not people named
+        iso3 = self.base.country_of(nearest.text)
+        return iso3 if iso3 and iso3 != self.setting else None
+
     def _own_place_abroad(self, head: Token, fields: dict[str, Any]) -> str | None:
         """The country of a place in the mention's own "in" phrase, when it is another than the
         story's: "Activists in Berlin demonstrated against the journalist's detention" in a story
@@ -4182,13 +4231,30 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return False
         if head.dep_ == "dobj":
             # "Most of them fled Afghanistan", "infiltrated Lebanon": the country left or entered (Lee check L1 n 59)
-            return name_key(head.head.lemma_) in self.base.cue("crossing_verbs")
+            return name_key(head.head.lemma_) in self.base.cue("crossing_verbs") | self._visited_by_a_visitor(head)
         prep, governor = head.head, head.head.head
         if prep.lower_ in ("to", "into"):
             return name_key(governor.lemma_) in self.base.cue("travel_words") | self.base.cue("crossing_verbs")
         if prep.lower_ == "on":
             return name_key(governor.lemma_) in self.base.cue("military_nouns") or name_key(governor.text) in self.base.cue("military_nouns")
         return False
+
+    def _visited_by_a_visitor(self, head: Token) -> frozenset[str]:
+        """The verbs of visiting (descriptions.yaml ``visiting_verbs``) when their bare object
+        ``head`` is a country that private people go to: "a Shanghai student who visited the UK for a
+        summer programme", "2.4 million tourists are forecast to visit Iceland" went to a place, not
+        to its government (News Articles checks N29 n 52, N20 n 61), as "on a visit to Paris" is a
+        place. The visitor is a common noun of a private sector (``private_visitor_sectors``): a
+        statesman's visit ("Tillerson, after visiting Japan") meets the host government and keeps
+        it (checks N28 n 88, N9 n 72), and a capital is left to the seat rules."""
+        verb = head.head
+        if head.dep_ != "dobj" or self.base.is_seat(head.text) or name_key(verb.lemma_) not in self.base.cue("visiting_verbs"):
+            return frozenset()
+        visitor = _visitor_of(verb)
+        term = self.base.sectors.get(name_key(visitor.lemma_)) if visitor is not None and visitor.pos_ == "NOUN" else None
+        if term is None or (term.sector or "").lower() not in self.base.cue("private_visitor_sectors"):
+            return frozenset()
+        return self.base.cue("visiting_verbs")
 
     def _state_act(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
         """"the Russian proposal", "the Turkish position": a demonym before what a state
@@ -5041,6 +5107,11 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
 # Sectors of people and bodies of a town (people, police, schools, hospitals, the local press,
 # workers) whom the city of their happening places in its country (_country_of_the_sentences_city).
 _LOCAL_KINDS = frozenset({"CVL", "COP", "EDU", "MED", "JRN", "LAB"})
+# Sectors of people whom a "from <country>" phrase makes that country's ("refugees from Syria",
+# "tourists from Germany"); students or workers "from China" are of the body they serve.
+_FROM_ORIGIN_KINDS = frozenset({"REF", "CVL"})
+# Entity labels of numbers and times, which name no one ("nine Malaysians - three diplomats").
+_NUMBER_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "DATE", "TIME", "MONEY", "PERCENT"})
 # Prepositions that put a happening in a city: "in Dublin", "at a rally near Moscow".
 _CITY_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
 # Prepositions that spread a group over the places after them: "universities in other
@@ -5109,6 +5180,20 @@ def _owner_of_the_verb(verb: Token) -> Token | None:
             if owner is not None:
                 return owner
     return None
+
+
+def _visitor_of(verb: Token) -> Token | None:
+    """Who does the visiting: the subject of ``verb``, the noun that a relative clause on it
+    hangs from ("a student who visited the UK"), or the subject of the verb that it completes
+    ("tourists are forecast to visit Iceland")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return verb.head
+    if subject is None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        return _visitor_of(verb.head)
+    if subject is None and verb.dep_ in ("relcl", "acl"):
+        return verb.head
+    return subject
 
 
 def _first_place_of_a_list(head: Token) -> Token:
