@@ -4231,7 +4231,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return False
         if head.dep_ == "dobj":
             # "Most of them fled Afghanistan", "infiltrated Lebanon": the country left or entered (Lee check L1 n 59)
-            return name_key(head.head.lemma_) in self.base.cue("crossing_verbs") | self._visited_by_a_visitor(head)
+            return name_key(head.head.lemma_) in self.base.cue("crossing_verbs") or self._visited_by_a_visitor(head)
         prep, governor = head.head, head.head.head
         if prep.lower_ in ("to", "into"):
             return name_key(governor.lemma_) in self.base.cue("travel_words") | self.base.cue("crossing_verbs")
@@ -4239,9 +4239,9 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             return name_key(governor.lemma_) in self.base.cue("military_nouns") or name_key(governor.text) in self.base.cue("military_nouns")
         return False
 
-    def _visited_by_a_visitor(self, head: Token) -> frozenset[str]:
-        """The verbs of visiting (descriptions.yaml ``visiting_verbs``) when their bare object
-        ``head`` is a country that private people go to: "a Shanghai student who visited the UK for a
+    def _visited_by_a_visitor(self, head: Token) -> bool:
+        """Whether ``head`` is the bare object of a verb of visiting (descriptions.yaml
+        ``visiting_verbs``), a country that private people go to: "a Shanghai student who visited the UK for a
         summer programme", "2.4 million tourists are forecast to visit Iceland" went to a place, not
         to its government (News Articles checks N29 n 52, N20 n 61), as "on a visit to Paris" is a
         place. The visitor is a common noun of a private sector (``private_visitor_sectors``): a
@@ -4249,12 +4249,10 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         it (checks N28 n 88, N9 n 72), and a capital is left to the seat rules."""
         verb = head.head
         if head.dep_ != "dobj" or self.base.is_seat(head.text) or name_key(verb.lemma_) not in self.base.cue("visiting_verbs"):
-            return frozenset()
+            return False
         visitor = _visitor_of(verb)
         term = self.base.sectors.get(name_key(visitor.lemma_)) if visitor is not None and visitor.pos_ == "NOUN" else None
-        if term is None or (term.sector or "").lower() not in self.base.cue("private_visitor_sectors"):
-            return frozenset()
-        return self.base.cue("visiting_verbs")
+        return term is not None and (term.sector or "").lower() in self.base.cue("private_visitor_sectors")
 
     def _state_act(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
         """"the Russian proposal", "the Turkish position": a demonym before what a state
