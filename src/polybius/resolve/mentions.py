@@ -31,6 +31,7 @@ from polybius.resolve.actors import (
     Entity,
     _a_member_of_a_bloc,
     _entity_fields,
+    _longest_named_span,
     _national_phrase,
     _says_pro_government,
     says_allied,
@@ -3191,12 +3192,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         """Whether the mention is one unnamed member state of a bloc ("some G20 member": actors.py
         _a_member_of_a_bloc), which is no more the story's state than any other member."""
         words = [t.text for t in self.doc[start:end]]
-        for first in range(len(words)):
-            for last in range(len(words), first, -1):
-                named = self.base.lookup(" ".join(words[first:last]))
-                if named is not None and _a_member_of_a_bloc(words, named, last, self.base):
-                    return True
-        return False
+        named, _, named_end = _longest_named_span(words, self.base)  # the name resolve_words reads
+        return named is not None and _a_member_of_a_bloc(words, named, named_end, self.base)
 
     def _of_no_one_state(self, head: Token) -> bool:
         """Whether an unarmed group noun is of many states or of others than the story's: a
