@@ -162,6 +162,8 @@ def test_detail_highlights_the_evidence(page: Page) -> None:
     assert actor["text"] in marked("actor") and text[actor["span"][0]:actor["span"][1]] == actor["text"]
     recipient = record["recipient"] if isinstance(record["recipient"], dict) else record["recipient"][0]
     assert recipient["text"] in marked("recipient")
+    shown = page.page.inner_text("#detail-fields")  # who each party is, and how sure the resolution is
+    assert actor["basis"] and f"{actor['basis']} · {actor['confidence']:.2f}" in shown
     assert record["location"]["text"] in marked("place")
     if record.get("date_span"):
         assert marked("date")

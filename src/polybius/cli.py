@@ -57,6 +57,9 @@ def _add_filter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", help="events on or before this date (YYYY-MM-DD)")
     parser.add_argument("--modality", choices=("asserted", "negated", "hypothetical", "intended", "habitual"))
     parser.add_argument("--min-confidence", type=float)
+    parser.add_argument("--min-actor-confidence", type=float, metavar="P",
+                        help="actors and recipients resolved on a basis judged right less often than P say unknown "
+                             "(data/actors/confidence.tsv; docs/ACTORS.md)")
     parser.add_argument("--limit", type=int, help="at most this many events")
 
 
@@ -73,6 +76,7 @@ def _filter(options: argparse.Namespace):
     return EventFilter(
         event_type=options.event_type, actor=options.actor, country=options.country, since=options.since,
         until=options.until, modality=options.modality, min_confidence=options.min_confidence, limit=options.limit,
+        min_actor_confidence=options.min_actor_confidence,
     )
 
 
@@ -119,6 +123,7 @@ def flat_record(record: dict[str, Any]) -> dict[str, Any]:
             row[f"{key}_name"] = "; ".join(p.get("name") or "" for p in parties)
             row[f"{key}_country"] = "; ".join(p.get("country") or "" for p in parties)
             row[f"{key}_sector"] = "; ".join(p.get("sector") or "" for p in parties)
+            row[f"{key}_confidence"] = "; ".join("" if p.get("confidence") is None else f"{p['confidence']:g}" for p in parties)
         elif key in ("trigger", "location", "reported_by"):
             row[key] = (value or {}).get("text")
             if key == "location" and value:
@@ -281,6 +286,11 @@ def cmd_events(options: argparse.Namespace) -> int:
 
 
 def cmd_export(options: argparse.Namespace) -> int:
+    if options.min_actor_confidence and (options.incidents or options.format == "parquet"):
+        # Parquet and the incident table copy stored columns as they are; only records are rewritten
+        print("error: --min-actor-confidence applies to event records: export csv, jsonl, acled, gdelt, plover or geojson "
+              "(a Parquet file keeps each party's confidence in its record column)", file=sys.stderr)
+        return EXIT_USAGE
     if options.incidents:
         from polybius.incidents.commands import export_incidents
 

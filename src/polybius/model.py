@@ -70,6 +70,10 @@ class Party:
     cameo_code: str | None = None  # CAMEO-style actor code: LBNMIL, IMGMOSISI
     acled_name: str | None = None  # ACLED-style actor name: "Military Forces of Lebanon"
     antecedent: str | None = None  # for a pronoun or description: the words it stands for
+    # how the resolution was reached ("named entity", "story country + sector: ..."), and the
+    # share of checked resolutions on that basis that were right (resolve/confidence.py)
+    basis: str | None = None
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return _fields(self)

@@ -131,6 +131,8 @@ class EventFilter:
     article_id: str | None = None
     min_confidence: float | None = None
     limit: int | None = None
+    # not a filter: actors and recipients resolved with less confidence say "unknown" (resolve/confidence.py)
+    min_actor_confidence: float | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -293,7 +295,12 @@ class Store:
             f"SELECT e.record, {self._incident_column()} FROM events e{where} "
             f"ORDER BY e.date DESC NULLS LAST, e.article_id, e.sentence_index, e.event_id{limit}", params
         ).fetchall()
-        return [{**json.loads(r[0]), "incident_id": r[1]} for r in rows]
+        records = [{**json.loads(r[0]), "incident_id": r[1]} for r in rows]
+        if query is not None and query.min_actor_confidence:
+            from polybius.resolve.confidence import abstain
+
+            records = [abstain(r, query.min_actor_confidence) for r in records]
+        return records
 
     def _incident_column(self) -> str:
         """``e.incident_id``, or NULL in a store made before incidents and opened read-only."""

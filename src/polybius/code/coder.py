@@ -22,6 +22,7 @@ from polybius.code.modality import classify
 from polybius.code.triggers import TriggerMatch, find_triggers
 from polybius.model import Article, Event, Party, PartyField, Place, Trigger, stable_id
 from polybius.resolve.actors import ActorBase, SectorTerm, in_country, load_actor_base
+from polybius.resolve.confidence import annotate
 from polybius.resolve.gazetteer import Gazetteer, load_gazetteer
 from polybius.resolve.geocode import ArticlePlaces, names_talks
 from polybius.resolve.mentions import MentionResolver
@@ -115,6 +116,7 @@ class Coder:
         for event in events:
             self._victims_not_the_attackers(event, setting, article.published)
             self._national_teams(event, article)
+        annotate(events, self.knowledge.actors, places.countries if places is not None else {})
         return events
 
     def _sports_frame(self, text: str, key: str = "match_words") -> bool:

@@ -105,7 +105,7 @@ def _less_specific(now: dict[str, Any], entity_id: str) -> bool:
     of Syria where the Syrian Arab Army was meant)."""
     from polybius.resolve.actors import load_actor_base
 
-    entity = next((e for e in load_actor_base().entities.values() if e.entity_id == entity_id), None)
+    entity = load_actor_base().by_id(entity_id)
     return entity is not None and entity.country is not None and (now.get("country"), now.get("sector")) == (entity.country, entity.sector)
 
 
@@ -118,9 +118,8 @@ def _identity(resolution: dict[str, Any]) -> tuple[Any, ...]:
     country and sector ("Military Forces of Syria"), so the two are the same answer."""
     from polybius.resolve.actors import load_actor_base
 
-    national = {e.entity_id for e in load_actor_base().national.values()}
     entity_id = resolution.get("entity_id")
-    if entity_id and entity_id not in national:
+    if entity_id and entity_id not in load_actor_base().national_ids():
         return (entity_id,)
     return (resolution.get("country"), resolution.get("sector"))
 

@@ -103,12 +103,26 @@ class ActorBase:
     _variants: dict[str, Entity | None] | None = None
     _variant_keys: dict[str, set[str]] = field(default_factory=dict)  # shape → the name keys of that shape
     _ids: dict[str, Entity] | None = None  # entity_id → entity: filled on first use
+    _national_ids: frozenset[str] | None = None
 
     def media_ids(self) -> frozenset[str]:
         """The entity ids of news outlets and agencies."""
         if self._media is None:
             self._media = frozenset(e.entity_id for e in self.entities.values() if e.kind == "media")
         return self._media
+
+    def by_id(self, entity_id: str) -> Entity | None:
+        """The entity with this id (the entry a name resolves to), or None."""
+        if self._ids is None:
+            self._ids = {e.entity_id: e for e in self.entities.values()}
+        return self._ids.get(entity_id)
+
+    def national_ids(self) -> frozenset[str]:
+        """The entity ids of national bodies ("Lebanese Armed Forces"): a country and a
+        sector by another name."""
+        if self._national_ids is None:
+            self._national_ids = frozenset(e.entity_id for e in self.national.values())
+        return self._national_ids
 
     def cue(self, key: str) -> frozenset[str]:
         """A word list of ``descriptions.yaml`` (empty when the file lacks it)."""
@@ -197,11 +211,9 @@ class ActorBase:
         2014 story is the group it had become in April 2013 ("the strategic plan of the
         coalition is to destroy the Islamic State of Iraq and al-Sham": isis, not aqi); in a
         2008 story it is aqi."""
-        if self._ids is None:
-            self._ids = {e.entity_id: e for e in self.entities.values()}
         seen = {entity.entity_id}
         while day is not None and entity.successor and entity.succeeded and day >= entity.succeeded:
-            later = self._ids.get(entity.successor)
+            later = self.by_id(entity.successor)
             if later is None or later.entity_id in seen:
                 break
             seen.add(later.entity_id)

@@ -96,7 +96,6 @@ def _initials_pattern(letters: str) -> re.Pattern[str]:
     link = r"(?:\s+(?:of|and|for|the|&))*(?:\s+|-)"
     return re.compile(r"\b" + link.join(rf"{letter}[\w']*" for letter in letters) + r"\b")
 _ASKING = frozenset({"whose", "which", "what"})  # determiners that ask whose a noun is
-_ID_INDEX: dict[int, tuple[ActorBase, dict[str, Entity]]] = {}  # entity_id → entity, per base
 # Prepositions that put a name on the map: what follows them is where, not who.
 _PLACE_PREPOSITIONS = frozenset({"near", "outside", "into", "towards", "toward", "around", "inside", "across"})
 
@@ -593,7 +592,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
             fields = self._named_in_full_before(head, start, end, fields)  # "Prince Saud" after "Prince Saud al-Faisal"
         if not (fields.get("entity_id") or fields.get("country")) and fields.get("sector") in _STATE_SECTORS:
             fields = self._body_of_state(head, fields)  # "the government in Damascus", "the regime of Bashar al Assad"
-        national = fields.get("entity_id") and any(e.entity_id == fields["entity_id"] for e in self.base.national.values())
+        national = fields.get("entity_id") in self.base.national_ids()
         if (not fields.get("entity_id") or national) and fields.get("sector") in (None, "MIL") and self._multinational(start, end):
             # "the coalition", "coalition aircraft": the coalition the article names, never the story's army
             named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -3964,15 +3963,8 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         return fields
 
     def _kind(self, entity_id: str) -> str | None:
-        entity = self._by_id().get(entity_id)
+        entity = self.base.by_id(entity_id)
         return entity.kind if entity is not None else None
-
-    def _by_id(self) -> dict[str, Entity]:
-        index = _ID_INDEX.get(id(self.base))
-        if index is None or index[0] is not self.base:
-            index = (self.base, {e.entity_id: e for e in self.base.entities.values()})
-            _ID_INDEX[id(self.base)] = index
-        return index[1]
 
     def _country_sharing_a_noun(self, head: Token, fields: dict[str, Any]) -> dict[str, Any]:
         """A country's name coordinated before a noun it shares ("the US and Russian military
@@ -4030,7 +4022,7 @@ class MentionResolver(PronounResolution, StateWordRules, ClaimRules):
         """The entity of the base a proper name (its whole run: "the Islamic State", or
         the name spaCy tagged around it when the parse splits it) names."""
         entity_id = self._resolve(*self._name_bounds(token), token).get("entity_id")
-        return self._by_id().get(entity_id) if entity_id else None
+        return self.base.by_id(entity_id) if entity_id else None
 
     def _name_bounds(self, token: Token) -> tuple[int, int]:
         """The words of the name ``token`` is part of: its noun phrase, else the entity

@@ -83,7 +83,6 @@ class PronounResolution:
         offset: int
 
         def _named(self, token: Token) -> Entity | None: ...
-        def _by_id(self) -> dict[str, Entity]: ...
         def _kind(self, entity_id: str) -> str | None: ...
         def _resolve(self, start: int, end: int, head: Token) -> dict[str, Any]: ...
         def _name_bounds(self, token: Token) -> tuple[int, int]: ...
@@ -1153,7 +1152,7 @@ class PronounResolution:
         known = self.by_token.get(antecedent.i)
         if known is not None:  # "Judge Lindsey Kushner": resolved to no one of the base, not to Jared Kushner
             entity_id = known.fields.get("entity_id")
-            entity = self._by_id().get(entity_id) if entity_id else None
+            entity = self.base.by_id(entity_id) if entity_id else None
         else:
             entity = self.base.lookup(antecedent.text) or self._named(antecedent) if antecedent.pos_ == "PROPN" else None
         return entity if entity is not None and entity.kind == "person" else None

@@ -71,6 +71,15 @@ function showBanner(text) {
   banner.hidden = !text;
 }
 
+// A party in the detail panel: who, and how sure ("Hezbollah · named entity · 0.99").
+function resolved(value) {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) return value.map(resolved).join("; ");
+  const who = value.name || value.text || "";
+  if (!value.basis) return who;
+  return value.confidence == null ? `${who} · ${value.basis}` : `${who} · ${value.basis} · ${value.confidence.toFixed(2)}`;
+}
+
 function short(value) {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return value.map(short).join("; ");
@@ -425,9 +434,9 @@ async function openEvent(eventId) {
   field(list, "type", [record.event_type, record.mode, record.cameo_code && `CAMEO ${record.cameo_code}`].filter(Boolean).join(" · "));
   field(list, "ACLED", [record.acled_event_type, record.acled_sub_event_type].filter(Boolean).join(" · "));
   field(list, "modality", record.modality);
-  field(list, "actor", short(record.actor));
+  field(list, "actor", resolved(record.actor));
   field(list, "trigger", record.trigger.text);
-  field(list, "recipient", short(record.recipient));
+  field(list, "recipient", resolved(record.recipient));
   if (place) field(list, "place", `${place.name || place.text}${place.lat != null ? ` (${place.lat.toFixed(3)}, ${place.lon.toFixed(3)}; precision ${place.precision ?? "?"})` : ""}`);
   field(list, "date", [record.date, record.date_end].filter(Boolean).join(" – ") + (record.date_precision ? ` (${record.date_precision})` : ""));
   field(list, "killed / injured / arrested", [record.fatalities, record.injured, record.arrested].some((v) => v != null)
