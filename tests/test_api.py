@@ -237,3 +237,29 @@ def test_serve_and_ingest_share_the_store(store: Path, tmp_path: Path) -> None:
         assert ingest.wait(timeout=300) == 0, seen + rest
         after = client.get("/api/health")
         assert after.status_code == 200 and after.json()["articles"] == before + 1
+
+
+def test_min_actor_confidence_turns_unsure_parties_into_unknowns(api: httpx.Client) -> None:
+    def parties(body: dict) -> dict[tuple[str, str], dict]:
+        found = {}
+        for record in body["events"]:
+            for role in ("actor", "recipient"):
+                value = record.get(role)
+                for party in value if isinstance(value, list) else [value] if value else []:
+                    found[(record["event_id"], party["text"])] = party
+        return found
+
+    plain = parties(api.get("/api/events", params={"limit": 500}).json())
+    confidences = sorted({p["confidence"] for p in plain.values() if p.get("confidence") is not None})
+    assert len(confidences) >= 2, "the store's parties should be resolved on several bases"
+    threshold = confidences[-1]  # only the surest basis keeps its answers
+    strict = parties(api.get("/api/events", params={"limit": 500, "min_actor_confidence": threshold}).json())
+    assert strict.keys() == plain.keys()
+    for key, party in strict.items():
+        before = plain[key]
+        assert party["confidence"] == before["confidence"] and party["text"] == before["text"]
+        if before["confidence"] is not None and before["confidence"] < threshold:
+            assert party["country"] is None and party["sector"] is None and party["entity_id"] is None
+        else:
+            assert party == before
+    assert api.get("/api/events", params={"min_actor_confidence": 1.5}).status_code == 422

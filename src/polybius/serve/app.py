@@ -139,6 +139,8 @@ def _filters(
     country: Annotated[str | None, Param(pattern="^[A-Za-z]{3}$", description="ISO3 code of the place or an actor")] = None,
     modality: Literal["asserted", "negated", "hypothetical", "intended", "habitual"] | None = None,
     min_confidence: Annotated[float | None, Param(ge=0, le=1)] = None,
+    min_actor_confidence: Annotated[float | None, Param(ge=0, le=1, description=(
+        "in the event records returned, actors and recipients resolved on a basis judged right less often than this say unknown"))] = None,
     q: Annotated[str | None, Param(max_length=MAX_FILTER_CHARS, description="words anywhere in the sentence, trigger, actors, place or source")] = None,
     article: Annotated[str | None, Param(max_length=200, description="one article's id")] = None,
     incident: Annotated[str | None, Param(max_length=200, description="one incident's id (stores with incidents)")] = None,
@@ -147,7 +149,8 @@ def _filters(
     return queries.Query(
         since=since.isoformat() if since else None, until=until.isoformat() if until else None,
         event_type=type, mode=mode or None, actor=actor or None, country=country, modality=modality,
-        min_confidence=min_confidence, q=q or None, article_id=article, incident_id=incident, located=located,
+        min_confidence=min_confidence, min_actor_confidence=min_actor_confidence, q=q or None, article_id=article,
+        incident_id=incident, located=located,
     )
 
 

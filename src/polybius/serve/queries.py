@@ -12,6 +12,7 @@ from typing import Any
 
 import duckdb
 
+from polybius.resolve.confidence import abstain
 from polybius.store import EventFilter, IncidentFilter
 
 MAX_PAGE = 500
@@ -44,6 +45,8 @@ class Query:
     country: str | None = None
     modality: str | None = None
     min_confidence: float | None = None
+    # not a filter: actors and recipients resolved with less confidence say "unknown" (resolve/confidence.py)
+    min_actor_confidence: float | None = None
     q: str | None = None
     article_id: str | None = None
     incident_id: str | None = None
@@ -90,8 +93,11 @@ def events_page(con: duckdb.DuckDBPyConnection, query: Query, sort: str, descend
         "LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
+    records = _records(rows)
+    if query.min_actor_confidence:
+        records = [abstain(r, query.min_actor_confidence) for r in records]
     return {"total": total, "limit": limit, "offset": offset, "sort": sort,
-            "order": "desc" if descending else "asc", "events": _records(rows)}
+            "order": "desc" if descending else "asc", "events": records}
 
 
 def geojson(page: dict[str, Any]) -> dict[str, Any]:
