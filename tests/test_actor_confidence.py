@@ -23,10 +23,10 @@ from polybius.resolve.confidence import (
     NAMED_ENTITY,
     PRONOUN_ENTITY,
     SECTOR_ONLY,
-    STORY_COUNTRY_DOMINANT,
-    STORY_COUNTRY_LEADING,
-    STORY_COUNTRY_MINOR,
-    STORY_COUNTRY_UNPLACED,
+    CONTEXT_COUNTRY_DOMINANT,
+    CONTEXT_COUNTRY_LEADING,
+    CONTEXT_COUNTRY_MINOR,
+    CONTEXT_COUNTRY_UNPLACED,
     abstain,
     basis_of,
     confidence_table,
@@ -57,7 +57,7 @@ def test_a_sector_word_with_no_country_anywhere_is_sector_only():
 def test_a_country_taken_from_the_places_of_the_story_is_a_story_country():
     parties = parties_by_text("Police arrested 12 protesters in Basra on Monday.")
     assert parties["Police"].country == "IRQ"
-    assert parties["Police"].basis == STORY_COUNTRY_DOMINANT
+    assert parties["Police"].basis == CONTEXT_COUNTRY_DOMINANT
 
 
 def test_a_pronoun_and_a_possessive_description_are_named_as_such():
@@ -73,11 +73,11 @@ def test_words_resolved_to_no_one_have_no_basis():
 
 
 @pytest.mark.parametrize(("mentions", "expected"), [
-    ({"IRQ": 4, "TUR": 1}, STORY_COUNTRY_DOMINANT),  # four places in five
-    ({"IRQ": 3, "TUR": 2, "SYR": 2}, STORY_COUNTRY_LEADING),  # named most, but not most of all places
-    ({"IRQ": 1, "TUR": 3}, STORY_COUNTRY_MINOR),
-    ({"TUR": 2}, STORY_COUNTRY_UNPLACED),
-    ({}, STORY_COUNTRY_UNPLACED),
+    ({"IRQ": 4, "TUR": 1}, CONTEXT_COUNTRY_DOMINANT),  # four places in five
+    ({"IRQ": 3, "TUR": 2, "SYR": 2}, CONTEXT_COUNTRY_LEADING),  # named most, but not most of all places
+    ({"IRQ": 1, "TUR": 3}, CONTEXT_COUNTRY_MINOR),
+    ({"TUR": 2}, CONTEXT_COUNTRY_UNPLACED),
+    ({}, CONTEXT_COUNTRY_UNPLACED),
 ])
 def test_how_clearly_the_story_country_leads_the_places_sets_its_basis(mentions, expected):
     party = Party(text="protesters", span=(0, 10), country="IRQ", sector="CVL")
@@ -95,7 +95,7 @@ def test_the_shipped_table_gives_every_basis_a_probability_and_ranks_names_over_
     table = confidence_table()
     assert set(table) == set(BASES)
     assert all(0.0 < value < 1.0 for value in table.values())
-    assert table[NAMED_ENTITY] > table[STORY_COUNTRY_DOMINANT] > table[SECTOR_ONLY]
+    assert table[NAMED_ENTITY] > table[CONTEXT_COUNTRY_DOMINANT] > table[SECTOR_ONLY]
 
 
 def test_a_table_with_a_basis_the_code_does_not_know_or_one_missing_is_refused(tmp_path: Path):
@@ -187,8 +187,8 @@ def test_verdicts_are_grouped_by_the_stored_basis_and_fitted_with_a_rule_of_succ
 
 def test_the_report_keeps_fewer_resolutions_and_surer_ones_as_the_threshold_rises():
     found = [Verdict("c", 1, NAMED_ENTITY, True), Verdict("c", 2, NAMED_ENTITY, True), Verdict("c", 3, SECTOR_ONLY, False),
-             Verdict("c", 4, SECTOR_ONLY, True), Verdict("c", 5, STORY_COUNTRY_MINOR, False)]
-    table = {NAMED_ENTITY: 0.95, SECTOR_ONLY: 0.4, STORY_COUNTRY_MINOR: 0.55}
+             Verdict("c", 4, SECTOR_ONLY, True), Verdict("c", 5, CONTEXT_COUNTRY_MINOR, False)]
+    table = {NAMED_ENTITY: 0.95, SECTOR_ONLY: 0.4, CONTEXT_COUNTRY_MINOR: 0.55}
     result = report(found, table)
     by_threshold = {row["min_actor_confidence"]: row for row in result["thresholds"]}
     assert by_threshold[0.0]["kept"] == 5 and by_threshold[0.0]["precision"] == 0.6

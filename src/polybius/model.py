@@ -70,7 +70,7 @@ class Party:
     cameo_code: str | None = None  # CAMEO-style actor code: LBNMIL, IMGMOSISI
     acled_name: str | None = None  # ACLED-style actor name: "Military Forces of Lebanon"
     antecedent: str | None = None  # for a pronoun or description: the words it stands for
-    # how the resolution was reached ("named entity", "story country + sector: ..."), and the
+    # how the resolution was reached ("named entity", "country from context + sector: ..."), and the
     # share of checked resolutions on that basis that were right (resolve/confidence.py)
     basis: str | None = None
     confidence: float | None = None

@@ -3,8 +3,9 @@
 The resolver answers every mention it can, from a name the base knows ("Hezbollah") down to
 a sector word whose country comes only from the story ("protesters" in a story set in
 Iraq). Those answers are not equally sure. Hand checks of general news (eval/news2017) show
-that a named entity is right about 98 times in 100, a country the story implies about 75,
-a sector with no country about 35. This module names the basis of each resolution in a few
+that a named entity is right about 98 times in 100; a country the story implies between one
+time in two and nearly nine in ten, as the country leads the article's places less or more
+clearly; a sector with no country about four in ten. This module names the basis of each resolution in a few
 fixed words, and reads the confidence of that basis from ``data/actors/confidence.tsv``: the
 share of judged mentions with that basis that a coder found right, fitted by
 ``python -m polybius.evaluate.confidence fit``. A user who wants "unknown" rather than a
@@ -26,26 +27,27 @@ from polybius.resolve.names import name_key
 
 CONFIDENCE_FILE = ACTORS_DIR / "confidence.tsv"
 
-# The bases, from surest to least sure in the checks. A "story country" is one the words do not
-# name: it comes from the places the article names, and how clearly that country leads them
-# is what decides whether it is right (a story told mostly of one country, or one of several).
+# The bases, roughly from surest to least sure in the checks. A "country from context" is one
+# the words do not name: it comes from the story's places or the sentence around the words, and
+# how clearly that country leads the article's places decides how often it is right (a story
+# told mostly of one country, or one of several).
 NAMED_ENTITY = "named entity"
 DESCRIBED_ENTITY = "entity the words do not name"
 NAMED_COUNTRY = "country named + sector"
-STORY_COUNTRY_DOMINANT = "story country + sector: the country of most places"
-STORY_COUNTRY_LEADING = "story country + sector: the country named most"
-STORY_COUNTRY_MINOR = "story country + sector: one country of several"
-STORY_COUNTRY_UNPLACED = "story country + sector: a country no place names"
+CONTEXT_COUNTRY_DOMINANT = "country from context + sector: the country of most places"
+CONTEXT_COUNTRY_LEADING = "country from context + sector: the country named most"
+CONTEXT_COUNTRY_MINOR = "country from context + sector: one country of several"
+CONTEXT_COUNTRY_UNPLACED = "country from context + sector: a country no place names"
 PRONOUN_ENTITY = "pronoun: entity"
 PRONOUN_OTHER = "pronoun: country or sector"
 DESCRIPTION = "description: the words it stands for"
 SECTOR_ONLY = "sector only"
 COUNTRY_ONLY = "country only"
-BASES = (NAMED_ENTITY, DESCRIBED_ENTITY, NAMED_COUNTRY, STORY_COUNTRY_DOMINANT, STORY_COUNTRY_LEADING, STORY_COUNTRY_MINOR,
-         STORY_COUNTRY_UNPLACED, PRONOUN_ENTITY, PRONOUN_OTHER, DESCRIPTION, SECTOR_ONLY, COUNTRY_ONLY)
+BASES = (NAMED_ENTITY, DESCRIBED_ENTITY, NAMED_COUNTRY, CONTEXT_COUNTRY_DOMINANT, CONTEXT_COUNTRY_LEADING, CONTEXT_COUNTRY_MINOR,
+         CONTEXT_COUNTRY_UNPLACED, PRONOUN_ENTITY, PRONOUN_OTHER, DESCRIPTION, SECTOR_ONLY, COUNTRY_ONLY)
 
 # A story country is "of most places" when at least this share of the article's country
-# mentions are of it (a share the checks split at: 0.88 right above it, 0.6 below).
+# mentions are of it (checks N1-N28: 0.87 right at or above it, 0.64 or less below).
 _DOMINANT_SHARE = 0.6
 _PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "me", "you",
                        "who", "which", "that", "its", "their", "his", "our"})
@@ -69,7 +71,7 @@ def basis_of(party: Party, base: ActorBase, country_mentions: Mapping[str, int])
     if party.country and party.sector:
         if _names_country(party.text, party.country, base):
             return NAMED_COUNTRY
-        return _story_country_basis(party.country, country_mentions)
+        return _context_country_basis(party.country, country_mentions)
     return SECTOR_ONLY if party.sector else COUNTRY_ONLY
 
 
@@ -138,15 +140,15 @@ def _names_country(text: str, iso3: str, base: ActorBase) -> bool:
     return any(base.country_of(run) == iso3 for run in _word_runs(text, 3))
 
 
-def _story_country_basis(iso3: str, country_mentions: Mapping[str, int]) -> str:
+def _context_country_basis(iso3: str, country_mentions: Mapping[str, int]) -> str:
     mine = country_mentions.get(iso3, 0)
     if mine == 0:
-        return STORY_COUNTRY_UNPLACED
+        return CONTEXT_COUNTRY_UNPLACED
     if mine >= _DOMINANT_SHARE * sum(country_mentions.values()):
-        return STORY_COUNTRY_DOMINANT
+        return CONTEXT_COUNTRY_DOMINANT
     if mine >= max(country_mentions.values()):
-        return STORY_COUNTRY_LEADING
-    return STORY_COUNTRY_MINOR
+        return CONTEXT_COUNTRY_LEADING
+    return CONTEXT_COUNTRY_MINOR
 
 
 # What an abstaining party gives up: every field that says who it is. Its words, antecedent,
