@@ -79,7 +79,7 @@ def annotate(events: Iterable[Event], base: ActorBase, country_mentions: Mapping
     """Set ``basis`` and ``confidence`` on every actor and recipient of ``events``."""
     table = confidence_table()
     for event in events:
-        for party in _parties(event.actor) + _parties(event.recipient):
+        for party in event.actors + event.recipients:
             party.basis = basis_of(party, base, country_mentions)
             party.confidence = table.get(party.basis) if party.basis is not None else None
 
@@ -95,12 +95,6 @@ def confidence_table(path: Path = CONFIDENCE_FILE) -> dict[str, float]:
         raise ValueError(f"{path}: the bases must be those of polybius.resolve.confidence.BASES"
                          f"{f'; unknown: {sorted(unknown)}' if unknown else ''}{f'; missing: {sorted(missing)}' if missing else ''}")
     return table
-
-
-def _parties(value: Party | list[Party] | None) -> list[Party]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
 
 
 def _national(entity_id: str, base: ActorBase) -> bool:
